@@ -1,0 +1,65 @@
+/// `report`: every element the selector yields is a finding, at its start tag.
+struct ReportCheck: Check {
+    static let type = CheckType("report") { _ throws(DefinitionError) in ReportCheck() }
+
+    func run(_ element: XMLElement, in context: LintContext, report: (Finding) -> Void) {
+        report(Finding(element.startTag, ["element": element.name, "parent": element.parent?.name ?? "(none)"]))
+    }
+}
+
+/// `count`: at most `max` children named `of`; the finding lands on the first one over.
+struct CountCheck: Check {
+    static let type = CheckType("count", parameters: ["of", "max"]) { parameters throws(DefinitionError) in
+        CountCheck(of: try parameters.requiredString("of"), max: try parameters.requiredInt("max"))
+    }
+
+    let of: String
+    let max: Int
+
+    func run(_ element: XMLElement, in context: LintContext, report: (Finding) -> Void) {
+        let matching = element.children.filter { $0.name == of }
+        guard matching.count > max else { return }
+        report(Finding(matching[max].startTag, ["count": String(matching.count), "max": String(max), "of": of, "element": element.name]))
+    }
+}
+
+/// `exclusive-children`: an element that holds a child named `of` holds nothing else:
+/// no other child element (kind `element`) and no non-blank text (kind `text`).
+struct ExclusiveChildrenCheck: Check {
+    static let type = CheckType("exclusive-children", parameters: ["of"], kinds: ["element", "text"]) { parameters throws(DefinitionError) in
+        ExclusiveChildrenCheck(of: try parameters.requiredString("of"))
+    }
+
+    let of: String
+
+    func run(_ element: XMLElement, in context: LintContext, report: (Finding) -> Void) {
+        guard element.children.contains(where: { $0.name == of }) else { return }
+        let document = context.document
+        for item in element.content {
+            switch item {
+            case .element(let child) where child.name != of:
+                report(Finding(child.startTag, kind: "element", ["child": child.name, "of": of, "element": element.name]))
+            case .text(let run):
+                var decoded = DecodedText()
+                decoded.append(raw: document.bytes, run.range, mode: run.isCDATA ? .cdata : .text)
+                let trimmed = decoded.trimmedRange
+                guard !trimmed.isEmpty else { continue }
+                let text = String(decoding: decoded.bytes[trimmed], as: UTF8.self)
+                report(Finding(decoded.rawRange(trimmed), kind: "text", ["text": Messages.excerpt(text), "of": of, "element": element.name]))
+            default:
+                continue
+            }
+        }
+    }
+}
+
+enum Messages {
+    /// A value quoted in a message, shortened when long.
+    static func excerpt(_ text: String, limit: Int = 60) -> String {
+        let scalars = text.unicodeScalars
+        guard scalars.count > limit else { return text }
+        var short = String(String.UnicodeScalarView(scalars.prefix(limit - 1)))
+        short += "…"
+        return short
+    }
+}

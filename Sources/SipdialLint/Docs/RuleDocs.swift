@@ -1,0 +1,88 @@
+/// Documentation generated from the rule files: `--explain`, `--list-rules`, the
+/// man page's RULES section and the README's rule table all come from here.
+public enum RuleDocumentation {
+    static func dialectText(_ rule: RuleDefinition, catalog: RuleCatalog) -> String {
+        rule.dialects.count == catalog.dialects.count ? "all dialects" : rule.dialects.joined(separator: ", ")
+    }
+
+    /// What `--explain ID` prints, in the order ruff uses.
+    public static func explain(_ rule: RuleDefinition, catalog: RuleCatalog) -> String {
+        var out = "\(rule.id) (\(rule.severity.rawValue); \(dialectText(rule, catalog: catalog)))\n"
+        out += rule.summary + "\n\n"
+        out += "What it does\n" + indent(rule.docs.what) + "\n"
+        out += "Why is this bad\n" + indent(rule.docs.why) + "\n"
+        if let example = rule.docs.example { out += "Example\n" + indent(example) + "\n" }
+        if let better = rule.docs.useInstead { out += "Use instead\n" + indent(better) + "\n" }
+        if rule.alwaysOn { out += "This rule cannot be turned off.\n" }
+        return out
+    }
+
+    private static func indent(_ text: String) -> String {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        while lines.last?.isEmpty == true { lines.removeLast() }
+        return lines.map { $0.isEmpty ? "" : "    " + $0 }.joined(separator: "\n") + "\n"
+    }
+
+    public static func listText(_ catalog: RuleCatalog) -> String {
+        let width = (catalog.rules.map(\.id.count).max() ?? 10) + 2
+        return catalog.rules.map { rule in
+            Text.padded(rule.id, to: width) + Text.padded(rule.severity.rawValue, to: 9)
+                + Text.padded(dialectText(rule, catalog: catalog), to: 28) + rule.summary
+        }.joined(separator: "\n") + "\n"
+    }
+
+    public static func listJSON(_ catalog: RuleCatalog) -> String {
+        let items = catalog.rules.map { rule in
+            "{\"id\": \(Text.jsonQuoted(rule.id)), \"severity\": \"\(rule.severity.rawValue)\", \"dialects\": ["
+                + rule.dialects.map(Text.jsonQuoted).joined(separator: ", ") + "], \"summary\": \(Text.jsonQuoted(rule.summary))}"
+        }
+        return "[\n  " + items.joined(separator: ",\n  ") + "\n]\n"
+    }
+
+    /// The README's rule table (Markdown).
+    public static func markdownTable(_ catalog: RuleCatalog) -> String {
+        var out = "| rule | severity | dialects | reports |\n| --- | --- | --- | --- |\n"
+        for rule in catalog.rules {
+            let summary = rule.summary.replacingAll("|", with: "\\|").replacingAll("<", with: "&lt;").replacingAll(">", with: "&gt;")
+            out += "| `\(rule.id)` | \(rule.severity.rawValue) | \(dialectText(rule, catalog: catalog)) | \(summary) |\n"
+        }
+        return out
+    }
+
+    /// The man page's RULES section body (roff).
+    public static func manSection(_ catalog: RuleCatalog) -> String {
+        var out = ""
+        for rule in catalog.rules {
+            out += ".TP\n.B \(roff(rule.id))\n"
+            out += "(\(rule.severity.rawValue); \(roff(dialectText(rule, catalog: catalog)))) \(roff(rule.summary)).\n"
+            out += roff(rule.docs.what) + "\n"
+        }
+        return out
+    }
+
+    /// Escapes text for roff: backslashes, and a leading dot or quote.
+    static func roff(_ text: String) -> String {
+        var escaped = text.replacingAll("\\", with: "\\e").replacingAll("-", with: "\\-")
+        let lines = escaped.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+            line.hasPrefix(".") || line.hasPrefix("'") ? "\\&" + line : String(line)
+        }
+        escaped = lines.joined(separator: "\n")
+        return escaped
+    }
+}
+
+extension String {
+    /// Replaces every occurrence of `target` (no Foundation here).
+    func replacingAll(_ target: String, with replacement: String) -> String {
+        guard !target.isEmpty else { return self }
+        var out = ""
+        var rest = Substring(self)
+        while let range = rest.range(of: target) {
+            out += rest[rest.startIndex..<range.lowerBound]
+            out += replacement
+            rest = rest[range.upperBound...]
+        }
+        out += rest
+        return out
+    }
+}

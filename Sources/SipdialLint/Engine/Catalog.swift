@@ -1,0 +1,190 @@
+/// All rules and dialects a run knows: the built-in ones, compiled into the binary,
+/// plus any a user adds with `--rules DIR`.
+public final class RuleCatalog {
+    public private(set) var rules: [RuleDefinition] = []
+    public private(set) var dialects: [String: Dialect] = [:]
+
+    public init() {}
+
+    public var dialectNames: [String] { dialects.keys.sorted() }
+
+    public func rule(_ id: String) -> RuleDefinition? { rules.first { $0.id == id } }
+
+    /// The rules and dialects built into the binary.
+    public static func builtin() throws(DefinitionError) -> RuleCatalog {
+        let catalog = RuleCatalog()
+        try catalog.add(files: BuiltinRules.files, validate: false)
+        return catalog
+    }
+
+    /// Adds the rule and dialect files (`*.yml`, `*.yaml`) of a directory, searched recursively.
+    public func addDirectory(_ path: String) throws(DefinitionError) {
+        guard FileSystem.kind(of: path) == .directory else {
+            throw DefinitionError(file: path, mark: nil, "--rules needs a directory of rule files")
+        }
+        var files: [(name: String, text: String)] = []
+        var pending = [path]
+        while let directory = pending.popLast() {
+            let names: [String]
+            do { names = try FileSystem.entries(of: directory) } catch {
+                throw DefinitionError(file: directory, mark: nil, "cannot read the rules directory: \(error.message)")
+            }
+            for name in names {
+                let full = FileSystem.join(directory, name)
+                switch FileSystem.kind(of: full) {
+                case .directory where !name.hasPrefix("."): pending.append(full)
+                case .file where name.hasSuffix(".yml") || name.hasSuffix(".yaml"):
+                    do { files.append((full, String(decoding: try FileSystem.readFile(full), as: UTF8.self))) } catch {
+                        throw DefinitionError(file: full, mark: nil, "cannot read: \(error.message)")
+                    }
+                default: continue
+                }
+            }
+        }
+        try add(files: files.sorted { $0.name < $1.name }, validate: true)
+    }
+
+    /// Adds rule and dialect files given as text. With `validate`, each rule is
+    /// compiled for every dialect it names, so a bad XPath or parameter is caught now.
+    public func add(files: [(name: String, text: String)], validate: Bool) throws(DefinitionError) {
+        var parsed: [(String, YAMLNode)] = []
+        for file in files {
+            do {
+                guard let node = try YAMLParser.parse(file.text) else {
+                    throw DefinitionError(file: file.name, mark: nil, "empty file: expected a rule (id: …) or a dialect (dialect: …)")
+                }
+                parsed.append((file.name, node))
+            } catch let error as YAMLError {
+                throw DefinitionError(file: file.name, mark: error.mark, "invalid YAML: \(error.message)")
+            } catch let error as DefinitionError {
+                throw error
+            } catch {
+                throw DefinitionError(file: file.name, mark: nil, "\(error)")
+            }
+        }
+        for (name, node) in parsed where node["dialect"] != nil {
+            let dialect = try Dialect.read(node, file: name)
+            dialects[dialect.name] = dialect
+        }
+        var added: [RuleDefinition] = []
+        for (name, node) in parsed where node["dialect"] == nil {
+            guard node["id"] != nil else {
+                throw DefinitionError(file: name, mark: node.mark, "not a rule file (no id:) nor a dialect file (no dialect:)")
+            }
+            let rule = try RuleFileReader.read(node, file: name, dialects: dialectNames)
+            if rules.contains(where: { $0.id == rule.id }) || added.contains(where: { $0.id == rule.id }) {
+                throw DefinitionError(file: name, mark: node["id"]?.mark, "rule id \"\(rule.id)\" is already defined")
+            }
+            try RuleCompiler.validateShape(rule)
+            if validate {
+                for dialect in rule.dialects {
+                    _ = try RuleCompiler.compile(rule, dialect: dialects[dialect]!, options: [:], severity: rule.severity)
+                }
+            }
+            added.append(rule)
+        }
+        rules = (rules + added).sorted { $0.id < $1.id }
+    }
+}
+
+/// A rule ready to run in one dialect: its selector and check compiled once.
+final class CompiledRule {
+    let definition: RuleDefinition
+    let severity: Severity
+    let selector: Selector?
+    let check: Check
+    let isParserRule: Bool
+
+    init(definition: RuleDefinition, severity: Severity, selector: Selector?, check: Check, isParserRule: Bool) {
+        self.definition = definition
+        self.severity = severity
+        self.selector = selector
+        self.check = check
+        self.isParserRule = isParserRule
+    }
+
+    func message(for finding: Finding, dialect: String) -> String {
+        let template = definition.messages[finding.kind] ?? definition.messages["default"] ?? definition.summary
+        return Template.fill(template, finding.values, dialect: dialect)
+    }
+}
+
+enum RuleCompiler {
+    /// Checks what does not depend on the dialect: the check exists, its parameters
+    /// are known, each kind of finding has a message, a selector is there when needed.
+    static func validateShape(_ rule: RuleDefinition) throws(DefinitionError) {
+        guard let type = CheckRegistry.byName[rule.check] else {
+            throw DefinitionError(file: rule.file, mark: rule.mark, "unknown check \"\(rule.check)\"; known checks: \(CheckRegistry.all.map(\.name).sorted().joined(separator: ", "))")
+        }
+        for (key, node) in rule.parameters where !type.parameters.contains(key) {
+            let known = type.parameters.isEmpty ? "it takes none" : "it takes " + type.parameters.sorted().joined(separator: ", ")
+            throw DefinitionError(file: rule.file, mark: node.mark, "unknown key \"\(key)\" for check \"\(rule.check)\"; \(known)")
+        }
+        if rule.messages["default"] == nil {
+            for kind in type.kinds where rule.messages[kind] == nil {
+                throw DefinitionError(file: rule.file, mark: rule.mark, "message has no template for \"\(kind)\" findings of check \"\(rule.check)\"")
+            }
+        }
+        for kind in rule.messages.keys where kind != "default" && !type.kinds.contains(kind) {
+            throw DefinitionError(file: rule.file, mark: rule.mark, "message \"\(kind)\" is not a kind of finding of check \"\(rule.check)\" (\(type.kinds.joined(separator: ", ")))")
+        }
+        if type.needsSelector && rule.select == nil {
+            throw DefinitionError(file: rule.file, mark: rule.mark, "check \"\(rule.check)\" needs select: (an XPath such as //Dial)")
+        }
+    }
+
+    /// A mapping whose keys are all dialect names holds one value per dialect.
+    static func resolve(_ node: YAMLNode, dialect: String, known: Set<String>) -> YAMLNode? {
+        if let pairs = node.mapping, !pairs.isEmpty, pairs.allSatisfy({ known.contains($0.key) || $0.key == "default" }) {
+            return pairs.first { $0.key == dialect }?.value ?? pairs.first { $0.key == "default" }?.value
+        }
+        return node
+    }
+
+    static func compile(_ rule: RuleDefinition, dialect: Dialect, options: [String: YAMLNode], severity: Severity,
+                        knownDialects: Set<String> = ["signalwire", "restcomm", "twilio"]) throws(DefinitionError) -> CompiledRule {
+        let type = CheckRegistry.byName[rule.check]!
+        let known = knownDialects.union([dialect.name])
+        var values: [String: YAMLNode] = [:]
+        for (key, node) in rule.parameters {
+            if let resolved = resolve(node, dialect: dialect.name, known: known) { values[key] = resolved }
+        }
+        for (key, node) in options { values[key] = node }
+        let parameters = Parameters(values: values, file: rule.file, mark: rule.mark, dialect: dialect)
+        let check = try type.make(parameters)
+        var selector: Selector?
+        if type.needsSelector, let node = rule.select {
+            guard let resolved = resolve(node, dialect: dialect.name, known: known) else {
+                throw DefinitionError(file: rule.file, mark: node.mark, "select has no expression for dialect \(dialect.name)")
+            }
+            guard let expression = resolved.string else {
+                throw DefinitionError(file: rule.file, mark: resolved.mark, "select must be an XPath string, or one per dialect")
+            }
+            selector = try Selector(expression, file: rule.file, mark: resolved.mark)
+        }
+        return CompiledRule(definition: rule, severity: severity, selector: selector, check: check, isParserRule: !type.needsSelector)
+    }
+}
+
+enum Template {
+    /// Fills `{name}` placeholders; `{dialect}` is always known.
+    static func fill(_ template: String, _ values: [String: String], dialect: String) -> String {
+        var out = ""
+        var rest = Substring(template)
+        while let open = rest.firstIndex(of: "{") {
+            out += rest[rest.startIndex..<open]
+            guard let close = rest[open...].firstIndex(of: "}") else { break }
+            let key = String(rest[rest.index(after: open)..<close])
+            if key == "dialect" {
+                out += dialect
+            } else if let value = values[key] {
+                out += value
+            } else {
+                out += rest[open...close]
+            }
+            rest = rest[rest.index(after: close)...]
+        }
+        out += rest
+        return out
+    }
+}

@@ -1,0 +1,135 @@
+/// What the command line asked for, already parsed by the executable.
+public struct CommandLineRequest: Sendable {
+    public var paths: [String] = []
+    public var dialect: String?
+    public var rulesDirectories: [String] = []
+    public var format = "text"
+    public var select: [String]?
+    public var ignore: [String] = []
+    public var failLevel = "warning"
+    public var maxWarnings: Int?
+    public var quiet = false
+    public var color = "auto"
+    public var standardInputName: String?
+    public var listRules = false
+    public var explain: String?
+    public init() {}
+}
+
+/// What a run prints and its exit status.
+public struct DriverOutput: Sendable {
+    public var standardOutput = ""
+    public var standardError = ""
+    public var status: Int32 = 0
+}
+
+/// The whole command: everything the executable does but parsing its arguments.
+public enum Driver {
+    /// The environment the run sees; tests replace it.
+    public struct Environment {
+        public var standardInputIsTerminal: Bool
+        public var standardOutputIsTerminal: Bool
+        public var noColor: Bool
+        public var readStandardInput: () -> Result<[UInt8], FileError>
+
+        public static var process: Environment {
+            Environment(
+                standardInputIsTerminal: FileSystem.isTerminal(0),
+                standardOutputIsTerminal: FileSystem.isTerminal(1),
+                noColor: !(FileSystem.environment("NO_COLOR") ?? "").isEmpty,
+                readStandardInput: FileSystem.standardInputResult)
+        }
+
+        public init(standardInputIsTerminal: Bool, standardOutputIsTerminal: Bool, noColor: Bool,
+                    readStandardInput: @escaping () -> Result<[UInt8], FileError>) {
+            self.standardInputIsTerminal = standardInputIsTerminal
+            self.standardOutputIsTerminal = standardOutputIsTerminal
+            self.noColor = noColor
+            self.readStandardInput = readStandardInput
+        }
+    }
+
+    static func usage(_ message: String) -> DriverOutput {
+        DriverOutput(standardOutput: "", standardError: "sipdial-lint: error: \(message)\n", status: 2)
+    }
+
+    public static func run(_ request: CommandLineRequest, environment: Environment = .process) -> DriverOutput {
+        let catalog: RuleCatalog
+        do {
+            catalog = try RuleCatalog.builtin()
+            for directory in request.rulesDirectories { try catalog.addDirectory(directory) }
+        } catch {
+            return usage(error.description)
+        }
+
+        if request.listRules {
+            switch request.format {
+            case "json": return DriverOutput(standardOutput: RuleDocumentation.listJSON(catalog))
+            case "text": return DriverOutput(standardOutput: RuleDocumentation.listText(catalog))
+            default: return usage("--list-rules prints text or json, not \"\(request.format)\"")
+            }
+        }
+        if let id = request.explain {
+            guard let rule = catalog.rule(id) else {
+                let hint = Text.nearest(to: id, in: catalog.rules.map(\.id)).map { "; did you mean \"\($0)\"?" } ?? ""
+                return usage("unknown rule \"\(id)\"\(hint)")
+            }
+            return DriverOutput(standardOutput: RuleDocumentation.explain(rule, catalog: catalog))
+        }
+
+        guard let format = OutputFormat(rawValue: request.format) else {
+            return usage("unknown format \"\(request.format)\"; expected \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        guard let failLevel = Severity(rawValue: request.failLevel) else {
+            return usage("--fail-level must be error, warning or info, not \"\(request.failLevel)\"")
+        }
+        guard ["auto", "always", "never"].contains(request.color) else {
+            return usage("--color must be auto, always or never, not \"\(request.color)\"")
+        }
+        if let maxWarnings = request.maxWarnings, maxWarnings < 0 {
+            return usage("--max-warnings must be 0 or more")
+        }
+        var settings = LintSettings()
+        settings.dialect = request.dialect ?? "signalwire"
+        settings.select = request.select
+        settings.ignore = request.ignore
+        let linter: Linter
+        do {
+            linter = try Linter(catalog: catalog, settings: settings)
+        } catch let error as UsageError {
+            return usage(error.message)
+        } catch let error as DefinitionError {
+            return usage(error.description)
+        } catch {
+            return usage("\(error)")
+        }
+
+        var paths = request.paths
+        if paths.isEmpty {
+            guard !environment.standardInputIsTerminal else {
+                return usage("no input: name files or directories, or pipe a document to standard input (see --help)")
+            }
+            paths = ["-"]
+        }
+        if paths.filter({ $0 == "-" }).count > 1 {
+            return usage("standard input (\"-\") can be named only once")
+        }
+        let inputs = Runner.inputs(for: paths, standardInputName: request.standardInputName)
+        var result = Runner.run(inputs, with: linter, standardInput: environment.readStandardInput)
+        if request.quiet {
+            for index in result.reports.indices {
+                result.reports[index].diagnostics.removeAll { $0.severity != .error }
+            }
+        }
+        var options = ReportOptions()
+        switch request.color {
+        case "always": options.color = true
+        case "never": options.color = false
+        default: options.color = environment.standardOutputIsTerminal && !environment.noColor
+        }
+        options.showSource = environment.standardOutputIsTerminal
+        let text = format.reporter.render(result, options: options)
+        return DriverOutput(standardOutput: text, standardError: "",
+                            status: Runner.exitStatus(result, failLevel: failLevel, maxWarnings: request.maxWarnings))
+    }
+}

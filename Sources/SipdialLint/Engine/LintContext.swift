@@ -1,0 +1,64 @@
+/// One URI as a `<Sip>` (or a Twilio `<Uri>`, or Restcomm's `name` attribute) holds it:
+/// the decoded text, the trimmed stretch that is the URI, and the parsed URI.
+public struct SipTarget {
+    public let holder: XMLElement
+    public let decoded: DecodedText
+    public let trimmed: Range<Int>
+    public let uri: SipURI
+
+    /// The document range of a range of `uri.bytes`.
+    public func range(_ part: Range<Int>) -> ByteRange {
+        decoded.rawRange((trimmed.lowerBound + part.lowerBound)..<(trimmed.lowerBound + part.upperBound))
+    }
+
+    public var isEmpty: Bool { trimmed.isEmpty }
+
+    /// Where to point when the whole URI is meant: the URI, or the holder's start tag when empty.
+    public var wholeRange: ByteRange {
+        isEmpty ? holder.startTag : range(0..<uri.bytes.count)
+    }
+}
+
+/// What rules share while they lint one document: the document, the dialect, and
+/// values worth computing once (the parsed URIs of each `<Sip>`).
+public final class LintContext {
+    public let document: XMLDocument
+    public let dialect: Dialect
+    private var targets: [Int: [SipTarget]] = [:]
+
+    init(document: XMLDocument, dialect: Dialect) {
+        self.document = document
+        self.dialect = dialect
+    }
+
+    /// The URIs a `<Sip>` dials: each `<Uri>` child's text (Twilio), else its own text,
+    /// else its `name` attribute (Restcomm, with `<Video>`). An empty `<Sip>` yields
+    /// one empty target.
+    public func sipTargets(of sip: XMLElement) -> [SipTarget] {
+        if let cached = targets[sip.index] { return cached }
+        var result: [SipTarget] = []
+        let uris = sip.children.filter { $0.name == "Uri" }
+        if !uris.isEmpty {
+            result = uris.map { target(holder: $0, decoded: document.decodedText(of: $0)) }
+        } else {
+            let own = target(holder: sip, decoded: document.decodedText(of: sip))
+            if own.isEmpty, let name = sip.attribute("name"), sip.children.contains(where: { $0.name == "Video" }) {
+                result = [target(holder: sip, decoded: document.decodedValue(of: name))]
+            } else {
+                result = [own]
+            }
+        }
+        targets[sip.index] = result
+        return result
+    }
+
+    private func target(holder: XMLElement, decoded: DecodedText) -> SipTarget {
+        let trimmed = decoded.trimmedRange
+        return SipTarget(holder: holder, decoded: decoded, trimmed: trimmed, uri: SipURI(Array(decoded.bytes[trimmed])))
+    }
+
+    /// The document range of a stretch of an attribute's decoded value.
+    public func range(in attribute: XMLAttribute, _ decoded: Range<Int>) -> ByteRange {
+        document.decodedValue(of: attribute).rawRange(decoded)
+    }
+}

@@ -1,0 +1,100 @@
+/// A problem in one document: rule, severity, message and where (bytes).
+public struct Diagnostic: Sendable, Equatable {
+    public var rule: String
+    public var severity: Severity
+    public var message: String
+    public var range: ByteRange
+}
+
+/// A wrong command line or configuration; the run stops with exit status 2.
+public struct UsageError: Error, Sendable, CustomStringConvertible {
+    public let message: String
+    public init(_ message: String) { self.message = message }
+    public var description: String { message }
+}
+
+/// How the user has set up one rule (from the config file or the command line).
+public struct RuleSetting: Sendable {
+    public var off = false
+    public var severity: Severity?
+    public var options: [String: YAMLNode] = [:]
+    public init(off: Bool = false, severity: Severity? = nil, options: [String: YAMLNode] = [:]) {
+        self.off = off
+        self.severity = severity
+        self.options = options
+    }
+}
+
+/// What decides which rules run and how.
+public struct LintSettings: Sendable {
+    public var dialect = "signalwire"
+    public var select: [String]?
+    public var ignore: [String] = []
+    public var rules: [String: RuleSetting] = [:]
+    public init() {}
+}
+
+/// Lints documents: compiles the enabled rules for the dialect once, then runs them
+/// over each document. A `Linter` may be shared by threads; each `lint` call has its
+/// own parser context and state.
+public final class Linter {
+    public let catalog: RuleCatalog
+    public let dialect: Dialect
+    let rules: [CompiledRule]
+    private let enabled: [String: Severity]
+    private let needsTree: Bool
+
+    public init(catalog: RuleCatalog, settings: LintSettings) throws {
+        self.catalog = catalog
+        guard let dialect = catalog.dialects[settings.dialect] else {
+            throw UsageError("unknown dialect \"\(settings.dialect)\"; known: \(catalog.dialectNames.joined(separator: ", "))")
+        }
+        self.dialect = dialect
+        for id in (settings.select ?? []) + settings.ignore + Array(settings.rules.keys) where catalog.rule(id) == nil {
+            let hint = Text.nearest(to: id, in: catalog.rules.map(\.id)).map { "; did you mean \"\($0)\"?" } ?? ""
+            throw UsageError("unknown rule \"\(id)\"\(hint)")
+        }
+        var compiled: [CompiledRule] = []
+        var enabled: [String: Severity] = [:]
+        for rule in catalog.rules where rule.applies(to: dialect.name) {
+            let setting = settings.rules[rule.id] ?? RuleSetting()
+            if !rule.alwaysOn {
+                if setting.off || settings.ignore.contains(rule.id) { continue }
+                if let select = settings.select, !select.contains(rule.id) { continue }
+            }
+            let severity = setting.severity ?? rule.severity
+            enabled[rule.id] = severity
+            compiled.append(try RuleCompiler.compile(rule, dialect: dialect, options: setting.options, severity: severity,
+                                                     knownDialects: Set(catalog.dialectNames)))
+        }
+        self.rules = compiled
+        self.enabled = enabled
+        self.needsTree = compiled.contains { $0.selector?.needsTree == true }
+    }
+
+    /// The severity of an enabled rule, nil when it does not run.
+    public func severity(of rule: String) -> Severity? { enabled[rule] }
+
+    public func lint(_ bytes: [UInt8]) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        switch XMLParser.parse(bytes, needsTree: needsTree) {
+        case .failure(let problem):
+            if let severity = enabled[problem.rule] {
+                diagnostics.append(Diagnostic(rule: problem.rule, severity: severity, message: problem.message, range: problem.range))
+            }
+        case .success(let parsed):
+            let context = LintContext(document: parsed.model, dialect: dialect)
+            for rule in rules where !rule.isParserRule {
+                guard let selector = rule.selector else { continue }
+                for element in selector.select(in: parsed) {
+                    rule.check.run(element, in: context) { finding in
+                        diagnostics.append(Diagnostic(rule: rule.definition.id, severity: rule.severity,
+                                                      message: rule.message(for: finding, dialect: dialect.name),
+                                                      range: finding.range))
+                    }
+                }
+            }
+        }
+        return diagnostics.sorted { $0.range.start != $1.range.start ? $0.range.start < $1.range.start : $0.rule < $1.rule }
+    }
+}

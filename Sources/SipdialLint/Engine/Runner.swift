@@ -1,0 +1,139 @@
+/// A diagnostic with its file and its line and column: what reporters print.
+public struct LocatedDiagnostic: Sendable {
+    public var path: String
+    public var rule: String
+    public var severity: Severity
+    public var message: String
+    public var start: SourcePosition
+    /// Exclusive.
+    public var end: SourcePosition
+    /// The source line of `start`, for the caret display.
+    public var sourceLine: String
+}
+
+public struct FileReport: Sendable {
+    public var path: String
+    public var diagnostics: [LocatedDiagnostic]
+}
+
+/// Everything one run found, in output order: by path, line, column, rule id.
+public struct RunResult: Sendable {
+    public var reports: [FileReport]
+    public var filesChecked: Int
+
+    public var diagnostics: [LocatedDiagnostic] { reports.flatMap(\.diagnostics) }
+
+    public func count(_ severity: Severity) -> Int { diagnostics.filter { $0.severity == severity }.count }
+
+    public var hadUnreadableFile: Bool { diagnostics.contains { $0.rule == Runner.ioErrorRule } }
+}
+
+/// One thing to lint.
+public enum LintInput: Sendable {
+    case file(String)
+    case standardInput(name: String)
+    /// A path that cannot be linted, with the reason.
+    case unreadable(String, String)
+}
+
+public enum Runner {
+    public static let ioErrorRule = "io-error"
+
+    /// The files to lint for the paths given: a file as named (whatever its name), a
+    /// directory searched recursively for `*.xml` (hidden directories skipped, links to
+    /// directories not followed), `-` for standard input.
+    public static func inputs(for paths: [String], standardInputName: String?) -> [LintInput] {
+        var inputs: [LintInput] = []
+        for path in paths {
+            if path == "-" {
+                inputs.append(.standardInput(name: standardInputName ?? "-"))
+                continue
+            }
+            switch FileSystem.kind(of: path) {
+            case .directory: search(path, into: &inputs)
+            case .missing: inputs.append(.unreadable(path, "no such file or directory"))
+            default: inputs.append(.file(path))
+            }
+        }
+        return inputs
+    }
+
+    private static func search(_ directory: String, into inputs: inout [LintInput]) {
+        let names: [String]
+        do { names = try FileSystem.entries(of: directory) } catch {
+            inputs.append(.unreadable(directory, "cannot read the directory: \(error.message)"))
+            return
+        }
+        for name in names {
+            let path = FileSystem.join(directory, name)
+            switch FileSystem.kind(of: path, followLinks: false) {
+            case .directory where !name.hasPrefix("."):
+                search(path, into: &inputs)
+            case .file where name.hasSuffix(".xml"):
+                inputs.append(.file(path))
+            case .other where name.hasSuffix(".xml") && FileSystem.kind(of: path) == .file:
+                inputs.append(.file(path))
+            default:
+                continue
+            }
+        }
+    }
+
+    /// Reads and lints one input.
+    public static func lint(_ input: LintInput, with linter: Linter, standardInput: () -> Result<[UInt8], FileError>) -> FileReport {
+        let path: String
+        let bytes: [UInt8]
+        switch input {
+        case .unreadable(let name, let reason):
+            return unreadable(name, reason)
+        case .file(let name):
+            path = name
+            do { bytes = try FileSystem.readFile(name) } catch { return unreadable(name, error.message) }
+        case .standardInput(let name):
+            path = name
+            switch standardInput() {
+            case .success(let read): bytes = read
+            case .failure(let error): return unreadable(name, error.message)
+            }
+        }
+        return locate(linter.lint(bytes), in: bytes, path: path)
+    }
+
+    static func unreadable(_ path: String, _ reason: String) -> FileReport {
+        let start = SourcePosition(line: 1, column: 1)
+        return FileReport(path: path, diagnostics: [LocatedDiagnostic(
+            path: path, rule: ioErrorRule, severity: .error, message: "cannot read \"\(path)\": \(reason)",
+            start: start, end: start, sourceLine: "")])
+    }
+
+    /// Turns byte ranges into lines and columns, once, through a line table.
+    public static func locate(_ diagnostics: [Diagnostic], in bytes: [UInt8], path: String) -> FileReport {
+        guard !diagnostics.isEmpty else { return FileReport(path: path, diagnostics: []) }
+        let table = LineTable(bytes)
+        let located = diagnostics.map { diagnostic in
+            LocatedDiagnostic(path: path, rule: diagnostic.rule, severity: diagnostic.severity, message: diagnostic.message,
+                              start: table.position(of: diagnostic.range.start), end: table.position(of: diagnostic.range.end),
+                              sourceLine: table.lineText(containing: diagnostic.range.start))
+        }
+        return FileReport(path: path, diagnostics: located.sorted {
+            $0.start != $1.start ? $0.start < $1.start : $0.rule < $1.rule
+        })
+    }
+
+    /// Lints every input and puts the reports in output order.
+    public static func run(_ inputs: [LintInput], with linter: Linter,
+                           standardInput: @escaping () -> Result<[UInt8], FileError> = FileSystem.standardInputResult) -> RunResult {
+        var reports = inputs.map { lint($0, with: linter, standardInput: standardInput) }
+        reports.sort { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+        return RunResult(reports: reports, filesChecked: inputs.count)
+    }
+
+    /// 2 when a file could not be read; 1 when a diagnostic reaches the fail level or
+    /// there are more warnings than allowed; 0 otherwise.
+    public static func exitStatus(_ result: RunResult, failLevel: Severity, maxWarnings: Int?) -> Int32 {
+        if result.hadUnreadableFile { return 2 }
+        if result.diagnostics.contains(where: { $0.severity >= failLevel }) { return 1 }
+        if let maxWarnings, result.count(.warning) > maxWarnings { return 1 }
+        return 0
+    }
+}

@@ -1,0 +1,118 @@
+/// How a report is shown.
+public struct ReportOptions: Sendable {
+    public var color = false
+    /// Show the source line and a caret under each diagnostic's column.
+    public var showSource = false
+    public var toolVersion = SipdialLintVersion.current
+    public init() {}
+}
+
+/// Formats a run's diagnostics; one conformance per `--format`.
+public protocol Reporter {
+    func render(_ result: RunResult, options: ReportOptions) -> String
+}
+
+public enum SipdialLintVersion {
+    public static let current = "0.1.0"
+}
+
+public enum OutputFormat: String, CaseIterable, Sendable {
+    case text, json, gnu
+
+    public var reporter: Reporter {
+        switch self {
+        case .text: return TextReporter()
+        case .json: return JSONReporter()
+        case .gnu: return GNUReporter()
+        }
+    }
+}
+
+/// `path:line:column: severity: message [rule-id]`, with the source line and a caret
+/// when asked, then a summary line.
+public struct TextReporter: Reporter {
+    public init() {}
+
+    public func render(_ result: RunResult, options: ReportOptions) -> String {
+        var out = ""
+        func paint(_ text: String, _ code: String) -> String { options.color ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text }
+        for diagnostic in result.diagnostics {
+            let severity: String
+            switch diagnostic.severity {
+            case .error: severity = paint("error", "1;31")
+            case .warning: severity = paint("warning", "1;33")
+            case .info: severity = paint("info", "1;36")
+            }
+            out += paint("\(diagnostic.path):\(diagnostic.start.line):\(diagnostic.start.column):", "1")
+            out += " \(severity): \(diagnostic.message) " + paint("[\(diagnostic.rule)]", "2") + "\n"
+            if options.showSource, !diagnostic.sourceLine.isEmpty {
+                let (line, caretColumn) = TextReporter.window(diagnostic.sourceLine, column: diagnostic.start.column)
+                out += "  " + line + "\n"
+                var caret = "  "
+                for (index, character) in line.unicodeScalars.enumerated() where index < caretColumn - 1 {
+                    caret += character == "\t" ? "\t" : " "
+                }
+                out += caret + paint("^", "1;32") + "\n"
+            }
+        }
+        out += TextReporter.summary(result) + "\n"
+        return out
+    }
+
+    /// At most 120 characters of a long line, around the column.
+    static func window(_ line: String, column: Int) -> (String, Int) {
+        let scalars = Array(line.unicodeScalars)
+        guard scalars.count > 120 else { return (line, column) }
+        let start = max(0, min(column - 60, scalars.count - 120))
+        let end = min(scalars.count, start + 120)
+        var text = String(String.UnicodeScalarView(scalars[start..<end]))
+        var caret = column - start
+        if start > 0 { text = "…" + text; caret += 1 }
+        if end < scalars.count { text += "…" }
+        return (text, caret)
+    }
+
+    static func summary(_ result: RunResult) -> String {
+        let errors = result.count(.error)
+        let warnings = result.count(.warning)
+        let infos = result.count(.info)
+        let files = result.filesChecked
+        let filesText = files == 1 ? "1 file" : "\(files) files"
+        if errors + warnings + infos == 0 { return "no problems in \(filesText)" }
+        var parts: [String] = []
+        func plural(_ count: Int, _ word: String) -> String { count == 1 ? "1 \(word)" : "\(count) \(word)s" }
+        if errors > 0 { parts.append(plural(errors, "error")) }
+        if warnings > 0 { parts.append(plural(warnings, "warning")) }
+        if infos > 0 { parts.append("\(infos) info") }
+        let withProblems = result.reports.filter { !$0.diagnostics.isEmpty }.count
+        return parts.joined(separator: ", ") + " in " + (withProblems == 1 ? "1 file" : "\(withProblems) files")
+            + (files != withProblems ? " (\(filesText) checked)" : "")
+    }
+}
+
+/// `file:line:col: severity: message [rule-id]`, the form editors and compilers use.
+public struct GNUReporter: Reporter {
+    public init() {}
+
+    public func render(_ result: RunResult, options: ReportOptions) -> String {
+        result.diagnostics.map {
+            "\($0.path):\($0.start.line):\($0.start.column): \($0.severity.rawValue): \($0.message) [\($0.rule)]\n"
+        }.joined()
+    }
+}
+
+/// One JSON array; `endColumn` is exclusive.
+public struct JSONReporter: Reporter {
+    public init() {}
+
+    public func render(_ result: RunResult, options: ReportOptions) -> String {
+        let items = result.diagnostics.map { diagnostic -> String in
+            "{\"path\": \(Text.jsonQuoted(diagnostic.path)), \"line\": \(diagnostic.start.line), \"column\": \(diagnostic.start.column), "
+                + "\"endLine\": \(diagnostic.end.line), \"endColumn\": \(diagnostic.end.column), "
+                + "\"severity\": \"\(diagnostic.severity.rawValue)\", \"rule\": \(Text.jsonQuoted(diagnostic.rule)), "
+                + "\"message\": \(Text.jsonQuoted(diagnostic.message))}"
+        }
+        if items.isEmpty { return "[]\n" }
+        return "[\n  " + items.joined(separator: ",\n  ") + "\n]\n"
+    }
+}

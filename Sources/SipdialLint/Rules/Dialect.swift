@@ -1,0 +1,144 @@
+/// The type of an attribute, as a dialect file declares it. `attribute-value` checks
+/// booleans, integers and enumerations; the other types have rules of their own.
+public enum AttributeType: Sendable, Equatable {
+    case string
+    case url
+    case boolean
+    case httpMethod
+    case events
+    case codecs
+    case callerID
+    case integer(min: Int?, max: Int?)
+    case enumeration([String])
+
+    public var description: String {
+        switch self {
+        case .string: return "string"
+        case .url: return "url"
+        case .boolean: return "boolean"
+        case .httpMethod: return "http-method"
+        case .events: return "events"
+        case .codecs: return "codecs"
+        case .callerID: return "caller-id"
+        case .integer(let low, let high):
+            switch (low, high) {
+            case (let low?, let high?): return "integer \(low)–\(high)"
+            case (let low?, nil): return "integer ≥ \(low)"
+            case (nil, let high?): return "integer ≤ \(high)"
+            default: return "integer"
+            }
+        case .enumeration(let values): return "one of " + values.joined(separator: ", ")
+        }
+    }
+}
+
+public struct ElementSpec: Sendable {
+    public var name: String
+    /// nil: the element is recognised but its attributes are not checked.
+    public var attributes: [(name: String, type: AttributeType)]?
+    /// nil: its children are not checked.
+    public var children: [String]?
+
+    public func attributeType(_ name: String) -> AttributeType? {
+        attributes?.first { $0.name == name }?.type
+    }
+}
+
+/// One platform's markup: its elements, their attributes and types, and the children
+/// `<Dial>` and `<Sip>` may hold. Loaded from `Rules/dialects/NAME.yml`.
+public struct Dialect: Sendable {
+    public var name: String
+    public var title: String
+    public var elements: [String: ElementSpec]
+    public var file: String
+
+    public func element(_ name: String) -> ElementSpec? { elements[name] }
+
+    static func read(_ root: YAMLNode, file: String) throws(DefinitionError) -> Dialect {
+        guard let name = root["dialect"]?.string, RuleFileReader.isRuleID(name) else {
+            throw DefinitionError(file: file, mark: root.mark, "a dialect file starts with dialect: NAME (lower-case)")
+        }
+        for pair in root.mapping ?? [] where !["dialect", "title", "elements"].contains(pair.key) {
+            throw DefinitionError(file: file, mark: pair.keyMark, "unknown key \"\(pair.key)\" in a dialect file; expected dialect, title, elements")
+        }
+        guard let title = root["title"]?.string else {
+            throw DefinitionError(file: file, mark: root.mark, "a dialect file needs a title")
+        }
+        guard let elementPairs = root["elements"]?.mapping else {
+            throw DefinitionError(file: file, mark: root.mark, "a dialect file needs a mapping \"elements\"")
+        }
+        var elements: [String: ElementSpec] = [:]
+        for pair in elementPairs {
+            var spec = ElementSpec(name: pair.key, attributes: nil, children: nil)
+            if !pair.value.isNull {
+                guard let fields = pair.value.mapping else {
+                    throw DefinitionError(file: file, mark: pair.value.mark, "element \"\(pair.key)\" must be a mapping with attributes and children, or empty")
+                }
+                for field in fields {
+                    switch field.key {
+                    case "attributes":
+                        guard let attributePairs = field.value.mapping else {
+                            throw DefinitionError(file: file, mark: field.value.mark, "attributes must be a mapping of names to types")
+                        }
+                        spec.attributes = []
+                        for attribute in attributePairs {
+                            spec.attributes!.append((attribute.key, try attributeType(attribute.value, file: file)))
+                        }
+                    case "children":
+                        guard let items = field.value.sequence else {
+                            throw DefinitionError(file: file, mark: field.value.mark, "children must be a list of element names")
+                        }
+                        spec.children = items.compactMap(\.string)
+                    default:
+                        throw DefinitionError(file: file, mark: field.keyMark, "unknown key \"\(field.key)\"; an element has attributes and children")
+                    }
+                }
+            }
+            elements[pair.key] = spec
+        }
+        return Dialect(name: name, title: title, elements: elements, file: file)
+    }
+
+    static func attributeType(_ node: YAMLNode, file: String) throws(DefinitionError) -> AttributeType {
+        if let name = node.string {
+            switch name {
+            case "string": return .string
+            case "url": return .url
+            case "boolean": return .boolean
+            case "http-method": return .httpMethod
+            case "events": return .events
+            case "codecs": return .codecs
+            case "caller-id": return .callerID
+            case "integer": return .integer(min: nil, max: nil)
+            case "positive-integer": return .integer(min: 1, max: nil)
+            case "non-negative-integer": return .integer(min: 0, max: nil)
+            default:
+                throw DefinitionError(file: file, mark: node.mark, "unknown attribute type \"\(name)\"; expected string, url, boolean, http-method, events, codecs, caller-id, integer, positive-integer, non-negative-integer, {integer: [MIN, MAX]} or {enum: [...]}")
+            }
+        }
+        if let pairs = node.mapping, pairs.count == 1 {
+            let pair = pairs[0]
+            switch pair.key {
+            case "enum":
+                guard let values = pair.value.sequence?.compactMap(\.string), !values.isEmpty else {
+                    throw DefinitionError(file: file, mark: pair.value.mark, "enum needs a list of values")
+                }
+                return .enumeration(values)
+            case "integer":
+                guard let bounds = pair.value.sequence, bounds.count == 2 else {
+                    throw DefinitionError(file: file, mark: pair.value.mark, "integer bounds are [MIN, MAX]; write ~ for no bound")
+                }
+                func bound(_ node: YAMLNode) throws(DefinitionError) -> Int? {
+                    if node.isNull { return nil }
+                    guard let value = node.string.flatMap({ Int($0) }) else {
+                        throw DefinitionError(file: file, mark: node.mark, "an integer bound must be a whole number or ~")
+                    }
+                    return value
+                }
+                return .integer(min: try bound(bounds[0]), max: try bound(bounds[1]))
+            default: break
+            }
+        }
+        throw DefinitionError(file: file, mark: node.mark, "an attribute type is a name or {enum: [...]} or {integer: [MIN, MAX]}")
+    }
+}

@@ -1,0 +1,281 @@
+public enum Severity: String, Sendable, CaseIterable, Comparable {
+    case info, warning, error
+
+    var rank: Int {
+        switch self {
+        case .info: return 0
+        case .warning: return 1
+        case .error: return 2
+        }
+    }
+
+    public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
+}
+
+/// A broken rule, dialect or config file: always reported with its file and line.
+public struct DefinitionError: Error, Sendable, CustomStringConvertible {
+    public let file: String
+    public let line: Int
+    public let column: Int
+    public let message: String
+
+    public init(file: String, mark: YAMLMark?, _ message: String) {
+        self.file = file
+        self.line = mark?.line ?? 1
+        self.column = mark?.column ?? 1
+        self.message = message
+    }
+
+    public var description: String { "\(file):\(line):\(column): \(message)" }
+}
+
+/// The documentation of a rule, in the order `--explain` prints it.
+public struct RuleDocs: Sendable {
+    public var what: String
+    public var why: String
+    public var example: String?
+    public var useInstead: String?
+}
+
+/// One example of a rule: a document, the dialect it is linted in, and, for an
+/// invalid example, where the diagnostics must land (the `↓` marks, or `at:` positions).
+public struct RuleExample: Sendable {
+    public var dialect: String?
+    public var bytes: [UInt8]
+    public var expectedOffsets: [Int]
+    public var expectedPositions: [SourcePosition]
+    public var options: [String: YAMLNode]
+    public var mark: YAMLMark
+
+    public static let marker = "↓"
+}
+
+/// A rule as its file declares it. Parameters the check reads are kept as YAML nodes
+/// and resolved per dialect when the rule is compiled.
+public struct RuleDefinition: Sendable {
+    public var id: String
+    public var severity: Severity
+    public var dialects: [String]
+    public var summary: String
+    public var check: String
+    public var select: YAMLNode?
+    public var messages: [String: String]
+    public var docs: RuleDocs
+    public var valid: [RuleExample]
+    public var invalid: [RuleExample]
+    /// Rules such as io-error cannot be turned off.
+    public var alwaysOn: Bool
+    public var parameters: [String: YAMLNode]
+    public var file: String
+    public var mark: YAMLMark
+
+    public func applies(to dialect: String) -> Bool { dialects.contains(dialect) }
+}
+
+/// Reads the declarative fields of one rule file.
+enum RuleFileReader {
+    static let commonKeys: Set<String> = [
+        "id", "severity", "dialects", "summary", "check", "select", "message", "docs", "examples", "always-on",
+    ]
+
+    static func read(_ root: YAMLNode, file: String, dialects known: [String]) throws(DefinitionError) -> RuleDefinition {
+        guard let pairs = root.mapping else {
+            throw DefinitionError(file: file, mark: root.mark, "a rule file is a mapping with id, severity, dialects, summary, check, message, docs and examples")
+        }
+        func string(_ key: String, required: Bool = true) throws(DefinitionError) -> String? {
+            guard let node = root[key] else {
+                if required { throw DefinitionError(file: file, mark: root.mark, "missing key \"\(key)\"") }
+                return nil
+            }
+            guard let text = node.string else {
+                throw DefinitionError(file: file, mark: node.mark, "\"\(key)\" must be a string, not \(node.kindName)")
+            }
+            return text
+        }
+        let id = try string("id")!
+        guard isRuleID(id) else {
+            throw DefinitionError(file: file, mark: root["id"]?.mark, "rule id \"\(id)\" must be kebab-case: lower-case letters, digits and dashes")
+        }
+        let severityText = try string("severity")!
+        guard let severity = Severity(rawValue: severityText) else {
+            throw DefinitionError(file: file, mark: root["severity"]?.mark, "severity \"\(severityText)\" must be error, warning or info")
+        }
+        let dialects = try dialectList(root["dialects"], file: file, known: known, mark: root.mark)
+        let summary = try string("summary")!
+        let check = try string("check")!
+
+        var messages: [String: String] = [:]
+        if let node = root["message"] {
+            if let text = node.string {
+                messages["default"] = text
+            } else if let map = node.mapping {
+                for pair in map {
+                    guard let text = pair.value.string else {
+                        throw DefinitionError(file: file, mark: pair.value.mark, "message \"\(pair.key)\" must be a string")
+                    }
+                    messages[pair.key] = text
+                }
+            } else {
+                throw DefinitionError(file: file, mark: node.mark, "\"message\" must be a string or a mapping of finding kinds to strings")
+            }
+        } else {
+            throw DefinitionError(file: file, mark: root.mark, "missing key \"message\"")
+        }
+
+        guard let docsNode = root["docs"], docsNode.mapping != nil else {
+            throw DefinitionError(file: file, mark: root["docs"]?.mark ?? root.mark, "missing mapping \"docs\" with what, why, example and use-instead")
+        }
+        for pair in docsNode.mapping! where !["what", "why", "example", "use-instead"].contains(pair.key) {
+            throw DefinitionError(file: file, mark: pair.keyMark, "unknown key \"\(pair.key)\" in docs; expected what, why, example, use-instead")
+        }
+        func docsText(_ key: String, required: Bool) throws(DefinitionError) -> String? {
+            guard let node = docsNode[key] else {
+                if required { throw DefinitionError(file: file, mark: docsNode.mark, "docs need \"\(key)\"") }
+                return nil
+            }
+            guard let text = node.string else { throw DefinitionError(file: file, mark: node.mark, "docs \"\(key)\" must be a string") }
+            return text
+        }
+        let docs = RuleDocs(what: try docsText("what", required: true)!, why: try docsText("why", required: true)!,
+                            example: try docsText("example", required: false),
+                            useInstead: try docsText("use-instead", required: false))
+
+        var valid: [RuleExample] = []
+        var invalid: [RuleExample] = []
+        if let examples = root["examples"] {
+            guard let map = examples.mapping else {
+                throw DefinitionError(file: file, mark: examples.mark, "\"examples\" must be a mapping with valid and invalid lists")
+            }
+            for pair in map {
+                guard pair.key == "valid" || pair.key == "invalid" else {
+                    throw DefinitionError(file: file, mark: pair.keyMark, "unknown key \"\(pair.key)\" in examples; expected valid or invalid")
+                }
+                guard let items = pair.value.sequence else {
+                    throw DefinitionError(file: file, mark: pair.value.mark, "examples \"\(pair.key)\" must be a list")
+                }
+                for item in items {
+                    let example = try readExample(item, file: file, dialects: dialects, invalid: pair.key == "invalid")
+                    if pair.key == "valid" { valid.append(example) } else { invalid.append(example) }
+                }
+            }
+        }
+
+        var alwaysOn = false
+        if let node = root["always-on"] {
+            guard let text = node.string, text == "true" || text == "false" else {
+                throw DefinitionError(file: file, mark: node.mark, "\"always-on\" must be true or false")
+            }
+            alwaysOn = text == "true"
+        }
+        var parameters: [String: YAMLNode] = [:]
+        for pair in pairs where !commonKeys.contains(pair.key) {
+            parameters[pair.key] = pair.value
+        }
+        return RuleDefinition(id: id, severity: severity, dialects: dialects, summary: summary, check: check,
+                              select: root["select"], messages: messages, docs: docs, valid: valid, invalid: invalid,
+                              alwaysOn: alwaysOn, parameters: parameters, file: file, mark: root.mark)
+    }
+
+    static func isRuleID(_ id: String) -> Bool {
+        !id.isEmpty && id.utf8.first.map { (0x61...0x7A).contains($0) } == true
+            && id.utf8.allSatisfy { (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) || $0 == 0x2D }
+    }
+
+    static func dialectList(_ node: YAMLNode?, file: String, known: [String], mark: YAMLMark) throws(DefinitionError) -> [String] {
+        guard let node else { throw DefinitionError(file: file, mark: mark, "missing key \"dialects\"") }
+        if node.string == "all" { return known }
+        guard let items = node.sequence else {
+            throw DefinitionError(file: file, mark: node.mark, "\"dialects\" must be a list of dialect names or \"all\"")
+        }
+        var names: [String] = []
+        for item in items {
+            guard let name = item.string, known.contains(name) else {
+                throw DefinitionError(file: file, mark: item.mark, "unknown dialect \"\(item.string ?? "")\"; known: \(known.joined(separator: ", "))")
+            }
+            names.append(name)
+        }
+        return names
+    }
+
+    static func readExample(_ node: YAMLNode, file: String, dialects: [String], invalid: Bool) throws(DefinitionError) -> RuleExample {
+        guard let map = node.mapping else {
+            throw DefinitionError(file: file, mark: node.mark, "an example is a mapping with xml (or hex) and optionally dialect, at and options")
+        }
+        var dialect: String?
+        var text: String?
+        var hex: String?
+        var positions: [SourcePosition] = []
+        var options: [String: YAMLNode] = [:]
+        for pair in map {
+            switch pair.key {
+            case "dialect":
+                guard let name = pair.value.string, dialects.contains(name) else {
+                    throw DefinitionError(file: file, mark: pair.value.mark, "example dialect must be one of the rule's dialects: \(dialects.joined(separator: ", "))")
+                }
+                dialect = name
+            case "xml": text = pair.value.string
+            case "hex": hex = pair.value.string
+            case "at":
+                let items = pair.value.sequence ?? [pair.value]
+                for item in items {
+                    let parts = (item.string ?? "").split(separator: ":")
+                    guard parts.count == 2, let line = Int(parts[0]), let column = Int(parts[1]) else {
+                        throw DefinitionError(file: file, mark: item.mark, "\"at\" is LINE:COLUMN, or a list of them")
+                    }
+                    positions.append(SourcePosition(line: line, column: column))
+                }
+            case "options":
+                guard let optionPairs = pair.value.mapping else {
+                    throw DefinitionError(file: file, mark: pair.value.mark, "example options must be a mapping")
+                }
+                for option in optionPairs { options[option.key] = option.value }
+            default:
+                throw DefinitionError(file: file, mark: pair.keyMark, "unknown key \"\(pair.key)\" in an example")
+            }
+        }
+        var bytes: [UInt8]
+        var offsets: [Int] = []
+        if let text {
+            bytes = []
+            var remaining = Substring(text)
+            while let range = remaining.range(of: RuleExample.marker) {
+                bytes.append(contentsOf: remaining[remaining.startIndex..<range.lowerBound].utf8)
+                offsets.append(bytes.count)
+                remaining = remaining[range.upperBound...]
+            }
+            bytes.append(contentsOf: remaining.utf8)
+        } else if let hex {
+            bytes = []
+            for piece in hex.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
+                guard let byte = UInt8(piece, radix: 16) else {
+                    throw DefinitionError(file: file, mark: node.mark, "hex example has a bad byte \"\(piece)\"")
+                }
+                bytes.append(byte)
+            }
+        } else {
+            throw DefinitionError(file: file, mark: node.mark, "an example needs xml or hex")
+        }
+        if invalid && offsets.isEmpty && positions.isEmpty {
+            throw DefinitionError(file: file, mark: node.mark, "an invalid example marks where the diagnostic lands, with \(RuleExample.marker) in its xml or with at: LINE:COLUMN")
+        }
+        if !invalid && (!offsets.isEmpty || !positions.isEmpty) {
+            throw DefinitionError(file: file, mark: node.mark, "a valid example has no \(RuleExample.marker) mark and no at:")
+        }
+        return RuleExample(dialect: dialect, bytes: bytes, expectedOffsets: offsets, expectedPositions: positions,
+                           options: options, mark: node.mark)
+    }
+}
+
+extension Substring {
+    func range(of needle: String) -> Range<Substring.Index>? {
+        guard let first = needle.first else { return nil }
+        var index = startIndex
+        while index < endIndex {
+            if self[index] == first, self[index...].hasPrefix(needle) {
+                return index..<self.index(index, offsetBy: needle.count)
+            }
+            index = self.index(after: index)
+        }
+        return nil
+    }
+}

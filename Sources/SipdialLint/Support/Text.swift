@@ -1,0 +1,124 @@
+/// Small string helpers that would otherwise come from Foundation.
+public enum Text {
+    /// The string as a JSON string literal, quotes included.
+    public static func jsonQuoted(_ string: String) -> String {
+        var out = "\""
+        out.reserveCapacity(string.utf8.count + 2)
+        for scalar in string.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F || scalar.value == 0x2028 || scalar.value == 0x2029 {
+                    out += "\\u" + hex(scalar.value, width: 4)
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "\""
+    }
+
+    /// The string escaped for XML text and attribute values.
+    public static func xmlEscaped(_ string: String) -> String {
+        var out = ""
+        out.reserveCapacity(string.utf8.count)
+        for scalar in string.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&apos;"
+            default:
+                if scalar.value < 0x20 && scalar != "\n" && scalar != "\t" && scalar != "\r" {
+                    out += "&#x" + hex(scalar.value, width: 1) + ";"
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out
+    }
+
+    public static func hex(_ value: UInt32, width: Int) -> String {
+        var digits = String(value, radix: 16, uppercase: true)
+        while digits.count < width { digits = "0" + digits }
+        return digits
+    }
+
+    /// Lower-cases ASCII letters only.
+    public static func asciiLowercased(_ string: String) -> String {
+        String(decoding: string.utf8.map { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 }, as: UTF8.self)
+    }
+
+    /// Upper-cases ASCII letters only.
+    public static func asciiUppercased(_ string: String) -> String {
+        String(decoding: string.utf8.map { (0x61...0x7A).contains($0) ? $0 - 0x20 : $0 }, as: UTF8.self)
+    }
+
+    public static func isXMLSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
+    }
+
+    /// Levenshtein distance between two strings, by Unicode scalars.
+    public static func editDistance(_ a: String, _ b: String) -> Int {
+        let a = Array(a.unicodeScalars)
+        let b = Array(b.unicodeScalars)
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var previous = Array(0...b.count)
+        var current = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            current[0] = i
+            for j in 1...b.count {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            }
+            swap(&previous, &current)
+        }
+        return previous[b.count]
+    }
+
+    /// The candidate closest to `word`: an exact match ignoring case first, then the
+    /// smallest edit distance within a third of the word's length (at least 1, at most 3).
+    public static func nearest(to word: String, in candidates: [String]) -> String? {
+        let lower = asciiLowercased(word)
+        if let match = candidates.first(where: { asciiLowercased($0) == lower }) { return match }
+        let limit = min(3, max(1, word.count / 3))
+        var best: (String, Int)?
+        for candidate in candidates {
+            let distance = editDistance(lower, asciiLowercased(candidate))
+            if distance <= limit, best == nil || distance < best!.1 { best = (candidate, distance) }
+        }
+        return best?.0
+    }
+
+    /// "a, b or c"-style lists are hard to read in messages; this joins with ", ".
+    public static func list(_ items: [String]) -> String { items.joined(separator: ", ") }
+
+    /// Pads or truncates for aligned columns.
+    public static func padded(_ string: String, to width: Int) -> String {
+        let count = string.count
+        return count >= width ? string : string + String(repeating: " ", count: width - count)
+    }
+
+    /// Splits on a byte separator, keeping empty pieces, with byte offsets of each piece.
+    public static func split(_ bytes: ArraySlice<UInt8>, on separator: (UInt8) -> Bool) -> [Range<Int>] {
+        var pieces: [Range<Int>] = []
+        var start = bytes.startIndex
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            if separator(bytes[index]) {
+                pieces.append(start..<index)
+                start = index + 1
+            }
+            index += 1
+        }
+        pieces.append(start..<bytes.endIndex)
+        return pieces
+    }
+}

@@ -1,0 +1,130 @@
+/// Text after XML decoding (entity and character references, line-end normalisation),
+/// with a map from each decoded byte back to the raw byte it came from, so that a
+/// rule can point at the exact character of a URI even after `&amp;` or `&#64;`.
+public struct DecodedText: Sendable {
+    public enum Mode { case text, cdata, attribute }
+
+    public private(set) var bytes: [UInt8] = []
+    /// Pairs (decoded offset, raw offset) at the start of each stretch that maps one to one.
+    private var anchors: [(decoded: Int, raw: Int)] = []
+    private var rawEnd = 0
+
+    public init() {}
+
+    public var string: String { String(decoding: bytes, as: UTF8.self) }
+
+    /// The raw offset of a decoded offset; an offset inside an expanded reference maps
+    /// to the reference's `&`, and the end maps to the end of the raw text.
+    public func rawOffset(_ decoded: Int) -> Int {
+        if decoded >= bytes.count { return rawEnd }
+        var low = 0
+        var high = anchors.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if anchors[middle].decoded <= decoded { low = middle } else { high = middle - 1 }
+        }
+        let anchor = anchors[low]
+        return anchor.raw + (decoded - anchor.decoded)
+    }
+
+    public func rawRange(_ decoded: Range<Int>) -> ByteRange {
+        let start = rawOffset(decoded.lowerBound)
+        let end = decoded.upperBound <= decoded.lowerBound ? start : rawOffset(decoded.upperBound)
+        return ByteRange(start, max(end, start))
+    }
+
+    private mutating func anchor(raw: Int) {
+        if let last = anchors.last, last.decoded == bytes.count {
+            anchors[anchors.count - 1] = (bytes.count, raw)
+        } else if let last = anchors.last, last.raw + (bytes.count - last.decoded) == raw {
+            return
+        } else {
+            anchors.append((bytes.count, raw))
+        }
+    }
+
+    /// Appends decoded text from `raw[range]`.
+    mutating func append(raw: [UInt8], _ range: ByteRange, mode: Mode) {
+        var index = range.start
+        let end = min(range.end, raw.count)
+        rawEnd = end
+        anchor(raw: index)
+        while index < end {
+            let byte = raw[index]
+            if byte == 0x26 /* & */, mode != .cdata, let (scalar, length) = Self.reference(raw, index, end) {
+                anchor(raw: index)
+                var buffer: [UInt8] = []
+                UTF8.encode(scalar) { buffer.append($0) }
+                bytes.append(contentsOf: buffer)
+                index += length
+                anchor(raw: index)
+                continue
+            }
+            if byte == 0x0D {
+                // CR LF and a lone CR both become one LF (a space in an attribute).
+                anchor(raw: index)
+                bytes.append(mode == .attribute ? 0x20 : 0x0A)
+                index += (index + 1 < end && raw[index + 1] == 0x0A) ? 2 : 1
+                anchor(raw: index)
+                continue
+            }
+            if mode == .attribute, byte == 0x0A || byte == 0x09 {
+                bytes.append(0x20)
+            } else {
+                bytes.append(byte)
+            }
+            index += 1
+        }
+    }
+
+    /// Decodes the reference at `raw[start]` (which is `&`): a predefined entity or a
+    /// character reference. Returns nil for anything else.
+    static func reference(_ raw: [UInt8], _ start: Int, _ end: Int) -> (Unicode.Scalar, Int)? {
+        var semicolon = start + 1
+        while semicolon < end, semicolon - start <= 12, raw[semicolon] != 0x3B { semicolon += 1 }
+        guard semicolon < end, raw[semicolon] == 0x3B else { return nil }
+        let name = raw[(start + 1)..<semicolon]
+        let length = semicolon - start + 1
+        switch String(decoding: name, as: UTF8.self) {
+        case "amp": return ("&", length)
+        case "lt": return ("<", length)
+        case "gt": return (">", length)
+        case "quot": return ("\"", length)
+        case "apos": return ("'", length)
+        default: break
+        }
+        guard name.first == 0x23 /* # */ else { return nil }
+        var digits = name.dropFirst()
+        var radix: UInt32 = 10
+        if digits.first == 0x78 /* x */ {
+            radix = 16
+            digits = digits.dropFirst()
+        }
+        guard !digits.isEmpty else { return nil }
+        var value: UInt32 = 0
+        for digit in digits {
+            let number: UInt32
+            switch digit {
+            case 0x30...0x39: number = UInt32(digit - 0x30)
+            case 0x61...0x66 where radix == 16: number = UInt32(digit - 0x61 + 10)
+            case 0x41...0x46 where radix == 16: number = UInt32(digit - 0x41 + 10)
+            default: return nil
+            }
+            value = value &* radix &+ number
+            if value > 0x10FFFF { return nil }
+        }
+        guard let scalar = Unicode.Scalar(value) else { return nil }
+        return (scalar, length)
+    }
+}
+
+extension DecodedText {
+    /// The range of `bytes` without the XML white space around it.
+    public var trimmedRange: Range<Int> {
+        var start = 0
+        var end = bytes.count
+        while start < end, Text.isXMLSpace(bytes[start]) { start += 1 }
+        while end > start, Text.isXMLSpace(bytes[end - 1]) { end -= 1 }
+        return start..<end
+    }
+}

@@ -1,0 +1,101 @@
+/// An attribute as written: its name, its raw value's place between the quotes, and
+/// its value after entity decoding and attribute-value normalisation.
+public struct XMLAttribute: Sendable {
+    public let name: String
+    public let nameRange: ByteRange
+    /// The raw value, between the quotes.
+    public let valueRange: ByteRange
+    public let value: String
+}
+
+/// Character data inside an element: a text run or a CDATA section, by raw range
+/// (for CDATA, the range between `<![CDATA[` and `]]>`).
+public struct XMLTextRun: Sendable {
+    public let range: ByteRange
+    public let isCDATA: Bool
+}
+
+public enum XMLContent {
+    case element(XMLElement)
+    case text(XMLTextRun)
+    case comment(ByteRange)
+}
+
+/// An element of the document model, with the byte offsets of everything a rule may
+/// point at. libxml2 checks well-formedness and evaluates XPath; this model is what
+/// positions come from.
+public final class XMLElement {
+    public let name: String
+    /// Position in document order, 0 for the root.
+    public let index: Int
+    public unowned(unsafe) let parent: XMLElement?
+    public let depth: Int
+    /// From `<` to the `>` that closes the start tag.
+    public let startTag: ByteRange
+    public let nameRange: ByteRange
+    public let attributes: [XMLAttribute]
+    public internal(set) var content: [XMLContent] = []
+    /// The end tag, or nil for an empty-element tag (`<Sip/>`).
+    public internal(set) var endTag: ByteRange?
+
+    init(name: String, index: Int, parent: XMLElement?, startTag: ByteRange, nameRange: ByteRange, attributes: [XMLAttribute]) {
+        self.name = name
+        self.index = index
+        self.parent = parent
+        self.depth = (parent?.depth ?? -1) + 1
+        self.startTag = startTag
+        self.nameRange = nameRange
+        self.attributes = attributes
+    }
+
+    public var children: [XMLElement] {
+        content.compactMap { if case .element(let child) = $0 { return child } else { return nil } }
+    }
+
+    public var textRuns: [XMLTextRun] {
+        content.compactMap { if case .text(let run) = $0 { return run } else { return nil } }
+    }
+
+    public func attribute(_ name: String) -> XMLAttribute? {
+        attributes.first { $0.name == name }
+    }
+
+    /// The whole element, from its start tag to the end of its end tag.
+    public var range: ByteRange { ByteRange(startTag.start, endTag?.end ?? startTag.end) }
+}
+
+/// A parsed, well-formed document: its bytes, its elements and its comments.
+public final class XMLDocument {
+    public let bytes: [UInt8]
+    public let root: XMLElement?
+    /// Every element in document order; `elements[i].index == i`.
+    public let elements: [XMLElement]
+    public let comments: [ByteRange]
+
+    init(bytes: [UInt8], root: XMLElement?, elements: [XMLElement], comments: [ByteRange]) {
+        self.bytes = bytes
+        self.root = root
+        self.elements = elements
+        self.comments = comments
+    }
+
+    public func string(_ range: ByteRange) -> String {
+        String(decoding: bytes[range.start..<range.end], as: UTF8.self)
+    }
+
+    /// The decoded value of an attribute, with the map back to raw offsets.
+    public func decodedValue(of attribute: XMLAttribute) -> DecodedText {
+        var text = DecodedText()
+        text.append(raw: bytes, attribute.valueRange, mode: .attribute)
+        return text
+    }
+
+    /// The character data of an element (text and CDATA, comments skipped), decoded.
+    public func decodedText(of element: XMLElement) -> DecodedText {
+        var text = DecodedText()
+        for run in element.textRuns {
+            text.append(raw: bytes, run.range, mode: run.isCDATA ? .cdata : .text)
+        }
+        return text
+    }
+}

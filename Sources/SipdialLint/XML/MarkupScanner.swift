@@ -1,0 +1,168 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Builds the document model, with byte offsets, from a document that libxml2 has
+/// already found well-formed. It still checks every bound: a disagreement with
+/// libxml2 must never crash the linter.
+struct MarkupScanner {
+    private let bytes: [UInt8]
+    private var elements: [XMLElement] = []
+    private var comments: [ByteRange] = []
+    private var root: XMLElement?
+    private var stack: [XMLElement] = []
+
+    init(bytes: [UInt8]) {
+        self.bytes = bytes
+    }
+
+    struct Failure: Error {
+        let offset: Int
+    }
+
+    static func scan(_ bytes: [UInt8], from start: Int) throws(Failure) -> XMLDocument {
+        var scanner = MarkupScanner(bytes: bytes)
+        try scanner.run(from: start)
+        return XMLDocument(bytes: bytes, root: scanner.root, elements: scanner.elements, comments: scanner.comments)
+    }
+
+    private func find(_ byte: UInt8, from index: Int) -> Int? {
+        guard index < bytes.count else { return nil }
+        return bytes.withUnsafeBufferPointer { buffer -> Int? in
+            guard let base = buffer.baseAddress,
+                  let found = memchr(base + index, Int32(byte), buffer.count - index) else { return nil }
+            return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+        }
+    }
+
+    private func find(_ marker: [UInt8], from index: Int) -> Int? {
+        var index = index
+        while let candidate = find(marker[0], from: index) {
+            if candidate + marker.count > bytes.count { return nil }
+            var matches = true
+            for (offset, byte) in marker.enumerated() where bytes[candidate + offset] != byte {
+                matches = false
+                break
+            }
+            if matches { return candidate }
+            index = candidate + 1
+        }
+        return nil
+    }
+
+    private func starts(with marker: [UInt8], at index: Int) -> Bool {
+        guard index + marker.count <= bytes.count else { return false }
+        for (offset, byte) in marker.enumerated() where bytes[index + offset] != byte { return false }
+        return true
+    }
+
+    private static let commentOpen: [UInt8] = Array("<!--".utf8)
+    private static let commentClose: [UInt8] = Array("-->".utf8)
+    private static let cdataOpen: [UInt8] = Array("<![CDATA[".utf8)
+    private static let cdataClose: [UInt8] = Array("]]>".utf8)
+    private static let piClose: [UInt8] = Array("?>".utf8)
+
+    private mutating func run(from start: Int) throws(Failure) {
+        var index = start
+        let count = bytes.count
+        while index < count {
+            guard bytes[index] == 0x3C /* < */ else {
+                let end = find(0x3C, from: index) ?? count
+                if let parent = stack.last {
+                    parent.content.append(.text(XMLTextRun(range: ByteRange(index, end), isCDATA: false)))
+                }
+                index = end
+                continue
+            }
+            let next = index + 1 < count ? bytes[index + 1] : 0
+            if next == 0x3F /* ? */ {
+                guard let end = find(Self.piClose, from: index + 2) else { throw Failure(offset: index) }
+                index = end + 2
+            } else if starts(with: Self.commentOpen, at: index) {
+                guard let end = find(Self.commentClose, from: index + 4) else { throw Failure(offset: index) }
+                let range = ByteRange(index, end + 3)
+                comments.append(range)
+                stack.last?.content.append(.comment(range))
+                index = end + 3
+            } else if starts(with: Self.cdataOpen, at: index) {
+                guard let end = find(Self.cdataClose, from: index + 9) else { throw Failure(offset: index) }
+                stack.last?.content.append(.text(XMLTextRun(range: ByteRange(index + 9, end), isCDATA: true)))
+                index = end + 3
+            } else if next == 0x21 /* ! */ {
+                guard let end = find(0x3E, from: index) else { throw Failure(offset: index) }
+                index = end + 1
+            } else if next == 0x2F /* / */ {
+                guard let end = find(0x3E, from: index), let element = stack.popLast() else {
+                    throw Failure(offset: index)
+                }
+                element.endTag = ByteRange(index, end + 1)
+                index = end + 1
+            } else {
+                index = try startTag(at: index)
+            }
+        }
+        if !stack.isEmpty { throw Failure(offset: count) }
+    }
+
+    private func isNameEnd(_ byte: UInt8) -> Bool {
+        Text.isXMLSpace(byte) || byte == 0x2F || byte == 0x3E || byte == 0x3D
+    }
+
+    /// Scans a start tag at `start` (its `<`); returns the offset after it.
+    private mutating func startTag(at start: Int) throws(Failure) -> Int {
+        let count = bytes.count
+        var index = start + 1
+        while index < count, !isNameEnd(bytes[index]) { index += 1 }
+        let nameRange = ByteRange(start + 1, index)
+        var attributes: [XMLAttribute] = []
+        var selfClosing = false
+        while true {
+            while index < count, Text.isXMLSpace(bytes[index]) { index += 1 }
+            guard index < count else { throw Failure(offset: start) }
+            if bytes[index] == 0x3E { index += 1; break }
+            if bytes[index] == 0x2F {
+                guard index + 1 < count, bytes[index + 1] == 0x3E else { throw Failure(offset: index) }
+                selfClosing = true
+                index += 2
+                break
+            }
+            let nameStart = index
+            while index < count, !isNameEnd(bytes[index]) { index += 1 }
+            let attributeName = ByteRange(nameStart, index)
+            while index < count, Text.isXMLSpace(bytes[index]) { index += 1 }
+            guard index < count, bytes[index] == 0x3D /* = */ else { throw Failure(offset: index) }
+            index += 1
+            while index < count, Text.isXMLSpace(bytes[index]) { index += 1 }
+            guard index < count, bytes[index] == 0x22 || bytes[index] == 0x27 else { throw Failure(offset: index) }
+            let quote = bytes[index]
+            guard let close = find(quote, from: index + 1) else { throw Failure(offset: index) }
+            let valueRange = ByteRange(index + 1, close)
+            var decoded = DecodedText()
+            decoded.append(raw: bytes, valueRange, mode: .attribute)
+            attributes.append(XMLAttribute(
+                name: String(decoding: bytes[attributeName.start..<attributeName.end], as: UTF8.self),
+                nameRange: attributeName,
+                valueRange: valueRange,
+                value: decoded.string))
+            index = close + 1
+        }
+        let parent = stack.last
+        let element = XMLElement(
+            name: String(decoding: bytes[nameRange.start..<nameRange.end], as: UTF8.self),
+            index: elements.count,
+            parent: parent,
+            startTag: ByteRange(start, index),
+            nameRange: nameRange,
+            attributes: attributes)
+        elements.append(element)
+        if let parent {
+            parent.content.append(.element(element))
+        } else if root == nil {
+            root = element
+        }
+        if !selfClosing { stack.append(element) }
+        return index
+    }
+}

@@ -1,0 +1,131 @@
+/// Checks made on the raw bytes before libxml2 sees them.
+enum Encoding {
+    /// The first reason the document is not UTF-8 text, if any.
+    static func check(_ bytes: [UInt8], from start: Int) -> ParseProblem? {
+        func problem(_ message: String, _ range: ByteRange, rule: String = "xml-encoding") -> ParseProblem {
+            ParseProblem(rule: rule, message: message, range: range)
+        }
+        if bytes.starts(with: [0x00, 0x00, 0xFE, 0xFF]) || bytes.starts(with: [0xFF, 0xFE, 0x00, 0x00]) {
+            return problem("UTF-32 byte-order mark: the document must be UTF-8", ByteRange(0, 4))
+        }
+        if bytes.starts(with: [0xFE, 0xFF]) || bytes.starts(with: [0xFF, 0xFE]) {
+            return problem("UTF-16 byte-order mark: the document must be UTF-8", ByteRange(0, 2))
+        }
+        if bytes.starts(with: [0x3C, 0x00, 0x3F, 0x00]) || bytes.starts(with: [0x00, 0x3C, 0x00, 0x3F]) {
+            return problem("the document looks like UTF-16 without a byte-order mark: it must be UTF-8", ByteRange(0, 2))
+        }
+        if let declared = Prolog.declaredEncoding(in: bytes, from: start) {
+            let name = Text.asciiLowercased(String(decoding: bytes[declared.start..<declared.end], as: UTF8.self))
+            if name != "utf-8" && name != "utf8" {
+                return problem("the XML declaration names encoding \"\(String(decoding: bytes[declared.start..<declared.end], as: UTF8.self))\"; only UTF-8 is accepted", declared)
+            }
+        }
+        if let bad = firstInvalidByte(bytes, from: start) {
+            if bytes[bad] == 0 {
+                return problem("NUL byte: this is binary data, not an XML document", ByteRange(bad, bad + 1), rule: "xml-syntax")
+            }
+            return problem("invalid UTF-8 byte 0x\(Text.hex(UInt32(bytes[bad]), width: 2)): the document must be UTF-8", ByteRange(bad, bad + 1))
+        }
+        return nil
+    }
+
+    /// The offset of the first NUL byte or byte that breaks UTF-8, if any.
+    static func firstInvalidByte(_ bytes: [UInt8], from start: Int) -> Int? {
+        bytes.withUnsafeBufferPointer { buffer -> Int? in
+            let count = buffer.count
+            var index = start
+            while index < count {
+                // Fast path: eight ASCII bytes, none of them NUL.
+                if index + 8 <= count {
+                    let word = UnsafeRawPointer(buffer.baseAddress! + index).loadUnaligned(as: UInt64.self)
+                    let hasHigh = word & 0x8080_8080_8080_8080
+                    let hasZero = (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080
+                    if hasHigh == 0 && hasZero == 0 {
+                        index += 8
+                        continue
+                    }
+                }
+                let lead = buffer[index]
+                if lead == 0 { return index }
+                if lead < 0x80 { index += 1; continue }
+                let length: Int
+                var lower: UInt8 = 0x80
+                var upper: UInt8 = 0xBF
+                switch lead {
+                case 0xC2...0xDF: length = 2
+                case 0xE0: length = 3; lower = 0xA0
+                case 0xE1...0xEC, 0xEE...0xEF: length = 3
+                case 0xED: length = 3; upper = 0x9F
+                case 0xF0: length = 4; lower = 0x90
+                case 0xF1...0xF3: length = 4
+                case 0xF4: length = 4; upper = 0x8F
+                default: return index
+                }
+                guard index + length <= count else { return index }
+                let second = buffer[index + 1]
+                if second < lower || second > upper { return index + 1 }
+                var offset = 2
+                while offset < length {
+                    if buffer[index + offset] & 0xC0 != 0x80 { return index + offset }
+                    offset += 1
+                }
+                index += length
+            }
+            return nil
+        }
+    }
+}
+
+enum Prolog {
+    /// The range of the `encoding` value of an XML declaration at `start`, if any.
+    static func declaredEncoding(in bytes: [UInt8], from start: Int) -> ByteRange? {
+        guard bytes.count >= start + 6, Array(bytes[start..<start + 5]) == Array("<?xml".utf8),
+              Text.isXMLSpace(bytes[start + 5]) else { return nil }
+        var end = start + 5
+        while end + 1 < bytes.count, !(bytes[end] == 0x3F && bytes[end + 1] == 0x3E) { end += 1 }
+        let key = Array("encoding".utf8)
+        var index = start + 5
+        while index + key.count < end {
+            if Array(bytes[index..<index + key.count]) == key {
+                var cursor = index + key.count
+                while cursor < end, Text.isXMLSpace(bytes[cursor]) { cursor += 1 }
+                guard cursor < end, bytes[cursor] == 0x3D else { return nil }
+                cursor += 1
+                while cursor < end, Text.isXMLSpace(bytes[cursor]) { cursor += 1 }
+                guard cursor < end, bytes[cursor] == 0x22 || bytes[cursor] == 0x27 else { return nil }
+                let quote = bytes[cursor]
+                var close = cursor + 1
+                while close < end, bytes[close] != quote { close += 1 }
+                return ByteRange(cursor + 1, close)
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// The range of a `<!DOCTYPE` in the prolog (before the root element), if any.
+    static func doctype(in bytes: [UInt8], from start: Int) -> ByteRange? {
+        var index = start
+        let count = bytes.count
+        func starts(_ text: String, at offset: Int) -> Bool {
+            let marker = Array(text.utf8)
+            return offset + marker.count <= count && Array(bytes[offset..<offset + marker.count]) == marker
+        }
+        while index < count {
+            if Text.isXMLSpace(bytes[index]) { index += 1; continue }
+            if starts("<?", at: index) {
+                while index + 1 < count, !(bytes[index] == 0x3F && bytes[index + 1] == 0x3E) { index += 1 }
+                index += 2
+            } else if starts("<!--", at: index) {
+                index += 4
+                while index + 2 < count, !(bytes[index] == 0x2D && bytes[index + 1] == 0x2D && bytes[index + 2] == 0x3E) { index += 1 }
+                index += 3
+            } else if starts("<!DOCTYPE", at: index) || starts("<!ENTITY", at: index) {
+                return ByteRange(index, index + 9)
+            } else {
+                return nil
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,368 @@
+/// A SIP or SIPS URI parsed by RFC 3261 section 25. Offsets are byte offsets into
+/// `bytes` (the URI text after XML decoding and trimming). The parser never stops at
+/// the first problem: it records problems in order and still splits the URI, so that
+/// rules about transport, length and headers can read the parts of a faulty URI.
+public struct SipURI: Sendable {
+    public struct Part: Sendable {
+        /// From the separator (`;`, `?` or `&`) to the end of the value.
+        public var range: Range<Int>
+        public var name: Range<Int>
+        public var value: Range<Int>?
+    }
+
+    public struct Problem: Sendable {
+        public enum Kind: Sendable { case syntax, transportHeader }
+        public var kind: Kind
+        public var message: String
+        public var range: Range<Int>
+    }
+
+    public let bytes: [UInt8]
+    public private(set) var scheme: String?
+    public private(set) var user: Range<Int>?
+    public private(set) var password: Range<Int>?
+    public private(set) var host: Range<Int>?
+    public private(set) var port: Range<Int>?
+    public private(set) var parameters: [Part] = []
+    public private(set) var headers: [Part] = []
+    /// The offset of the `?` that starts the headers.
+    public private(set) var headersStart: Int?
+    public private(set) var problems: [Problem] = []
+
+    /// Everything before the first `?` of the headers.
+    public var uriPart: Range<Int> { 0..<(headersStart ?? bytes.count) }
+    /// Everything after that `?`.
+    public var headersPart: Range<Int>? { headersStart.map { ($0 + 1)..<bytes.count } }
+
+    public func text(_ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
+
+    public var isSecure: Bool { scheme == "sips" }
+
+    /// Code points in a range: what the platforms' length limits count.
+    public func characterCount(_ range: Range<Int>) -> Int {
+        bytes[range].reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+    }
+
+    public func parameter(named name: String) -> [Part] {
+        parameters.filter { Text.asciiLowercased(text($0.name)) == name }
+    }
+
+    public init(_ bytes: [UInt8]) {
+        self.bytes = bytes
+        parse()
+        problems.sort { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    // MARK: - Character classes of RFC 3261 section 25.1
+
+    private static func table(_ characters: String, alphanumeric: Bool = true) -> [Bool] {
+        var table = [Bool](repeating: false, count: 256)
+        if alphanumeric {
+            for byte in UInt8(ascii: "a")...UInt8(ascii: "z") { table[Int(byte)] = true }
+            for byte in UInt8(ascii: "A")...UInt8(ascii: "Z") { table[Int(byte)] = true }
+            for byte in UInt8(ascii: "0")...UInt8(ascii: "9") { table[Int(byte)] = true }
+        }
+        for byte in characters.utf8 { table[Int(byte)] = true }
+        return table
+    }
+
+    private static let mark = "-_.!~*'()"
+    static let userCharacters = table(mark + "&=+$,;?/")
+    static let passwordCharacters = table(mark + "&=+$,")
+    static let paramCharacters = table(mark + "[]/:&+$")
+    static let headerCharacters = table(mark + "[]/?:+$")
+
+    private mutating func problem(_ message: String, _ range: Range<Int>, kind: Problem.Kind = .syntax) {
+        problems.append(Problem(kind: kind, message: message, range: range))
+    }
+
+    private func show(_ byte: UInt8) -> String {
+        switch byte {
+        case 0x20: return "space"
+        case 0x09: return "tab"
+        case 0x0A: return "line break"
+        case 0x0D: return "carriage return"
+        default:
+            if byte < 0x20 || byte >= 0x7F { return "\"\(String(decoding: [byte], as: UTF8.self))\" (non-ASCII or control)" }
+            return "\"\(String(decoding: [byte], as: UTF8.self))\""
+        }
+    }
+
+    private func isHex(_ byte: UInt8) -> Bool {
+        (0x30...0x39).contains(byte) || (0x41...0x46).contains(byte) || (0x61...0x66).contains(byte)
+    }
+
+    /// Checks each byte of `range` against `allowed`, with `%HH` escapes; records the
+    /// first bad character or escape. Returns false when it found one.
+    @discardableResult
+    private mutating func validate(_ range: Range<Int>, _ allowed: [Bool], what: String) -> Bool {
+        var index = range.lowerBound
+        while index < range.upperBound {
+            let byte = bytes[index]
+            if byte == 0x25 /* % */ {
+                if index + 2 < range.upperBound, isHex(bytes[index + 1]), isHex(bytes[index + 2]) {
+                    index += 3
+                    continue
+                }
+                let end = min(index + 3, range.upperBound)
+                problem("bad escape \"\(text(index..<end))\" in the \(what): \"%\" must be followed by two hex digits (write %25 for a literal \"%\")", index..<end)
+                return false
+            }
+            if Text.isXMLSpace(byte) { return false } // reported once, as white space
+            if !allowed[Int(byte)] {
+                problem("character \(show(byte)) is not allowed in the \(what); escape it as %\(Text.hex(UInt32(byte), width: 2))", index..<(index + 1))
+                return false
+            }
+            index += 1
+        }
+        return true
+    }
+
+    private func firstIndex(of byte: UInt8, in range: Range<Int>) -> Int? {
+        bytes[range].firstIndex(of: byte)
+    }
+
+    // MARK: - Parsing
+
+    /// A scheme is a letter then letters, digits, "+", "-" or "."; "example.com:5060"
+    /// (a dot, or only digits after the colon) is a host and port without a scheme.
+    private func looksLikeScheme(_ range: Range<Int>) -> Bool {
+        guard !range.isEmpty, (bytes[range.lowerBound] | 0x20) >= 0x61, (bytes[range.lowerBound] | 0x20) <= 0x7A else { return false }
+        for byte in bytes[range] {
+            let letter = (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A
+            if !(letter || (0x30...0x39).contains(byte) || byte == 0x2B || byte == 0x2D) { return false }
+        }
+        let rest = bytes[(range.upperBound + 1)...]
+        return rest.isEmpty || !rest.allSatisfy { (0x30...0x39).contains($0) }
+    }
+
+    private mutating func parse() {
+        let count = bytes.count
+        guard count > 0 else { return }
+        if let space = bytes.firstIndex(where: Text.isXMLSpace) {
+            problem("white space inside the URI (\(show(bytes[space]))); a SIP URI has none: remove it or escape it as %20", space..<(space + 1))
+        }
+        let literal = Array("&amp;".utf8)
+        if let index = (0..<count).first(where: { bytes[$0...].starts(with: literal) }) {
+            problem("\"&amp;\" is still in the URI after XML decoding: the ampersand was escaped twice; write \"&amp;\" once in the XML", index..<(index + 5))
+        }
+
+        // Scheme: letters, digits, + - . before the first ":" that precedes any of @ ; ? /
+        var position = 0
+        var schemeEnd: Int?
+        for index in 0..<count {
+            let byte = bytes[index]
+            if byte == 0x3A { schemeEnd = index; break }
+            if byte == 0x40 || byte == 0x3B || byte == 0x3F || byte == 0x2F { break }
+        }
+        if let end = schemeEnd, looksLikeScheme(0..<end) {
+            let name = Text.asciiLowercased(text(0..<end))
+            scheme = name
+            if name != "sip" && name != "sips" {
+                problem("scheme \"\(text(0..<(end + 1)))\" is not SIP: a <Sip> URI starts with sip: or sips:", 0..<(end + 1))
+                headersStart = firstIndex(of: 0x3F, in: 0..<count)
+                return
+            }
+            position = end + 1
+        } else {
+            problem("missing \"sip:\" scheme: write \"sip:\(text(0..<min(count, 60)))\"", 0..<min(count, 1))
+        }
+
+        // userinfo: up to the first "@".
+        var hostStart = position
+        if let at = firstIndex(of: 0x40, in: position..<count) {
+            let userinfo = position..<at
+            let colon = firstIndex(of: 0x3A, in: userinfo)
+            let userRange = position..<(colon ?? at)
+            user = userRange
+            if userRange.isEmpty {
+                problem("empty user before \"@\": write the user (sip:alice@example.com) or drop the \"@\"", at..<(at + 1))
+            } else {
+                validate(userRange, Self.userCharacters, what: "user part")
+            }
+            if let colon {
+                password = (colon + 1)..<at
+                validate((colon + 1)..<at, Self.passwordCharacters, what: "password")
+            }
+            hostStart = at + 1
+        }
+
+        // hostport: up to the first ";" or "?".
+        var hostEnd = count
+        if hostStart < count, bytes[hostStart] == 0x5B /* [ */ {
+            hostEnd = (firstIndex(of: 0x5D, in: hostStart..<count)).map { $0 + 1 } ?? count
+            if let next = (hostEnd..<count).first(where: { bytes[$0] == 0x3B || bytes[$0] == 0x3F }) {
+                hostEnd = next
+            }
+        } else if let next = (hostStart..<count).first(where: { bytes[$0] == 0x3B || bytes[$0] == 0x3F }) {
+            hostEnd = next
+        }
+        parseHostPort(hostStart..<hostEnd)
+
+        // Parameters, then headers.
+        var index = hostEnd
+        while index < count, bytes[index] == 0x3B {
+            let start = index + 1
+            let end = (start..<count).first { bytes[$0] == 0x3B || bytes[$0] == 0x3F } ?? count
+            let equals = firstIndex(of: 0x3D, in: start..<end)
+            let part = Part(range: index..<end, name: start..<(equals ?? end), value: equals.map { ($0 + 1)..<end })
+            parameters.append(part)
+            checkParameter(part)
+            index = end
+        }
+        if index < count, bytes[index] == 0x3F {
+            headersStart = index
+            parseHeaders(from: index)
+        }
+    }
+
+    private mutating func parseHostPort(_ range: Range<Int>) {
+        guard !range.isEmpty else {
+            problem("missing host: a SIP URI names a host, as in sip:alice@example.com", range.lowerBound..<min(range.lowerBound + 1, bytes.count))
+            return
+        }
+        var hostRange = range
+        var portStart: Int?
+        if bytes[range.lowerBound] == 0x5B {
+            guard let close = firstIndex(of: 0x5D, in: range) else {
+                problem("IPv6 address without its closing \"]\"", range)
+                host = range
+                return
+            }
+            hostRange = range.lowerBound..<(close + 1)
+            let inside = (range.lowerBound + 1)..<close
+            if inside.isEmpty || !bytes[inside].allSatisfy({ isHex($0) || $0 == 0x3A || $0 == 0x2E }) || !bytes[inside].contains(0x3A) {
+                problem("bad IPv6 address \"\(text(hostRange))\"", hostRange)
+            }
+            if close + 1 < range.upperBound {
+                if bytes[close + 1] == 0x3A { portStart = close + 2 } else {
+                    problem("unexpected \(show(bytes[close + 1])) after the IPv6 address", (close + 1)..<(close + 2))
+                }
+            }
+        } else {
+            if let colon = firstIndex(of: 0x3A, in: range) {
+                hostRange = range.lowerBound..<colon
+                portStart = colon + 1
+            }
+            checkHostName(hostRange)
+        }
+        host = hostRange
+        if let portStart {
+            let portRange = portStart..<range.upperBound
+            port = portRange
+            let digits = text(portRange)
+            if portRange.isEmpty {
+                problem("empty port after \":\": write a port from 1 to 65535 or drop the \":\"", (portStart - 1)..<portStart)
+            } else if !bytes[portRange].allSatisfy({ (0x30...0x39).contains($0) }) {
+                problem("port \"\(digits)\" is not a number", portRange)
+            } else if bytes[portRange].count > 5 || Int(digits)! < 1 || Int(digits)! > 65535 {
+                problem("port \(digits) is out of range: a port is 1 to 65535", portRange)
+            }
+        }
+    }
+
+    private mutating func checkHostName(_ range: Range<Int>) {
+        guard !range.isEmpty else {
+            problem("missing host: a SIP URI names a host, as in sip:alice@example.com", range.lowerBound..<min(range.lowerBound + 1, bytes.count))
+            return
+        }
+        var labels: [Range<Int>] = []
+        var start = range.lowerBound
+        for index in range where bytes[index] == 0x2E {
+            labels.append(start..<index)
+            start = index + 1
+        }
+        labels.append(start..<range.upperBound)
+        if labels.count > 1, labels.last!.isEmpty { labels.removeLast() } // a trailing dot is allowed
+        let isIPv4 = labels.count == 4 && labels.allSatisfy { !$0.isEmpty && $0.count <= 3 && bytes[$0].allSatisfy { (0x30...0x39).contains($0) } }
+        if isIPv4 {
+            for label in labels where Int(text(label))! > 255 {
+                problem("bad IPv4 address \"\(text(range))\": \(text(label)) is over 255", label)
+                return
+            }
+            return
+        }
+        for label in labels {
+            if label.isEmpty {
+                problem("bad host \"\(text(range))\": empty label between dots", min(label.lowerBound, range.upperBound - 1)..<min(label.lowerBound + 1, range.upperBound))
+                return
+            }
+            for index in label {
+                let byte = bytes[index]
+                let alphanumeric = (0x30...0x39).contains(byte) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A)
+                if byte == 0x25 || byte == 0x40 || !(alphanumeric || byte == 0x2D) {
+                    if Text.isXMLSpace(byte) { return }
+                    problem("character \(show(byte)) is not allowed in the host \"\(text(range))\"", index..<(index + 1))
+                    return
+                }
+            }
+            if bytes[label.lowerBound] == 0x2D || bytes[label.upperBound - 1] == 0x2D {
+                problem("bad host \"\(text(range))\": a label cannot start or end with \"-\"", label)
+                return
+            }
+        }
+        let top = labels.last!
+        if (0x30...0x39).contains(bytes[top.lowerBound]) {
+            problem("bad host \"\(text(range))\": not an IPv4 address, and a domain name's last label starts with a letter", range)
+        }
+    }
+
+    private mutating func checkParameter(_ part: Part) {
+        if part.name.isEmpty {
+            problem("empty URI parameter name after \";\"", part.range.lowerBound..<(part.range.lowerBound + 1))
+            return
+        }
+        let whole = part.name.lowerBound..<part.range.upperBound
+        // "&" is a legal parameter character, but "a=b&c=d" inside a parameter is a
+        // header or parameter list joined the wrong way.
+        if let ampersand = firstIndex(of: 0x26, in: whole), firstIndex(of: 0x3D, in: (ampersand + 1)..<whole.upperBound) != nil,
+           !bytes[ampersand...].starts(with: Array("&amp;".utf8)) {
+            problem("URI parameters are joined with \";\", not \"&\": write \";\(text((ampersand + 1)..<whole.upperBound))\"", ampersand..<(ampersand + 1))
+            return
+        }
+        if validate(part.name, Self.paramCharacters, what: "parameter name"), let value = part.value {
+            if value.isEmpty {
+                problem("parameter \"\(text(part.name))\" has \"=\" but no value", (value.lowerBound - 1)..<value.lowerBound)
+            } else {
+                validate(value, Self.paramCharacters, what: "value of parameter \"\(text(part.name))\"")
+            }
+        }
+    }
+
+    private mutating func parseHeaders(from question: Int) {
+        let count = bytes.count
+        var index = question
+        while index < count {
+            let start = index + 1
+            let end = (start..<count).first { bytes[$0] == 0x26 } ?? count
+            let equals = firstIndex(of: 0x3D, in: start..<end)
+            let part = Part(range: index..<end, name: start..<(equals ?? end), value: equals.map { ($0 + 1)..<end })
+            headers.append(part)
+            checkHeader(part)
+            index = end
+        }
+    }
+
+    private mutating func checkHeader(_ part: Part) {
+        let name = Text.asciiLowercased(text(part.name))
+        if name == "transport" {
+            problem("\"?transport=\" is a header here, not a parameter: write \";transport=\(part.value.map(text) ?? "")\" before the \"?\"", part.range, kind: .transportHeader)
+            return
+        }
+        if let semicolon = firstIndex(of: 0x3B, in: part.name.lowerBound..<part.range.upperBound) {
+            problem("URI parameter \"\(text(semicolon..<part.range.upperBound))\" written after \"?\": parameters go before the headers", semicolon..<part.range.upperBound)
+            return
+        }
+        if part.name.isEmpty {
+            problem("empty header name after \"\(text(part.range.lowerBound..<(part.range.lowerBound + 1)))\"", part.range.lowerBound..<(part.range.lowerBound + 1))
+            return
+        }
+        guard let value = part.value else {
+            problem("header \"\(text(part.name))\" has no value: write \(text(part.name))=VALUE", part.name)
+            return
+        }
+        if validate(part.name, Self.headerCharacters, what: "header name") {
+            validate(value, Self.headerCharacters, what: "value of header \"\(text(part.name))\"")
+        }
+    }
+}

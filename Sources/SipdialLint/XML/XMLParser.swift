@@ -1,0 +1,201 @@
+import CLibXML2
+
+/// A document-level problem found before any rule runs: not UTF-8, a DOCTYPE, or not
+/// well-formed. `rule` is `xml-encoding`, `xml-doctype` or `xml-syntax`.
+public struct ParseProblem: Error, Sendable {
+    public let rule: String
+    public let message: String
+    public let range: ByteRange
+}
+
+/// A well-formed document: the model with offsets, and libxml2's tree for XPath.
+public final class ParsedDocument {
+    public let model: XMLDocument
+    let tree: xmlDocPtr?
+
+    init(model: XMLDocument, tree: xmlDocPtr?) {
+        self.model = model
+        self.tree = tree
+    }
+
+    deinit {
+        if let tree { xmlFreeDoc(tree) }
+    }
+}
+
+/// Parses untrusted bytes safely: UTF-8 only, DOCTYPE refused before libxml2 sees it,
+/// no network, no entity substitution, no DTD loading, libxml2's limits kept.
+public enum XMLParser {
+    /// libxml2 is initialised once per process, before any thread parses.
+    static let initialized: Void = { xmlInitParser() }()
+
+    public static func parse(_ bytes: [UInt8], needsTree: Bool = true) -> Result<ParsedDocument, ParseProblem> {
+        _ = initialized
+        var start = 0
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
+        if let problem = Encoding.check(bytes, from: start) { return .failure(problem) }
+        if let doctype = Prolog.doctype(in: bytes, from: start) {
+            return .failure(ParseProblem(
+                rule: "xml-doctype",
+                message: "DOCTYPE declaration is refused: it is neither expanded nor fetched, and the document is not linted further",
+                range: doctype))
+        }
+        if bytes.count - start > Int(Int32.max) {
+            return .failure(ParseProblem(rule: "xml-syntax", message: "document larger than 2 GiB, the parser's limit",
+                                         range: ByteRange(0, 0)))
+        }
+        let tree: xmlDocPtr?
+        switch wellFormedTree(bytes, from: start) {
+        case .success(let parsed): tree = parsed
+        case .failure(let problem): return .failure(problem)
+        }
+        do {
+            let model = try MarkupScanner.scan(bytes, from: start)
+            if let tree, !needsTree {
+                xmlFreeDoc(tree)
+                return .success(ParsedDocument(model: model, tree: nil))
+            }
+            if let tree { mapElements(tree, count: model.elements.count) }
+            return .success(ParsedDocument(model: model, tree: tree))
+        } catch {
+            if let tree { xmlFreeDoc(tree) }
+            return .failure(ParseProblem(rule: "xml-syntax", message: "the document could not be read as XML",
+                                         range: ByteRange(error.offset, error.offset)))
+        }
+    }
+
+    /// What the libxml2 callbacks record while one document parses.
+    private final class ParseState {
+        var firstError: (code: Int32, message: String, offset: Int)?
+        var doctypeOffset: Int?
+    }
+
+    private static func wellFormedTree(_ bytes: [UInt8], from start: Int) -> Result<xmlDocPtr?, ParseProblem> {
+        let state = ParseState()
+        let count = bytes.count - start
+        let parsed: (xmlDocPtr?, Bool) = bytes.withUnsafeBufferPointer { buffer in
+            let base = UnsafeRawPointer(buffer.baseAddress!).advanced(by: start).assumingMemoryBound(to: CChar.self)
+            guard let context = count == 0
+                ? xmlCreateMemoryParserCtxt(" ", 0)
+                : xmlCreateMemoryParserCtxt(base, Int32(count)) else { return (nil, false) }
+            defer { xmlFreeParserCtxt(context) }
+            let unmanaged = Unmanaged.passUnretained(state)
+            context.pointee._private = unmanaged.toOpaque()
+            context.pointee.sax.pointee.serror = { userData, error in
+                guard let userData, let error else { return }
+                let context = userData.assumingMemoryBound(to: xmlParserCtxt.self)
+                guard let opaque = context.pointee._private else { return }
+                let state = Unmanaged<ParseState>.fromOpaque(opaque).takeUnretainedValue()
+                guard state.firstError == nil, error.pointee.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
+                let message = error.pointee.message.map { String(cString: $0) } ?? "not well-formed"
+                state.firstError = (Int32(error.pointee.code), message, sipdial_input_offset(context))
+            }
+            context.pointee.sax.pointee.internalSubset = { userData, _, _, _ in
+                guard let userData else { return }
+                let context = userData.assumingMemoryBound(to: xmlParserCtxt.self)
+                if let opaque = context.pointee._private {
+                    let state = Unmanaged<ParseState>.fromOpaque(opaque).takeUnretainedValue()
+                    state.doctypeOffset = sipdial_input_offset(context)
+                }
+                xmlStopParser(context)
+            }
+            xmlCtxtUseOptions(context, sipdial_parse_options())
+            xmlParseDocument(context)
+            let document = context.pointee.myDoc
+            context.pointee.myDoc = nil
+            return (document, context.pointee.wellFormed != 0)
+        }
+        let (document, wellFormed) = parsed
+        if let offset = state.doctypeOffset {
+            if let document { xmlFreeDoc(document) }
+            return .failure(ParseProblem(rule: "xml-doctype", message: "DOCTYPE declaration is refused: it is neither expanded nor fetched",
+                                         range: ByteRange(start + max(0, offset), start + max(0, offset))))
+        }
+        if let error = state.firstError ?? (wellFormed ? nil : (0, "not well-formed", count)) {
+            if let document { xmlFreeDoc(document) }
+            return .failure(syntaxProblem(code: error.code, message: error.message,
+                                          offset: start + max(0, min(error.offset, count)), bytes: bytes, start: start))
+        }
+        return .success(document)
+    }
+
+    /// Turns libxml2's first error into a diagnostic that says what to do, at the
+    /// character that is wrong.
+    static func syntaxProblem(code: Int32, message: String, offset: Int, bytes: [UInt8], start: Int) -> ParseProblem {
+        var text = message
+        while let last = text.unicodeScalars.last, last == "\n" || last == " " || last == "." {
+            text.unicodeScalars.removeLast()
+        }
+        if let first = text.first, first.isUppercase, !text.hasPrefix("EntityRef"), !text.hasPrefix("DOCTYPE") {
+            text = first.lowercased() + text.dropFirst()
+        }
+        func back(to byte: UInt8) -> Int {
+            var index = min(offset, bytes.count - 1)
+            while index > start, bytes[index] != byte { index -= 1 }
+            return index >= start && index < bytes.count && bytes[index] == byte ? index : offset
+        }
+        switch code {
+        case Int32(XML_ERR_DOCUMENT_EMPTY.rawValue):
+            let empty = bytes[start...].allSatisfy(Text.isXMLSpace)
+            return ParseProblem(rule: "xml-syntax",
+                                message: empty ? "the document is empty" : "no root element: the document holds no markup",
+                                range: ByteRange(offset, offset))
+        case Int32(XML_ERR_NAME_REQUIRED.rawValue), Int32(XML_ERR_ENTITYREF_SEMICOL_MISSING.rawValue):
+            let ampersand = back(to: 0x26)
+            if ampersand < bytes.count, bytes[ampersand] == 0x26 {
+                return ParseProblem(rule: "xml-syntax",
+                                    message: "raw \"&\" is not allowed in XML; write &amp; (for example, to join SIP URI headers)",
+                                    range: ByteRange(ampersand, ampersand + 1))
+            }
+        case Int32(XML_ERR_UNDECLARED_ENTITY.rawValue), Int32(XML_WAR_UNDECLARED_ENTITY.rawValue):
+            let ampersand = back(to: 0x26)
+            var end = ampersand
+            while end < bytes.count, bytes[end] != 0x3B { end += 1 }
+            let reference = String(decoding: bytes[ampersand..<min(end + 1, bytes.count)], as: UTF8.self)
+            return ParseProblem(rule: "xml-syntax",
+                                message: "undefined entity \(reference); XML defines only &amp; &lt; &gt; &quot; &apos; (write &amp; for a literal \"&\")",
+                                range: ByteRange(ampersand, min(end + 1, bytes.count)))
+        case Int32(XML_ERR_TAG_NAME_MISMATCH.rawValue):
+            let tag = back(to: 0x3C)
+            return ParseProblem(rule: "xml-syntax", message: text, range: ByteRange(tag, offset))
+        default:
+            break
+        }
+        if text.hasPrefix("excessive depth in document") {
+            text = "elements nested deeper than 256 levels, the parser's limit (it is not lifted)"
+        } else if text.contains("huge text node") || text.contains("huge input lookup") {
+            text = "a text node over 10 MB, the parser's limit (it is not lifted)"
+        }
+        return ParseProblem(rule: "xml-syntax", message: text, range: ByteRange(offset, offset))
+    }
+
+    /// Numbers libxml2's element nodes in document order (through `_private`), so that
+    /// an XPath result maps to the model's elements.
+    private static func mapElements(_ tree: xmlDocPtr, count: Int) {
+        var node = xmlDocGetRootElement(tree)
+        var index = 0
+        while let current = node {
+            if sipdial_node_is_element(current) != 0 {
+                current.pointee._private = UnsafeMutableRawPointer(bitPattern: index + 1)
+                index += 1
+            }
+            if let child = current.pointee.children, sipdial_node_is_element(current) != 0 {
+                node = child
+                continue
+            }
+            var cursor: xmlNodePtr? = current
+            node = nil
+            while let up = cursor {
+                if let next = up.pointee.next { node = next; break }
+                cursor = up.pointee.parent
+                if cursor == nil || cursor!.pointee.type == XML_DOCUMENT_NODE { break }
+            }
+        }
+    }
+
+    /// The model element that an XPath result node stands for.
+    static func elementIndex(of node: xmlNodePtr) -> Int? {
+        guard sipdial_node_is_element(node) != 0, let tag = node.pointee._private else { return nil }
+        return Int(bitPattern: tag) - 1
+    }
+}
