@@ -198,6 +198,19 @@ elements:
   Message:
 
 """#),
+        ("Rules/io-error.yml", #"""
+id: io-error
+severity: error
+dialects: all
+summary: a path that cannot be read (missing, no permission, not a regular file)
+check: input
+always-on: true
+message: "cannot read \"PATH\": the reason"
+docs:
+  what: Reports a path named on the command line, or found in a directory, that cannot be read - it does not exist, permission is denied, or it is not a regular file - at line 1, column 1. The other files are still linted, and the exit status is 2.
+  why: A file that was meant to be checked and was not is a failure of the check, not a pass; CI must not go green because a path was mistyped.
+
+"""#),
         ("Rules/root-response.yml", #"""
 id: root-response
 severity: error
@@ -252,7 +265,7 @@ examples:
   invalid:
     - xml: "<Response><Dial><Sip codecs=\"PCMU,OPUS,↓G711\">sip:alice@example.com</Sip></Dial></Response>"
     - xml: "<Response><Dial><Sip codecs=\"↓pcmu,PCMA\">sip:alice@example.com</Sip></Dial></Response>"
-    - xml: "<Response><Dial><Sip codecs=\"PCMU↓,,PCMA,↓PCMU\">sip:alice@example.com</Sip></Dial></Response>"
+    - xml: "<Response><Dial><Sip codecs=\"PCMU,↓,PCMA,↓PCMU\">sip:alice@example.com</Sip></Dial></Response>"
     - xml: "<Response><Dial><Sip codecs=\"PCMU↓ PCMA\">sip:alice@example.com</Sip></Dial></Response>"
 
 """#),

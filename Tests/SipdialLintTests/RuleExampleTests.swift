@@ -1,0 +1,88 @@
+import Testing
+@testable import SipdialLint
+
+/// One example of one rule file, in one dialect.
+struct ExampleCase: CustomTestStringConvertible, Sendable {
+    let rule: String
+    let number: Int
+    let valid: Bool
+    let dialect: String
+    let example: RuleExample
+
+    var testDescription: String { "\(rule) \(valid ? "valid" : "invalid") #\(number) (\(dialect))" }
+
+    static let all: [ExampleCase] = TestSupport.catalog.rules.flatMap { rule -> [ExampleCase] in
+        func cases(_ examples: [RuleExample], valid: Bool) -> [ExampleCase] {
+            examples.enumerated().flatMap { number, example in
+                (example.dialect.map { [$0] } ?? rule.dialects).map {
+                    ExampleCase(rule: rule.id, number: number + 1, valid: valid, dialect: $0, example: example)
+                }
+            }
+        }
+        return cases(rule.valid, valid: true) + cases(rule.invalid, valid: false)
+    }
+}
+
+@Suite struct RuleExampleTests {
+    /// A valid example does not trigger its rule; an invalid one triggers it exactly at
+    /// each marked place, and nowhere else.
+    @Test(arguments: ExampleCase.all)
+    func example(_ item: ExampleCase) throws {
+        let rule = try #require(TestSupport.catalog.rule(item.rule))
+        let diagnostics = try TestSupport.lint(item.example.bytes, dialect: item.dialect, rules: [item.rule],
+                                               options: [item.rule: RuleSetting(options: item.example.options)])
+            .filter { $0.rule == item.rule }
+        if rule.check != "parser" {
+            if case .failure(let problem) = XMLParser.parse(item.example.bytes) {
+                Issue.record("the example is not well-formed XML: \(problem.message)")
+            }
+        }
+        if item.valid {
+            #expect(diagnostics.isEmpty, "valid example triggers: \(diagnostics.map(\.message))")
+            return
+        }
+        #expect(!diagnostics.isEmpty, "invalid example does not trigger the rule")
+        if !item.example.expectedOffsets.isEmpty {
+            #expect(diagnostics.map(\.range.start).sorted() == item.example.expectedOffsets.sorted(),
+                    "lands at \(diagnostics.map { "\($0.range.start): \($0.message)" })")
+        }
+        if !item.example.expectedPositions.isEmpty {
+            let located = Runner.locate(diagnostics, in: item.example.bytes, path: "example.xml").diagnostics
+            #expect(located.map(\.start) == item.example.expectedPositions)
+        }
+        for diagnostic in diagnostics {
+            #expect(!TestSupport.hasUnfilledPlaceholder(diagnostic.message), "unfilled placeholder in \"\(diagnostic.message)\"")
+            #expect(!diagnostic.message.hasSuffix("."), "a message ends without a period: \"\(diagnostic.message)\"")
+        }
+    }
+
+    /// Every rule has at least two valid and two invalid examples, and its examples
+    /// cover every dialect it applies to.
+    @Test(arguments: TestSupport.catalog.rules.map(\.id))
+    func examplesCoverTheRule(_ id: String) throws {
+        let rule = try #require(TestSupport.catalog.rule(id))
+        #expect(!rule.summary.hasSuffix("."), "summaries have no trailing period")
+        // io-error is about paths, not documents: the golden tests cover it.
+        guard rule.check != "input" else { return }
+        #expect(rule.valid.count >= 2, "\(id) has \(rule.valid.count) valid examples")
+        #expect(rule.invalid.count >= 2, "\(id) has \(rule.invalid.count) invalid examples")
+        let covered = Set((rule.valid + rule.invalid).flatMap { $0.dialect.map { [$0] } ?? rule.dialects })
+        #expect(covered == Set(rule.dialects), "\(id) examples cover \(covered.sorted()), not \(rule.dialects)")
+    }
+}
+
+extension TestSupport {
+    /// True when a message still holds a `{name}` placeholder.
+    static func hasUnfilledPlaceholder(_ message: String) -> Bool {
+        var rest = Substring(message)
+        while let open = rest.firstIndex(of: "{") {
+            let after = rest[rest.index(after: open)...]
+            if let close = after.firstIndex(of: "}"),
+               after[after.startIndex..<close].allSatisfy({ $0.isLetter || $0 == "-" }), close > after.startIndex {
+                return true
+            }
+            rest = after
+        }
+        return false
+    }
+}
