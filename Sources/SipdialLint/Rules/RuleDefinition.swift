@@ -236,14 +236,21 @@ enum RuleFileReader {
         var bytes: [UInt8]
         var offsets: [Int] = []
         if let text {
+            // The marker is found byte-wise: a Character-wise search is slow at start-up.
+            let marker = Array(RuleExample.marker.utf8)
             bytes = []
-            var remaining = Substring(text)
-            while let range = remaining.range(of: RuleExample.marker) {
-                bytes.append(contentsOf: remaining[remaining.startIndex..<range.lowerBound].utf8)
-                offsets.append(bytes.count)
-                remaining = remaining[range.upperBound...]
+            bytes.reserveCapacity(text.utf8.count)
+            let source = Array(text.utf8)
+            var index = 0
+            while index < source.count {
+                if source[index] == marker[0], source[index...].starts(with: marker) {
+                    offsets.append(bytes.count)
+                    index += marker.count
+                } else {
+                    bytes.append(source[index])
+                    index += 1
+                }
             }
-            bytes.append(contentsOf: remaining.utf8)
         } else if let hex {
             bytes = []
             for piece in hex.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
