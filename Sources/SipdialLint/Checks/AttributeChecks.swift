@@ -121,3 +121,214 @@ struct ListCheck: Check {
         }
     }
 }
+
+/// The attributes of an element that the dialect gives a type, with that type.
+extension XMLElement {
+    func typedAttributes(in dialect: Dialect) -> [(XMLAttribute, AttributeType)] {
+        guard let spec = dialect.element(name) else { return [] }
+        return attributes.compactMap { attribute in spec.attributeType(attribute.name).map { (attribute, $0) } }
+    }
+}
+
+/// `http-method`: attributes the dialect types `http-method` hold one of `values`
+/// (or, for an attribute listed under `exceptions`, one of its own list). Kinds:
+/// `case` (right method, wrong case) and `unknown`.
+struct HTTPMethodCheck: Check {
+    static let type = CheckType("http-method", parameters: ["values", "exceptions"], kinds: ["case", "unknown"]) { parameters throws(DefinitionError) in
+        var exceptions: [String: [String]] = [:]
+        if let node = parameters.node("exceptions") {
+            guard let pairs = node.mapping else { throw parameters.error("exceptions", "exceptions map attribute names to lists of methods") }
+            for pair in pairs {
+                guard let list = pair.value.sequence?.compactMap(\.string) else {
+                    throw DefinitionError(file: parameters.file, mark: pair.value.mark, "exceptions map attribute names to lists of methods")
+                }
+                exceptions[pair.key] = list
+            }
+        }
+        return HTTPMethodCheck(values: try parameters.requiredStrings("values"), exceptions: exceptions)
+    }
+
+    let values: [String]
+    let exceptions: [String: [String]]
+
+    func run(_ element: XMLElement, in context: LintContext, report: (Finding) -> Void) {
+        for (attribute, type) in element.typedAttributes(in: context.dialect) where type == .httpMethod {
+            let allowed = exceptions[attribute.name] ?? values
+            guard !allowed.contains(attribute.value) else { continue }
+            var values = ["attribute": attribute.name, "value": Messages.excerpt(attribute.value), "allowed": allowed.joined(separator: " or "), "element": element.name]
+            if let right = allowed.first(where: { Text.asciiLowercased($0) == Text.asciiLowercased(attribute.value) }) {
+                values["suggestion"] = right
+                report(Finding(attribute.valueRange, kind: "case", values))
+            } else {
+                report(Finding(attribute.valueRange, kind: "unknown", values))
+            }
+        }
+    }
+}
+
+/// `url`: attributes the dialect types `url` hold an absolute http(s) URL or a relative path.
+struct URLCheck: Check {
+    static let type = CheckType("url") { _ throws(DefinitionError) in URLCheck() }
+
+    /// Why `value` is not an http(s) URL or a relative path, or nil when it is one.
+    static func problem(_ value: String) -> (String, Range<Int>)? {
+        let bytes = Array(value.utf8)
+        if bytes.isEmpty { return ("it is empty", 0..<0) }
+        if let space = bytes.firstIndex(where: Text.isXMLSpace) { return ("it contains white space; escape it as %20", space..<(space + 1)) }
+        if let bad = bytes.firstIndex(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x3C || $0 == 0x3E || $0 == 0x5C || $0 == 0x60 || $0 == 0x7B || $0 == 0x7D || $0 == 0x7C || $0 == 0x5E }) {
+            return ("character \"\(String(decoding: [bytes[bad]], as: UTF8.self))\" must be percent-encoded", bad..<(bad + 1))
+        }
+        var schemeEnd: Int?
+        for (index, byte) in bytes.enumerated() {
+            if byte == 0x3A { schemeEnd = index; break }
+            let letter = (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A
+            if !(letter || (index > 0 && ((0x30...0x39).contains(byte) || byte == 0x2B || byte == 0x2D || byte == 0x2E))) { break }
+        }
+        if let end = schemeEnd, end > 0 {
+            let scheme = Text.asciiLowercased(String(decoding: bytes[0..<end], as: UTF8.self))
+            guard scheme == "http" || scheme == "https" else {
+                return ("scheme \"\(scheme):\" is not http or https", 0..<(end + 1))
+            }
+            let rest = bytes[(end + 1)...]
+            guard rest.starts(with: [0x2F, 0x2F]) else { return ("\"\(scheme):\" must be followed by \"//\" and a host", 0..<(end + 1)) }
+            let host = rest.dropFirst(2).prefix { $0 != 0x2F && $0 != 0x3F && $0 != 0x23 }
+            if host.isEmpty { return ("the URL has no host", 0..<min(bytes.count, end + 3)) }
+            return nil
+        }
+        let lower = Text.asciiLowercased(value)
+        if lower.hasPrefix("www.") { return ("it looks like a host without a scheme; write https://\(value)", 0..<min(4, bytes.count)) }
+        return nil
+    }
+
+    func run(_ element: XMLElement, in context: LintContext, report: (Finding) -> Void) {
+        for (attribute, type) in element.typedAttributes(in: context.dialect) where type == .url {
+            guard let (problem, range) = URLCheck.problem(attribute.value) else { continue }
+            let place = range.isEmpty ? attribute.valueRange : context.range(in: attribute, range)
+            report(Finding(place, ["attribute": attribute.name, "value": Messages.excerpt(attribute.value), "problem": problem, "element": element.name]))
+        }
+    }
+}
+
+/// `requires-attribute`: when attribute `if` is present, attribute `requires` is too.
+struct RequiresAttributeCheck: Check {
+    static let type = CheckType("requires-attribute", parameters: ["if", "requires"]) { parameters throws(DefinitionError) in
+        RequiresAttributeCheck(present: try parameters.requiredString("if"), required: try parameters.requiredString("requires"))
+    }
+
+    let present: String
+    let required: String
+
+    func run(_ element: XMLElement, in context: LintContext, report: (Finding) -> Void) {
+        guard let found = element.attribute(present), element.attribute(required) == nil else { return }
+        report(Finding(found.nameRange, ["attribute": present, "requires": required, "element": element.name]))
+    }
+}
+
+/// `paired-attributes`: of the two attributes in `pair`, neither appears without the other.
+struct PairedAttributesCheck: Check {
+    static let type = CheckType("paired-attributes", parameters: ["pair"]) { parameters throws(DefinitionError) in
+        let pair = try parameters.requiredStrings("pair")
+        guard pair.count == 2 else { throw parameters.error("pair", "pair names exactly two attributes") }
+        return PairedAttributesCheck(first: pair[0], second: pair[1])
+    }
+
+    let first: String
+    let second: String
+
+    func run(_ element: XMLElement, in context: LintContext, report: (Finding) -> Void) {
+        let a = element.attribute(first)
+        let b = element.attribute(second)
+        if let a, b == nil {
+            report(Finding(a.nameRange, ["attribute": first, "missing": second, "element": element.name]))
+        } else if let b, a == nil {
+            report(Finding(b.nameRange, ["attribute": second, "missing": first, "element": element.name]))
+        }
+    }
+}
+
+/// `charset`: the attribute holds only ASCII letters, digits and the characters of
+/// `extra`; the finding lands on the first other character.
+struct CharsetCheck: Check {
+    static let type = CheckType("charset", parameters: ["attribute", "extra"]) { parameters throws(DefinitionError) in
+        CharsetCheck(attribute: try parameters.requiredString("attribute"), extra: Array((try parameters.string("extra") ?? "").utf8))
+    }
+
+    let attribute: String
+    let extra: [UInt8]
+
+    func run(_ element: XMLElement, in context: LintContext, report: (Finding) -> Void) {
+        guard let found = element.attribute(attribute) else { return }
+        let bytes = Array(found.value.utf8)
+        guard let bad = bytes.firstIndex(where: { byte in
+            !((0x30...0x39).contains(byte) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A) || extra.contains(byte))
+        }) else { return }
+        var end = bad + 1
+        while end < bytes.count, bytes[end] & 0xC0 == 0x80 { end += 1 }
+        let character = String(decoding: bytes[bad..<end], as: UTF8.self)
+        let shown: String
+        switch bytes[bad] {
+        case 0x20: shown = "a space"
+        case 0x09: shown = "a tab"
+        case 0x0A, 0x0D: shown = "a line break"
+        default: shown = "\"\(character)\""
+        }
+        report(Finding(context.range(in: found, bad..<end),
+                       ["attribute": attribute, "value": Messages.excerpt(found.value), "character": shown, "element": element.name]))
+    }
+}
+
+/// `attribute-types`: booleans, integers and enumerations the dialect declares.
+/// Kinds: `boolean`, `integer`, `enum`. Attributes listed in `skip` as
+/// `Element@attribute` are left to rules of their own.
+struct AttributeTypesCheck: Check {
+    static let type = CheckType("attribute-types", parameters: ["skip"], kinds: ["boolean", "integer", "enum"]) { parameters throws(DefinitionError) in
+        AttributeTypesCheck(skip: Set(try parameters.strings("skip") ?? []))
+    }
+
+    let skip: Set<String>
+
+    func run(_ element: XMLElement, in context: LintContext, report: (Finding) -> Void) {
+        for (attribute, type) in element.typedAttributes(in: context.dialect) where !skip.contains("\(element.name)@\(attribute.name)") {
+            var values = ["attribute": attribute.name, "value": Messages.excerpt(attribute.value), "element": element.name, "hint": ""]
+            switch type {
+            case .boolean:
+                guard attribute.value != "true" && attribute.value != "false" else { continue }
+                let lower = Text.asciiLowercased(attribute.value)
+                if lower == "true" || lower == "false" { values["hint"] = "; write \"\(lower)\"" }
+                report(Finding(attribute.valueRange, kind: "boolean", values))
+            case .integer(let low, let high):
+                if let number = IntegerCheck.parse(attribute.value), low.map({ number >= $0 }) ?? true, high.map({ number <= $0 }) ?? true { continue }
+                values["range"] = IntegerCheck.describe(min: low, max: high)
+                report(Finding(attribute.valueRange, kind: "integer", values))
+            case .enumeration(let allowed):
+                guard !allowed.contains(attribute.value) else { continue }
+                values["allowed"] = Text.list(allowed)
+                if let near = Text.nearest(to: attribute.value, in: allowed) { values["hint"] = "; did you mean \"\(near)\"?" }
+                report(Finding(attribute.valueRange, kind: "enum", values))
+            default:
+                continue
+            }
+        }
+    }
+}
+
+/// `known-attributes`: every attribute of an element the dialect describes is one it
+/// declares; the hint names the nearest declared name. Namespace declarations and
+/// prefixed attributes are left alone.
+struct KnownAttributesCheck: Check {
+    static let type = CheckType("known-attributes") { _ throws(DefinitionError) in KnownAttributesCheck() }
+
+    func run(_ element: XMLElement, in context: LintContext, report: (Finding) -> Void) {
+        guard let declared = context.dialect.element(element.name)?.attributes else { return }
+        let names = declared.map(\.name)
+        for attribute in element.attributes where !names.contains(attribute.name) {
+            if attribute.name == "xmlns" || attribute.name.contains(":") { continue }
+            var hint = Text.nearest(to: attribute.name, in: names).map { "; did you mean \"\($0)\"?" } ?? ""
+            if hint.isEmpty {
+                let owners = context.otherDialects.filter { $0.element(element.name)?.attributeType(attribute.name) != nil }.map(\.name)
+                if !owners.isEmpty { hint = "; it is a \(owners.joined(separator: " and ")) attribute, not a \(context.dialect.name) one" }
+            }
+            report(Finding(attribute.nameRange, ["attribute": attribute.name, "element": element.name, "hint": hint]))
+        }
+    }
+}

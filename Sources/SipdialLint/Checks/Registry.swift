@@ -9,6 +9,23 @@ enum CheckRegistry {
         IntegerCheck.type,
         ListCheck.type,
         URILengthCheck.type,
+        SipURIMissingCheck.type,
+        SipURISyntaxCheck.type,
+        SipTransportCheck.type,
+        SipsUDPCheck.type,
+        URIPasswordCheck.type,
+        URIDuplicateParameterCheck.type,
+        UniqueURICheck.type,
+        HeaderNameCheck.type,
+        MixedContentCheck.type,
+        AllowedChildrenCheck.type,
+        HTTPMethodCheck.type,
+        URLCheck.type,
+        RequiresAttributeCheck.type,
+        PairedAttributesCheck.type,
+        CharsetCheck.type,
+        AttributeTypesCheck.type,
+        KnownAttributesCheck.type,
     ]
 
     static let byName: [String: CheckType] = Dictionary(uniqueKeysWithValues: all.map { ($0.name, $0) })

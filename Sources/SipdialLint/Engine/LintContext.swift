@@ -24,11 +24,14 @@ public struct SipTarget {
 public final class LintContext {
     public let document: XMLDocument
     public let dialect: Dialect
+    /// The other dialects, for hints such as "codecs is a signalwire attribute".
+    public let otherDialects: [Dialect]
     private var targets: [Int: [SipTarget]] = [:]
 
-    init(document: XMLDocument, dialect: Dialect) {
+    init(document: XMLDocument, dialect: Dialect, otherDialects: [Dialect] = []) {
         self.document = document
         self.dialect = dialect
+        self.otherDialects = otherDialects
     }
 
     /// The URIs a `<Sip>` dials: each `<Uri>` child's text (Twilio), else its own text,

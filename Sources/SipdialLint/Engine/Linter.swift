@@ -41,6 +41,7 @@ public final class Linter {
     public let catalog: RuleCatalog
     public let dialect: Dialect
     let rules: [CompiledRule]
+    private let otherDialects: [Dialect]
     private let enabled: [String: Severity]
     private let needsTree: Bool
 
@@ -50,6 +51,7 @@ public final class Linter {
             throw UsageError("unknown dialect \"\(settings.dialect)\"; known: \(catalog.dialectNames.joined(separator: ", "))")
         }
         self.dialect = dialect
+        self.otherDialects = catalog.dialectNames.filter { $0 != dialect.name }.compactMap { catalog.dialects[$0] }
         for id in (settings.select ?? []) + settings.ignore + Array(settings.rules.keys) where catalog.rule(id) == nil {
             let hint = Text.nearest(to: id, in: catalog.rules.map(\.id)).map { "; did you mean \"\($0)\"?" } ?? ""
             throw UsageError("unknown rule \"\(id)\"\(hint)")
@@ -83,7 +85,7 @@ public final class Linter {
                 diagnostics.append(Diagnostic(rule: problem.rule, severity: severity, message: problem.message, range: problem.range))
             }
         case .success(let parsed):
-            let context = LintContext(document: parsed.model, dialect: dialect)
+            let context = LintContext(document: parsed.model, dialect: dialect, otherDialects: otherDialects)
             for rule in rules where !rule.isParserRule {
                 guard let selector = rule.selector else { continue }
                 for element in selector.select(in: parsed) {

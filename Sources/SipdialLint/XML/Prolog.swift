@@ -63,10 +63,10 @@ enum Encoding {
                 }
                 guard index + length <= count else { return index }
                 let second = buffer[index + 1]
-                if second < lower || second > upper { return index + 1 }
+                if second < lower || second > upper { return index }
                 var offset = 2
                 while offset < length {
-                    if buffer[index + offset] & 0xC0 != 0x80 { return index + offset }
+                    if buffer[index + offset] & 0xC0 != 0x80 { return index }
                     offset += 1
                 }
                 index += length
