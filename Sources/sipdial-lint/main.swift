@@ -25,10 +25,16 @@ struct SipdialLintCommand: ParsableCommand {
     @Option(help: ArgumentHelp("signalwire, restcomm or twilio (default signalwire).", valueName: "NAME"))
     var dialect: String?
 
+    @Option(help: ArgumentHelp("Read this config file instead of the nearest .sipdial-lint.yml.", valueName: "FILE"))
+    var config: String?
+
+    @Flag(help: "Read no config file.")
+    var noConfig = false
+
     @Option(name: .customLong("rules"), help: ArgumentHelp("Add the rule files of a directory.", valueName: "DIR"))
     var rulesDirectories: [String] = []
 
-    @Option(help: ArgumentHelp("text, json or gnu.", valueName: "FORMAT"))
+    @Option(help: ArgumentHelp("text, json, sarif, github, checkstyle, junit or gnu.", valueName: "FORMAT"))
     var format = "text"
 
     @Option(help: ArgumentHelp("Run only these rules (comma-separated ids).", valueName: "ID,..."))
@@ -65,6 +71,8 @@ struct SipdialLintCommand: ParsableCommand {
         var request = CommandLineRequest()
         request.paths = paths
         request.dialect = dialect
+        request.configPath = config
+        request.noConfig = noConfig
         request.rulesDirectories = rulesDirectories
         request.format = format
         request.select = ids(select)

@@ -24,7 +24,8 @@ struct Parameters {
     let file: String
     let mark: YAMLMark
     let dialect: Dialect
-    private(set) var used: Set<String> = []
+    /// Options laid over the rule file's values, by the file they come from (a config).
+    var optionOrigins: [String: String] = [:]
 
     init(values: [String: YAMLNode], file: String, mark: YAMLMark, dialect: Dialect) {
         self.values = values
@@ -34,7 +35,7 @@ struct Parameters {
     }
 
     func error(_ name: String, _ message: String) -> DefinitionError {
-        DefinitionError(file: file, mark: values[name]?.mark ?? mark, message)
+        DefinitionError(file: optionOrigins[name] ?? file, mark: values[name]?.mark ?? mark, message)
     }
 
     func node(_ name: String) -> YAMLNode? { values[name] }
@@ -77,7 +78,7 @@ struct Parameters {
         guard let items = node.sequence else { throw error(name, "\"\(name)\" must be a list of strings") }
         var result: [String] = []
         for item in items {
-            guard let text = item.string else { throw DefinitionError(file: file, mark: item.mark, "\"\(name)\" must hold strings only") }
+            guard let text = item.string else { throw DefinitionError(file: optionOrigins[name] ?? file, mark: item.mark, "\"\(name)\" must hold strings only") }
             result.append(text)
         }
         return result

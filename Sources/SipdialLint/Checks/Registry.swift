@@ -3,6 +3,7 @@ enum CheckRegistry {
     static let all: [CheckType] = [
         CheckType("parser", needsSelector: false) { _ throws(DefinitionError) in ParserCheck() },
         CheckType("input", needsSelector: false) { _ throws(DefinitionError) in ParserCheck() },
+        CheckType("suppression", kinds: ["unused", "all", "unknown"], needsSelector: false) { _ throws(DefinitionError) in ParserCheck() },
         ReportCheck.type,
         CountCheck.type,
         ExclusiveChildrenCheck.type,

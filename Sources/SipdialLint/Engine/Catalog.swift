@@ -94,6 +94,7 @@ final class CompiledRule {
     let selector: Selector?
     let check: Check
     let isParserRule: Bool
+    var isSuppressionRule: Bool { definition.check == "suppression" }
 
     init(definition: RuleDefinition, severity: Severity, selector: Selector?, check: Check, isParserRule: Bool) {
         self.definition = definition
@@ -141,7 +142,7 @@ enum RuleCompiler {
         return node
     }
 
-    static func compile(_ rule: RuleDefinition, dialect: Dialect, options: [String: YAMLNode], severity: Severity,
+    static func compile(_ rule: RuleDefinition, dialect: Dialect, options: [String: YAMLNode], optionsFile: String? = nil, severity: Severity,
                         knownDialects: Set<String> = ["signalwire", "restcomm", "twilio"]) throws(DefinitionError) -> CompiledRule {
         let type = CheckRegistry.byName[rule.check]!
         let known = knownDialects.union([dialect.name])
@@ -150,7 +151,8 @@ enum RuleCompiler {
             if let resolved = resolve(node, dialect: dialect.name, known: known) { values[key] = resolved }
         }
         for (key, node) in options { values[key] = node }
-        let parameters = Parameters(values: values, file: rule.file, mark: rule.mark, dialect: dialect)
+        var parameters = Parameters(values: values, file: rule.file, mark: rule.mark, dialect: dialect)
+        if let optionsFile { parameters.optionOrigins = Dictionary(uniqueKeysWithValues: options.keys.map { ($0, optionsFile) }) }
         let check = try type.make(parameters)
         var selector: Selector?
         if type.needsSelector, let node = rule.select {

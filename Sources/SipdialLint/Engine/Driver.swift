@@ -2,6 +2,8 @@
 public struct CommandLineRequest: Sendable {
     public var paths: [String] = []
     public var dialect: String?
+    public var configPath: String?
+    public var noConfig = false
     public var rulesDirectories: [String] = []
     public var format = "text"
     public var select: [String]?
@@ -30,6 +32,7 @@ public enum Driver {
         public var standardInputIsTerminal: Bool
         public var standardOutputIsTerminal: Bool
         public var noColor: Bool
+        public var workingDirectory: String
         public var readStandardInput: () -> Result<[UInt8], FileError>
 
         public static var process: Environment {
@@ -37,14 +40,16 @@ public enum Driver {
                 standardInputIsTerminal: FileSystem.isTerminal(0),
                 standardOutputIsTerminal: FileSystem.isTerminal(1),
                 noColor: !(FileSystem.environment("NO_COLOR") ?? "").isEmpty,
+                workingDirectory: FileSystem.currentDirectory(),
                 readStandardInput: FileSystem.standardInputResult)
         }
 
-        public init(standardInputIsTerminal: Bool, standardOutputIsTerminal: Bool, noColor: Bool,
+        public init(standardInputIsTerminal: Bool, standardOutputIsTerminal: Bool, noColor: Bool, workingDirectory: String,
                     readStandardInput: @escaping () -> Result<[UInt8], FileError>) {
             self.standardInputIsTerminal = standardInputIsTerminal
             self.standardOutputIsTerminal = standardOutputIsTerminal
             self.noColor = noColor
+            self.workingDirectory = workingDirectory
             self.readStandardInput = readStandardInput
         }
     }
@@ -89,10 +94,23 @@ public enum Driver {
         if let maxWarnings = request.maxWarnings, maxWarnings < 0 {
             return usage("--max-warnings must be 0 or more")
         }
+        if request.noConfig && request.configPath != nil {
+            return usage("--config and --no-config exclude each other")
+        }
+        var configuration = Configuration(directory: environment.workingDirectory)
+        if !request.noConfig, let path = request.configPath ?? Configuration.discover(from: environment.workingDirectory) {
+            do {
+                configuration = try Configuration.load(path, catalog: catalog, workingDirectory: environment.workingDirectory)
+            } catch {
+                return usage(error.description)
+            }
+        }
+        // The command line wins over the config file.
         var settings = LintSettings()
-        settings.dialect = request.dialect ?? "signalwire"
+        settings.dialect = request.dialect ?? configuration.dialect ?? "signalwire"
         settings.select = request.select
         settings.ignore = request.ignore
+        settings.rules = configuration.rules
         let linter: Linter
         do {
             linter = try Linter(catalog: catalog, settings: settings)
@@ -114,7 +132,9 @@ public enum Driver {
         if paths.filter({ $0 == "-" }).count > 1 {
             return usage("standard input (\"-\") can be named only once")
         }
-        let inputs = Runner.inputs(for: paths, standardInputName: request.standardInputName)
+        let inputs = Runner.inputs(for: paths, standardInputName: request.standardInputName) { path in
+            configuration.excludes(path, workingDirectory: environment.workingDirectory)
+        }
         var result = Runner.run(inputs, with: linter, standardInput: environment.readStandardInput)
         if request.quiet {
             for index in result.reports.indices {
@@ -128,6 +148,7 @@ public enum Driver {
         default: options.color = environment.standardOutputIsTerminal && !environment.noColor
         }
         options.showSource = environment.standardOutputIsTerminal
+        options.rules = catalog.rules
         let text = format.reporter.render(result, options: options)
         return DriverOutput(standardOutput: text, standardError: "",
                             status: Runner.exitStatus(result, failLevel: failLevel, maxWarnings: request.maxWarnings))

@@ -18,6 +18,8 @@ public struct RuleSetting: Sendable {
     public var off = false
     public var severity: Severity?
     public var options: [String: YAMLNode] = [:]
+    /// The config file the options come from, for error messages.
+    public var optionsFile: String?
     public init(off: Bool = false, severity: Severity? = nil, options: [String: YAMLNode] = [:]) {
         self.off = off
         self.severity = severity
@@ -61,13 +63,18 @@ public final class Linter {
         for rule in catalog.rules where rule.applies(to: dialect.name) {
             let setting = settings.rules[rule.id] ?? RuleSetting()
             if !rule.alwaysOn {
-                if setting.off || settings.ignore.contains(rule.id) { continue }
-                if let select = settings.select, !select.contains(rule.id) { continue }
+                // The command line wins: --select turns on a rule the config turned off.
+                if settings.ignore.contains(rule.id) { continue }
+                if let select = settings.select {
+                    if !select.contains(rule.id) { continue }
+                } else if setting.off {
+                    continue
+                }
             }
             let severity = setting.severity ?? rule.severity
             enabled[rule.id] = severity
-            compiled.append(try RuleCompiler.compile(rule, dialect: dialect, options: setting.options, severity: severity,
-                                                     knownDialects: Set(catalog.dialectNames)))
+            compiled.append(try RuleCompiler.compile(rule, dialect: dialect, options: setting.options, optionsFile: setting.optionsFile,
+                                                     severity: severity, knownDialects: Set(catalog.dialectNames)))
         }
         self.rules = compiled
         self.enabled = enabled
@@ -86,7 +93,7 @@ public final class Linter {
             }
         case .success(let parsed):
             let context = LintContext(document: parsed.model, dialect: dialect, otherDialects: otherDialects)
-            for rule in rules where !rule.isParserRule {
+            for rule in rules where !rule.isParserRule && !rule.isSuppressionRule {
                 guard let selector = rule.selector else { continue }
                 for element in selector.select(in: parsed) {
                     rule.check.run(element, in: context) { finding in
@@ -96,7 +103,20 @@ public final class Linter {
                     }
                 }
             }
+            if !parsed.model.comments.isEmpty {
+                applySuppressions(&diagnostics, document: parsed.model)
+            }
         }
         return diagnostics.sorted { $0.range.start != $1.range.start ? $0.range.start < $1.range.start : $0.rule < $1.rule }
+    }
+
+    private func applySuppressions(_ diagnostics: inout [Diagnostic], document: XMLDocument) {
+        let findings = Suppressions.apply(to: &diagnostics, document: document, isEnabled: { self.enabled[$0] != nil },
+                                          isKnown: { self.catalog.rule($0) != nil }, knownIDs: catalog.rules.map(\.id))
+        guard let rule = rules.first(where: \.isSuppressionRule) else { return }
+        for finding in findings {
+            diagnostics.append(Diagnostic(rule: rule.definition.id, severity: rule.severity,
+                                          message: rule.message(for: finding, dialect: dialect.name), range: finding.range))
+        }
     }
 }

@@ -42,7 +42,10 @@ public enum Runner {
     /// The files to lint for the paths given: a file as named (whatever its name), a
     /// directory searched recursively for `*.xml` (hidden directories skipped, links to
     /// directories not followed), `-` for standard input.
-    public static func inputs(for paths: [String], standardInputName: String?) -> [LintInput] {
+    /// `excluded` tells which files found in a directory to leave out (a path named
+    /// on the command line is always linted).
+    public static func inputs(for paths: [String], standardInputName: String?,
+                              excluded: (String) -> Bool = { _ in false }) -> [LintInput] {
         var inputs: [LintInput] = []
         for path in paths {
             if path == "-" {
@@ -50,7 +53,7 @@ public enum Runner {
                 continue
             }
             switch FileSystem.kind(of: path) {
-            case .directory: search(path, into: &inputs)
+            case .directory: search(path, into: &inputs, excluded: excluded)
             case .missing: inputs.append(.unreadable(path, "no such file or directory"))
             default: inputs.append(.file(path))
             }
@@ -58,7 +61,7 @@ public enum Runner {
         return inputs
     }
 
-    private static func search(_ directory: String, into inputs: inout [LintInput]) {
+    private static func search(_ directory: String, into inputs: inout [LintInput], excluded: (String) -> Bool) {
         let names: [String]
         do { names = try FileSystem.entries(of: directory) } catch {
             inputs.append(.unreadable(directory, "cannot read the directory: \(error.message)"))
@@ -67,11 +70,11 @@ public enum Runner {
         for name in names {
             let path = FileSystem.join(directory, name)
             switch FileSystem.kind(of: path, followLinks: false) {
-            case .directory where !name.hasPrefix("."):
-                search(path, into: &inputs)
-            case .file where name.hasSuffix(".xml"):
+            case .directory where !name.hasPrefix(".") && !excluded(path + "/"):
+                search(path, into: &inputs, excluded: excluded)
+            case .file where name.hasSuffix(".xml") && !excluded(path):
                 inputs.append(.file(path))
-            case .other where name.hasSuffix(".xml") && FileSystem.kind(of: path) == .file:
+            case .other where name.hasSuffix(".xml") && FileSystem.kind(of: path) == .file && !excluded(path):
                 inputs.append(.file(path))
             default:
                 continue

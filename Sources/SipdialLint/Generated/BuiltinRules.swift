@@ -1025,6 +1025,48 @@ examples:
       xml: "<Response><Dial>↓<Queue>support</Queue>↓<sip>sip:a@example.com</sip></Dial></Response>"
 
 """#),
+        ("Rules/unused-suppression.yml", #"""
+id: unused-suppression
+severity: warning
+dialects: all
+summary: a suppression comment that suppresses nothing, or names an unknown rule
+check: suppression
+message:
+  unused: "suppression of {rule} suppresses nothing: remove it"
+  all: "suppression of every rule suppresses nothing: remove it"
+  unknown: "suppression names unknown rule \"{rule}\"{hint}"
+docs:
+  what: >-
+    Reports a sipdial-lint-disable-next-line or sipdial-lint-disable comment that
+    suppresses no diagnostic, or that names a rule sipdial-lint does not have. A rule that
+    is turned off in this run does not count as unused. The reason for a suppression follows
+    a lone "-" ("-- reason" is not allowed: XML forbids "--" inside a comment).
+  why: A stale suppression hides the next real mistake on that line, and a misspelt rule id suppresses nothing at all while looking as if it did.
+  example: |
+    <Response>
+      <Dial>
+        <!-- sipdial-lint-disable-next-line sip-codec -->
+        <Sip codecs="G711">sip:alice@example.com</Sip>
+      </Dial>
+    </Response>
+  use-instead: |
+    <Response>
+      <Dial>
+        <!-- sipdial-lint-disable-next-line sip-codecs - the gateway transcodes G711 -->
+        <Sip codecs="G711">sip:alice@example.com</Sip>
+      </Dial>
+    </Response>
+examples:
+  valid:
+    - dialect: signalwire
+      xml: "<Response><Dial>\n<!-- sipdial-lint-disable-next-line sip-codecs - the gateway transcodes -->\n<Sip codecs=\"G711\">sip:a@example.com</Sip></Dial></Response>"
+    - xml: "<Response>\n<!-- sipdial-lint-disable sip-uri-syntax -->\n<Dial><Sip>alice@example.com</Sip></Dial>\n<!-- sipdial-lint-enable sip-uri-syntax -->\n</Response>"
+  invalid:
+    - xml: "<Response><Dial>\n↓<!-- sipdial-lint-disable-next-line sip-uri-syntax -->\n<Sip>sip:a@example.com</Sip></Dial></Response>"
+    - xml: "<Response>↓<!-- sipdial-lint-disable-next-line sip-codec --><Dial><Sip>sip:a@example.com</Sip></Dial></Response>"
+    - xml: "<Response>\n↓<!-- sipdial-lint-disable -->\n<Dial><Sip>sip:a@example.com</Sip></Dial></Response>"
+
+"""#),
         ("Rules/url-attribute.yml", #"""
 id: url-attribute
 severity: error
@@ -1135,6 +1177,7 @@ examples:
     - xml: "<Response>\n  <Dial>\n    <Sip>sip:alice@example.com</Sip>\n  ↓</Response>\n"
     - xml: "↓"
     - xml: "<Response><Dial><Sip>sip:alice@example.com</Sip></Dial></Response>↓<Response/>"
+    - xml: "<Response>\n<!-- sipdial-lint-disable-next-line sip-codecs ↓-- reason -->\n<Dial><Sip codecs=\"G711\">sip:a@example.com</Sip></Dial></Response>"
 
 """#),
     ]

@@ -4,6 +4,8 @@ public struct ReportOptions: Sendable {
     /// Show the source line and a caret under each diagnostic's column.
     public var showSource = false
     public var toolVersion = SipdialLintVersion.current
+    /// Every rule of the run's catalog, for formats that describe the rules (SARIF).
+    public var rules: [RuleDefinition] = []
     public init() {}
 }
 
@@ -17,12 +19,16 @@ public enum SipdialLintVersion {
 }
 
 public enum OutputFormat: String, CaseIterable, Sendable {
-    case text, json, gnu
+    case text, json, sarif, github, checkstyle, junit, gnu
 
     public var reporter: Reporter {
         switch self {
         case .text: return TextReporter()
         case .json: return JSONReporter()
+        case .sarif: return SARIFReporter()
+        case .github: return GitHubReporter()
+        case .checkstyle: return CheckstyleReporter()
+        case .junit: return JUnitReporter()
         case .gnu: return GNUReporter()
         }
     }

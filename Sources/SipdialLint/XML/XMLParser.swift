@@ -155,6 +155,13 @@ public enum XMLParser {
             return ParseProblem(rule: "xml-syntax",
                                 message: "undefined entity \(reference); XML defines only &amp; &lt; &gt; &quot; &apos; (write &amp; for a literal \"&\")",
                                 range: ByteRange(ampersand, min(end + 1, bytes.count)))
+        case Int32(XML_ERR_HYPHEN_IN_COMMENT.rawValue):
+            var dashes = min(max(offset, start), bytes.count - 1)
+            while dashes > start, !(bytes[dashes] == 0x2D && dashes + 1 < bytes.count && bytes[dashes + 1] == 0x2D
+                                     && !(dashes + 2 < bytes.count && bytes[dashes + 2] == 0x3E)) { dashes -= 1 }
+            return ParseProblem(rule: "xml-syntax",
+                                message: "\"--\" inside a comment is not allowed in XML; in a suppression comment, write the reason after \" - \" (sipdial-lint-disable-next-line RULE - reason)",
+                                range: ByteRange(dashes, dashes + 2))
         case Int32(XML_ERR_TAG_NAME_MISMATCH.rawValue):
             let tag = back(to: 0x3C)
             return ParseProblem(rule: "xml-syntax", message: text, range: ByteRange(tag, offset))

@@ -1,0 +1,139 @@
+/// SARIF 2.1.0, for GitHub code scanning and other SARIF viewers: the tool with every
+/// rule's id and docs, and one result per diagnostic.
+public struct SARIFReporter: Reporter {
+    public static let informationURI = "https://github.com/sipdial-lint/sipdial-lint"
+
+    public init() {}
+
+    static func level(_ severity: Severity) -> String {
+        switch severity {
+        case .error: return "error"
+        case .warning: return "warning"
+        case .info: return "note"
+        }
+    }
+
+    /// A path as a URI reference: "/" kept, everything outside the unreserved set escaped.
+    static func uri(_ path: String) -> String {
+        var out = ""
+        for byte in path.utf8 {
+            let safe = (0x30...0x39).contains(byte) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A)
+                || byte == 0x2D || byte == 0x2E || byte == 0x5F || byte == 0x7E || byte == 0x2F
+            out += safe ? String(UnicodeScalar(byte)) : "%" + Text.hex(UInt32(byte), width: 2)
+        }
+        return out
+    }
+
+    public func render(_ result: RunResult, options: ReportOptions) -> String {
+        let rules = options.rules
+        var index: [String: Int] = [:]
+        for (position, rule) in rules.enumerated() { index[rule.id] = position }
+        let q = Text.jsonQuoted
+        let ruleItems = rules.map { rule -> String in
+            var help = rule.docs.what + "\n\nWhy: " + rule.docs.why
+            if let example = rule.docs.example { help += "\n\nExample:\n" + example }
+            if let better = rule.docs.useInstead { help += "\nUse instead:\n" + better }
+            return "        {\"id\": \(q(rule.id)), \"name\": \(q(rule.id)), "
+                + "\"shortDescription\": {\"text\": \(q(rule.summary))}, "
+                + "\"fullDescription\": {\"text\": \(q(rule.docs.what))}, "
+                + "\"help\": {\"text\": \(q(help))}, "
+                + "\"defaultConfiguration\": {\"level\": \"\(Self.level(rule.severity))\"}, "
+                + "\"properties\": {\"dialects\": [\(rule.dialects.map(q).joined(separator: ", "))]}}"
+        }
+        let results = result.diagnostics.map { diagnostic -> String in
+            var item = "        {\"ruleId\": \(q(diagnostic.rule)), "
+            if let position = index[diagnostic.rule] { item += "\"ruleIndex\": \(position), " }
+            item += "\"level\": \"\(Self.level(diagnostic.severity))\", \"message\": {\"text\": \(q(diagnostic.message))}, "
+            item += "\"locations\": [{\"physicalLocation\": {\"artifactLocation\": {\"uri\": \(q(Self.uri(diagnostic.path)))}, "
+            item += "\"region\": {\"startLine\": \(diagnostic.start.line), \"startColumn\": \(diagnostic.start.column), "
+            item += "\"endLine\": \(diagnostic.end.line), \"endColumn\": \(diagnostic.end.column)}}}]}"
+            return item
+        }
+        var out = "{\n  \"$schema\": \"https://json.schemastore.org/sarif-2.1.0.json\",\n  \"version\": \"2.1.0\",\n  \"runs\": [\n    {\n"
+        out += "      \"tool\": {\"driver\": {\"name\": \"sipdial-lint\", \"version\": \(q(options.toolVersion)), "
+        out += "\"semanticVersion\": \(q(options.toolVersion)), \"informationUri\": \(q(Self.informationURI)), \"rules\": [\n"
+        out += ruleItems.joined(separator: ",\n") + "\n      ]}},\n"
+        out += "      \"columnKind\": \"unicodeCodePoints\",\n"
+        out += "      \"results\": [" + (results.isEmpty ? "]\n" : "\n" + results.joined(separator: ",\n") + "\n      ]\n")
+        out += "    }\n  ]\n}\n"
+        return out
+    }
+}
+
+/// GitHub Actions workflow commands: `::error file=…,line=…,col=…,endLine=…,endColumn=…,title=…::message`.
+public struct GitHubReporter: Reporter {
+    public init() {}
+
+    /// The escaping of a command's message: %, CR and LF.
+    static func escapeData(_ text: String) -> String {
+        text.replacingAll("%", with: "%25").replacingAll("\r", with: "%0D").replacingAll("\n", with: "%0A")
+    }
+
+    /// The escaping of a property value: the message's, plus ":" and ",".
+    static func escapeProperty(_ text: String) -> String {
+        escapeData(text).replacingAll(":", with: "%3A").replacingAll(",", with: "%2C")
+    }
+
+    public func render(_ result: RunResult, options: ReportOptions) -> String {
+        result.diagnostics.map { diagnostic in
+            let command: String
+            switch diagnostic.severity {
+            case .error: command = "error"
+            case .warning: command = "warning"
+            case .info: command = "notice"
+            }
+            return "::\(command) file=\(Self.escapeProperty(diagnostic.path)),line=\(diagnostic.start.line),"
+                + "col=\(diagnostic.start.column),endLine=\(diagnostic.end.line),endColumn=\(diagnostic.end.column),"
+                + "title=\(Self.escapeProperty("sipdial-lint " + diagnostic.rule))::\(Self.escapeData(diagnostic.message))\n"
+        }.joined()
+    }
+}
+
+/// Checkstyle XML, as Jenkins (Warnings NG) and reviewdog read it.
+public struct CheckstyleReporter: Reporter {
+    public init() {}
+
+    public func render(_ result: RunResult, options: ReportOptions) -> String {
+        var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<checkstyle version=\"4.3\">\n"
+        for report in result.reports {
+            out += "  <file name=\"\(Text.xmlEscaped(report.path))\">\n"
+            for diagnostic in report.diagnostics {
+                out += "    <error line=\"\(diagnostic.start.line)\" column=\"\(diagnostic.start.column)\" "
+                    + "severity=\"\(diagnostic.severity.rawValue)\" message=\"\(Text.xmlEscaped(diagnostic.message))\" "
+                    + "source=\"sipdial-lint.\(diagnostic.rule)\"/>\n"
+            }
+            out += "  </file>\n"
+        }
+        return out + "</checkstyle>\n"
+    }
+}
+
+/// JUnit XML, as GitLab and Jenkins read it: one test case per file, one failure per
+/// diagnostic.
+public struct JUnitReporter: Reporter {
+    public init() {}
+
+    public func render(_ result: RunResult, options: ReportOptions) -> String {
+        let failing = result.reports.filter { !$0.diagnostics.isEmpty }.count
+        let tests = result.reports.count
+        var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        out += "<testsuites name=\"sipdial-lint\" tests=\"\(tests)\" failures=\"\(failing)\" errors=\"0\">\n"
+        out += "  <testsuite name=\"sipdial-lint\" tests=\"\(tests)\" failures=\"\(failing)\" errors=\"0\" skipped=\"0\">\n"
+        for report in result.reports {
+            let name = Text.xmlEscaped(report.path)
+            if report.diagnostics.isEmpty {
+                out += "    <testcase classname=\"sipdial-lint\" name=\"\(name)\"/>\n"
+                continue
+            }
+            out += "    <testcase classname=\"sipdial-lint\" name=\"\(name)\">\n"
+            for diagnostic in report.diagnostics {
+                let line = "\(diagnostic.path):\(diagnostic.start.line):\(diagnostic.start.column): \(diagnostic.severity.rawValue): \(diagnostic.message) [\(diagnostic.rule)]"
+                out += "      <failure type=\"\(Text.xmlEscaped(diagnostic.rule))\" "
+                    + "message=\"\(Text.xmlEscaped("\(diagnostic.start.line):\(diagnostic.start.column) \(diagnostic.message)"))\">"
+                    + Text.xmlEscaped(line) + "</failure>\n"
+            }
+            out += "    </testcase>\n"
+        }
+        return out + "  </testsuite>\n</testsuites>\n"
+    }
+}
