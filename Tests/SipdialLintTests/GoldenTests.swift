@@ -3,9 +3,11 @@ import Testing
 @testable import SipdialLint
 
 /// Runs the built `sipdial-lint` on the cases in Tests/Golden: `NAME.args` holds the
-/// arguments (one per line), `NAME.stdin` optional standard input, and `NAME.out` the
-/// expected standard output, standard error and exit status. `make generate` rewrites
-/// the `.out` files; review their diff.
+/// arguments (one per line), `NAME.stdin` optional standard input, `NAME.cwd` the
+/// working directory (relative to the package), `NAME.env` extra environment lines
+/// (KEY=VALUE), `NAME.tty` (empty) runs it on a pseudo-terminal through script(1), and
+/// `NAME.out` holds the expected standard output, standard error and exit status.
+/// `make generate` rewrites the `.out` files; review their diff.
 @Suite struct GoldenTests {
     static let directory = "Tests/Golden"
 
@@ -33,11 +35,19 @@ import Testing
         var transcript: String { stdout + "--- stderr\n" + stderr + "--- status \(status)\n" }
     }
 
-    static func run(_ arguments: [String], stdin: Data? = nil, environment: [String: String] = [:]) throws -> Run {
+    static func run(_ arguments: [String], stdin: Data? = nil, environment: [String: String] = [:],
+                    directory: String? = nil, terminal: Bool = false) throws -> Run {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        process.currentDirectoryURL = TestSupport.root
+        if terminal {
+            // script(1) gives the linter a terminal for standard output.
+            let quoted = ([executable] + arguments).map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+            process.arguments = ["-qec", quoted.joined(separator: " "), "/dev/null"]
+        } else {
+            process.executableURL = URL(fileURLWithPath: executable)
+            process.arguments = arguments
+        }
+        process.currentDirectoryURL = directory.map { TestSupport.root.appendingPathComponent($0) } ?? TestSupport.root
         var env = ProcessInfo.processInfo.environment
         env.removeValue(forKey: "NO_COLOR")
         for (key, value) in environment { env[key] = value }
@@ -61,8 +71,16 @@ import Testing
     @Test(arguments: cases)
     func golden(_ name: String) throws {
         let arguments = try TestSupport.read("\(Self.directory)/\(name).args").split(separator: "\n").map(String.init)
-        let stdin = FileManager.default.contents(atPath: TestSupport.path("\(Self.directory)/\(name).stdin"))
-        let result = try Self.run(arguments, stdin: stdin)
+        let base = "\(Self.directory)/\(name)"
+        let stdin = FileManager.default.contents(atPath: TestSupport.path(base + ".stdin"))
+        let directory = (try? TestSupport.read(base + ".cwd"))?.trimmingCharacters(in: .whitespacesAndNewlines)
+        var environment: [String: String] = [:]
+        for line in ((try? TestSupport.read(base + ".env")) ?? "").split(separator: "\n") {
+            let parts = line.split(separator: "=", maxSplits: 1).map(String.init)
+            if parts.count == 2 { environment[parts[0]] = parts[1] }
+        }
+        let terminal = FileManager.default.fileExists(atPath: TestSupport.path(base + ".tty"))
+        let result = try Self.run(arguments, stdin: stdin, environment: environment, directory: directory, terminal: terminal)
         let problem = TestSupport.compare(result.transcript, withFile: "\(Self.directory)/\(name).out")
         #expect(problem == nil, "\(problem ?? "")\n\(result.transcript)")
     }

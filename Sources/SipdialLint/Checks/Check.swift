@@ -24,6 +24,7 @@ struct Parameters {
     let file: String
     let mark: YAMLMark
     let dialect: Dialect
+    var ruleID = ""
     /// Options laid over the rule file's values, by the file they come from (a config).
     var optionOrigins: [String: String] = [:]
 
@@ -35,7 +36,10 @@ struct Parameters {
     }
 
     func error(_ name: String, _ message: String) -> DefinitionError {
-        DefinitionError(file: optionOrigins[name] ?? file, mark: values[name]?.mark ?? mark, message)
+        if let origin = optionOrigins[name] {
+            return DefinitionError(file: origin, mark: values[name]?.mark ?? mark, "rule \(ruleID): \(message)")
+        }
+        return DefinitionError(file: file, mark: values[name]?.mark ?? mark, message)
     }
 
     func node(_ name: String) -> YAMLNode? { values[name] }
@@ -78,7 +82,7 @@ struct Parameters {
         guard let items = node.sequence else { throw error(name, "\"\(name)\" must be a list of strings") }
         var result: [String] = []
         for item in items {
-            guard let text = item.string else { throw DefinitionError(file: optionOrigins[name] ?? file, mark: item.mark, "\"\(name)\" must hold strings only") }
+            guard let text = item.string else { throw DefinitionError(file: optionOrigins[name] ?? file, mark: item.mark, "rule \(ruleID): \"\(name)\" must hold strings only") }
             result.append(text)
         }
         return result

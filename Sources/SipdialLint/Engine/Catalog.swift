@@ -152,6 +152,7 @@ enum RuleCompiler {
         }
         for (key, node) in options { values[key] = node }
         var parameters = Parameters(values: values, file: rule.file, mark: rule.mark, dialect: dialect)
+        parameters.ruleID = rule.id
         if let optionsFile { parameters.optionOrigins = Dictionary(uniqueKeysWithValues: options.keys.map { ($0, optionsFile) }) }
         let check = try type.make(parameters)
         var selector: Selector?

@@ -33,6 +33,9 @@ public enum XMLParser {
         _ = initialized
         var start = 0
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
+        if bytes[start...].allSatisfy(Text.isXMLSpace) {
+            return .failure(ParseProblem(rule: "xml-syntax", message: "the document is empty", range: ByteRange(0, 0)))
+        }
         if let problem = Encoding.check(bytes, from: start) { return .failure(problem) }
         if let doctype = Prolog.doctype(in: bytes, from: start) {
             return .failure(ParseProblem(
@@ -75,9 +78,7 @@ public enum XMLParser {
         let count = bytes.count - start
         let parsed: (xmlDocPtr?, Bool) = bytes.withUnsafeBufferPointer { buffer in
             let base = UnsafeRawPointer(buffer.baseAddress!).advanced(by: start).assumingMemoryBound(to: CChar.self)
-            guard let context = count == 0
-                ? xmlCreateMemoryParserCtxt(" ", 0)
-                : xmlCreateMemoryParserCtxt(base, Int32(count)) else { return (nil, false) }
+            guard let context = xmlCreateMemoryParserCtxt(base, Int32(count)) else { return (nil, false) }
             defer { xmlFreeParserCtxt(context) }
             let unmanaged = Unmanaged.passUnretained(state)
             context.pointee._private = unmanaged.toOpaque()
@@ -136,9 +137,7 @@ public enum XMLParser {
         }
         switch code {
         case Int32(XML_ERR_DOCUMENT_EMPTY.rawValue):
-            let empty = bytes[start...].allSatisfy(Text.isXMLSpace)
-            return ParseProblem(rule: "xml-syntax",
-                                message: empty ? "the document is empty" : "no root element: the document holds no markup",
+            return ParseProblem(rule: "xml-syntax", message: "no root element: the document holds no element",
                                 range: ByteRange(offset, offset))
         case Int32(XML_ERR_NAME_REQUIRED.rawValue), Int32(XML_ERR_ENTITYREF_SEMICOL_MISSING.rawValue):
             let ampersand = back(to: 0x26)
