@@ -4,7 +4,7 @@ SWIFT ?= swift
 BIN := .build/release/sipdial-lint
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all build demo test generate lint-man deps tools clean twilio-check sarif-check pre-commit-check
+.PHONY: all build demo test generate lint-man deps tools clean twilio-check sarif-check pre-commit-check bench
 
 all: build
 
@@ -82,3 +82,12 @@ pre-commit-check: deps $(PY)
 	cd $(SCRATCH) && git rm -q --cached bad.xml && rm bad.xml
 	cd $(SCRATCH) && PRE_COMMIT_HOME=$(CURDIR)/.build/pre-commit-home $(CURDIR)/$(VENV)/bin/pre-commit try-repo $(CURDIR) sipdial-lint --all-files --verbose
 	@echo "pre-commit hook: fails on a broken document, passes on a good one"
+
+# Speed, side by side with xmllint --noout on the same inputs (ratios, not absolute times).
+# The corpus is generated once, deterministically, under .build/bench.
+bench: deps
+	@command -v hyperfine >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq hyperfine >/dev/null; }
+	@command -v xmllint >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libxml2-utils >/dev/null; }
+	$(SWIFT) build -c release --static-swift-stdlib --product sipdial-lint
+	@[ -f .build/bench/big-100mb.xml ] || python3 Tests/python/make_corpus.py .build/bench 1 10 100
+	python3 Tests/python/bench.py $(BIN) .build/bench $(BENCH_FLAGS)

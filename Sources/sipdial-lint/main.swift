@@ -58,6 +58,9 @@ struct SipdialLintCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The name printed for standard input.", valueName: "NAME"))
     var stdinFilename: String?
 
+    @Option(help: ArgumentHelp("Lint on N threads (default: one per core).", valueName: "N"))
+    var jobs: Int?
+
     @Flag(help: "List the rules (with --format json, as JSON).")
     var listRules = false
 
@@ -84,6 +87,7 @@ struct SipdialLintCommand: ParsableCommand {
         request.standardInputName = stdinFilename
         request.listRules = listRules
         request.explain = explain
+        request.jobs = jobs
         return request
     }
 }

@@ -10,17 +10,16 @@ struct IntegerCheck: Check {
 
     func run(_ element: XMLElement, in context: LintContext, report: (Finding) -> Void) {
         guard let found = element.attribute(attribute) else { return }
-        var values = ["attribute": attribute, "value": Messages.excerpt(found.value), "element": element.name]
-        values["min"] = min.map(String.init) ?? ""
-        values["max"] = max.map(String.init) ?? ""
-        values["range"] = IntegerCheck.describe(min: min, max: max)
-        guard let number = IntegerCheck.parse(found.value) else {
-            report(Finding(found.valueRange, kind: "not-integer", values))
-            return
+        let kind: String
+        if let number = IntegerCheck.parse(found.value) {
+            if let min, number < min { kind = "range" } else if let max, number > max { kind = "range" } else { return }
+        } else {
+            kind = "not-integer"
         }
-        if let min, number < min { report(Finding(found.valueRange, kind: "range", values)) } else if let max, number > max {
-            report(Finding(found.valueRange, kind: "range", values))
-        }
+        report(Finding(found.valueRange, kind: kind, [
+            "attribute": attribute, "value": Messages.excerpt(found.value), "element": element.name,
+            "min": min.map(String.init) ?? "", "max": max.map(String.init) ?? "", "range": IntegerCheck.describe(min: min, max: max),
+        ]))
     }
 
     /// A decimal integer with an optional sign, no spaces; nil when it is not one.
@@ -61,9 +60,54 @@ struct ListCheck: Check {
     let allowed: [String]
     let bySpace: Bool
     let unique: Bool
+    private let allowedBytes: [[UInt8]]
+
+    init(attribute: String, allowed: [String], bySpace: Bool, unique: Bool) {
+        self.attribute = attribute
+        self.allowed = allowed
+        self.bySpace = bySpace
+        self.unique = unique
+        self.allowedBytes = allowed.map { Array($0.utf8) }
+    }
+
+    /// True when the value has nothing to report; allocates nothing.
+    private func isClean(_ value: String) -> Bool {
+        var value = value
+        return value.withUTF8 { bytes -> Bool in
+            var seen: [Int] = []
+            var start = 0
+            var index = 0
+            while index <= bytes.count {
+                let atEnd = index == bytes.count
+                let byte: UInt8 = atEnd ? 0 : bytes[index]
+                if bySpace && byte == 0x2C { return false }
+                let separator = atEnd || (bySpace ? Text.isXMLSpace(byte) : byte == 0x2C)
+                if separator {
+                    var low = start
+                    var high = index
+                    while low < high, Text.isXMLSpace(bytes[low]) { low += 1 }
+                    while high > low, Text.isXMLSpace(bytes[high - 1]) { high -= 1 }
+                    if low == high {
+                        if !bySpace { return false } // an empty item (the slow path reports it)
+                    } else {
+                        for inner in low..<high where Text.isXMLSpace(bytes[inner]) { return false }
+                        let item = UnsafeBufferPointer(rebasing: bytes[low..<high])
+                        guard let number = allowedBytes.firstIndex(where: { $0.elementsEqual(item) }) else { return false }
+                        if unique {
+                            if seen.contains(number) { return false }
+                            seen.append(number)
+                        }
+                    }
+                    start = index + 1
+                }
+                index += 1
+            }
+            return true
+        }
+    }
 
     func run(_ element: XMLElement, in context: LintContext, report: (Finding) -> Void) {
-        guard let found = element.attribute(attribute) else { return }
+        guard let found = element.attribute(attribute), !isClean(found.value) else { return }
         let bytes = Array(found.value.utf8)
         var values = ["attribute": attribute, "value": Messages.excerpt(found.value), "allowed": Text.list(allowed),
                       "element": element.name, "separator": bySpace ? "spaces" : "commas"]
@@ -124,9 +168,12 @@ struct ListCheck: Check {
 
 /// The attributes of an element that the dialect gives a type, with that type.
 extension XMLElement {
-    func typedAttributes(in dialect: Dialect) -> [(XMLAttribute, AttributeType)] {
-        guard let spec = dialect.element(name) else { return [] }
-        return attributes.compactMap { attribute in spec.attributeType(attribute.name).map { (attribute, $0) } }
+    /// Calls `body` for each attribute the dialect gives a type, with that type.
+    func forEachTypedAttribute(in context: LintContext, _ body: (XMLAttribute, AttributeType) -> Void) {
+        guard !attributes.isEmpty else { return }
+        for (attribute, type) in zip(attributes, context.attributeTypes(of: self)) {
+            if let type { body(attribute, type) }
+        }
     }
 }
 
@@ -152,9 +199,10 @@ struct HTTPMethodCheck: Check {
     let exceptions: [String: [String]]
 
     func run(_ element: XMLElement, in context: LintContext, report: (Finding) -> Void) {
-        for (attribute, type) in element.typedAttributes(in: context.dialect) where type == .httpMethod {
+        element.forEachTypedAttribute(in: context) { attribute, type in
+            guard type == .httpMethod else { return }
             let allowed = exceptions[attribute.name] ?? values
-            guard !allowed.contains(attribute.value) else { continue }
+            guard !allowed.contains(attribute.value) else { return }
             var values = ["attribute": attribute.name, "value": Messages.excerpt(attribute.value), "allowed": allowed.joined(separator: " or "), "element": element.name]
             if let right = allowed.first(where: { Text.asciiLowercased($0) == Text.asciiLowercased(attribute.value) }) {
                 values["suggestion"] = right
@@ -201,8 +249,8 @@ struct URLCheck: Check {
     }
 
     func run(_ element: XMLElement, in context: LintContext, report: (Finding) -> Void) {
-        for (attribute, type) in element.typedAttributes(in: context.dialect) where type == .url {
-            guard let (problem, range) = URLCheck.problem(attribute.value) else { continue }
+        element.forEachTypedAttribute(in: context) { attribute, type in
+            guard type == .url, let (problem, range) = URLCheck.problem(attribute.value) else { return }
             let place = range.isEmpty ? attribute.valueRange : context.range(in: attribute, range)
             report(Finding(place, ["attribute": attribute.name, "value": Messages.excerpt(attribute.value), "problem": problem, "element": element.name]))
         }
@@ -288,25 +336,34 @@ struct AttributeTypesCheck: Check {
     let skip: Set<String>
 
     func run(_ element: XMLElement, in context: LintContext, report: (Finding) -> Void) {
-        for (attribute, type) in element.typedAttributes(in: context.dialect) where !skip.contains("\(element.name)@\(attribute.name)") {
-            var values = ["attribute": attribute.name, "value": Messages.excerpt(attribute.value), "element": element.name, "hint": ""]
+        element.forEachTypedAttribute(in: context) { attribute, type in
+            // Message values are built only for a value that fails.
+            func values() -> [String: String] {
+                ["attribute": attribute.name, "value": Messages.excerpt(attribute.value), "element": element.name, "hint": ""]
+            }
             switch type {
             case .boolean:
-                guard attribute.value != "true" && attribute.value != "false" else { continue }
+                guard attribute.value != "true" && attribute.value != "false" else { return }
+                guard !skip.contains("\(element.name)@\(attribute.name)") else { return }
+                var found = values()
                 let lower = Text.asciiLowercased(attribute.value)
-                if lower == "true" || lower == "false" { values["hint"] = "; write \"\(lower)\"" }
-                report(Finding(attribute.valueRange, kind: "boolean", values))
+                if lower == "true" || lower == "false" { found["hint"] = "; write \"\(lower)\"" }
+                report(Finding(attribute.valueRange, kind: "boolean", found))
             case .integer(let low, let high):
-                if let number = IntegerCheck.parse(attribute.value), low.map({ number >= $0 }) ?? true, high.map({ number <= $0 }) ?? true { continue }
-                values["range"] = IntegerCheck.describe(min: low, max: high)
-                report(Finding(attribute.valueRange, kind: "integer", values))
+                if let number = IntegerCheck.parse(attribute.value), low.map({ number >= $0 }) ?? true, high.map({ number <= $0 }) ?? true { return }
+                guard !skip.contains("\(element.name)@\(attribute.name)") else { return }
+                var found = values()
+                found["range"] = IntegerCheck.describe(min: low, max: high)
+                report(Finding(attribute.valueRange, kind: "integer", found))
             case .enumeration(let allowed):
-                guard !allowed.contains(attribute.value) else { continue }
-                values["allowed"] = Text.list(allowed)
-                if let near = Text.nearest(to: attribute.value, in: allowed) { values["hint"] = "; did you mean \"\(near)\"?" }
-                report(Finding(attribute.valueRange, kind: "enum", values))
+                guard !allowed.contains(attribute.value) else { return }
+                guard !skip.contains("\(element.name)@\(attribute.name)") else { return }
+                var found = values()
+                found["allowed"] = Text.list(allowed)
+                if let near = Text.nearest(to: attribute.value, in: allowed) { found["hint"] = "; did you mean \"\(near)\"?" }
+                report(Finding(attribute.valueRange, kind: "enum", found))
             default:
-                continue
+                return
             }
         }
     }
@@ -320,9 +377,9 @@ struct KnownAttributesCheck: Check {
 
     func run(_ element: XMLElement, in context: LintContext, report: (Finding) -> Void) {
         guard let declared = context.dialect.element(element.name)?.attributes else { return }
-        let names = declared.map(\.name)
-        for attribute in element.attributes where !names.contains(attribute.name) {
+        for (attribute, type) in zip(element.attributes, context.attributeTypes(of: element)) where type == nil {
             if attribute.name == "xmlns" || attribute.name.contains(":") { continue }
+            let names = declared.map(\.name)
             var hint = Text.nearest(to: attribute.name, in: names).map { "; did you mean \"\($0)\"?" } ?? ""
             if hint.isEmpty {
                 let owners = context.otherDialects.filter { $0.element(element.name)?.attributeType(attribute.name) != nil }.map(\.name)

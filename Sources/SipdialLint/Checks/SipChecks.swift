@@ -63,8 +63,7 @@ struct SipTransportCheck: Check {
             }
             for parameter in uri.parameter(named: "transport") {
                 guard let value = parameter.value else { continue }
-                let transport = Text.asciiLowercased(uri.text(value))
-                if !allowed.contains(transport) {
+                if !allowed.contains(where: { uri.nameEquals(value, $0) }) {
                     report(Finding(target.range(value), kind: "unsupported",
                                    ["transport": uri.text(value), "allowed": Text.list(allowed)]))
                 }
@@ -80,7 +79,7 @@ struct SipsUDPCheck: Check {
     func run(_ element: XMLElement, in context: LintContext, report: (Finding) -> Void) {
         for target in context.sipTargets(of: element) where target.uri.isSecure {
             for parameter in target.uri.parameter(named: "transport") {
-                guard let value = parameter.value, Text.asciiLowercased(target.uri.text(value)) == "udp" else { continue }
+                guard let value = parameter.value, target.uri.nameEquals(value, "udp") else { continue }
                 report(Finding(target.range(value), ["transport": target.uri.text(value)]))
             }
         }
@@ -105,8 +104,10 @@ struct URIDuplicateParameterCheck: Check {
 
     func run(_ element: XMLElement, in context: LintContext, report: (Finding) -> Void) {
         for target in context.sipTargets(of: element) {
+            let parameters = target.uri.parameters
+            guard parameters.count > 1 else { continue }
             var seen: Set<String> = []
-            for parameter in target.uri.parameters where !parameter.name.isEmpty {
+            for parameter in parameters where !parameter.name.isEmpty {
                 let name = Text.asciiLowercased(target.uri.text(parameter.name))
                 if !seen.insert(name).inserted {
                     report(Finding(target.range(parameter.range), ["parameter": target.uri.text(parameter.name)]))
@@ -122,22 +123,31 @@ struct UniqueURICheck: Check {
     static let type = CheckType("unique-uri") { _ throws(DefinitionError) in UniqueURICheck() }
 
     func run(_ element: XMLElement, in context: LintContext, report: (Finding) -> Void) {
-        var seen: [String: Int] = [:]
-        for sip in element.children where sip.name == "Sip" {
+        let sips = element.children.filter { $0.name == "Sip" }
+        // One <Sip> with no <Uri> children cannot repeat a URI.
+        guard sips.count > 1 || sips.contains(where: { sip in sip.children.contains { $0.name == "Uri" } }) else { return }
+        var seen: [[UInt8]] = []
+        for sip in sips {
             for target in context.sipTargets(of: sip) where !target.isEmpty {
-                let uri = target.uri
-                var key = uri.text(0..<uri.bytes.count)
-                if let host = uri.host {
-                    key = Text.asciiLowercased(uri.scheme ?? "") + "|" + uri.text(0..<host.lowerBound).drop { $0 != ":" }
-                        + Text.asciiLowercased(uri.text(host)) + uri.text(host.upperBound..<uri.bytes.count)
-                }
-                if seen[key] != nil {
-                    report(Finding(target.wholeRange, ["uri": Messages.excerpt(uri.text(0..<uri.bytes.count))]))
+                let key = UniqueURICheck.key(target.uri)
+                if seen.contains(key) {
+                    report(Finding(target.wholeRange, ["uri": Messages.excerpt(target.uri.text(0..<target.uri.bytes.count))]))
                 } else {
-                    seen[key] = sip.index
+                    seen.append(key)
                 }
             }
         }
+    }
+
+    /// The URI with its scheme and host lower-cased, as RFC 3261 compares them.
+    static func key(_ uri: SipURI) -> [UInt8] {
+        var key = uri.bytes
+        func lower(_ range: Range<Int>) {
+            for index in range where (0x41...0x5A).contains(key[index]) { key[index] += 0x20 }
+        }
+        if uri.scheme != nil, let colon = key.firstIndex(of: 0x3A) { lower(0..<colon) }
+        if let host = uri.host { lower(host) }
+        return key
     }
 }
 
@@ -161,7 +171,7 @@ struct HeaderNameCheck: Check {
         for target in context.sipTargets(of: element) {
             for header in target.uri.headers where !header.name.isEmpty {
                 let name = target.uri.text(header.name)
-                if Text.asciiLowercased(name) == "transport" || accepts(name) { continue }
+                if target.uri.nameEquals(header.name, "transport") || accepts(name) { continue }
                 report(Finding(target.range(header.name), ["header": name]))
             }
         }

@@ -14,6 +14,8 @@ public struct CommandLineRequest: Sendable {
     public var color = "auto"
     public var standardInputName: String?
     public var listRules = false
+    /// Threads to lint on; nil: one per core.
+    public var jobs: Int?
     public var explain: String?
     public init() {}
 }
@@ -91,6 +93,9 @@ public enum Driver {
         guard ["auto", "always", "never"].contains(request.color) else {
             return usage("--color must be auto, always or never, not \"\(request.color)\"")
         }
+        if let jobs = request.jobs, jobs < 1 {
+            return usage("--jobs must be 1 or more")
+        }
         if let maxWarnings = request.maxWarnings, maxWarnings < 0 {
             return usage("--max-warnings must be 0 or more")
         }
@@ -135,7 +140,7 @@ public enum Driver {
         let inputs = Runner.inputs(for: paths, standardInputName: request.standardInputName) { path in
             configuration.excludes(path, workingDirectory: environment.workingDirectory)
         }
-        var result = Runner.run(inputs, with: linter, standardInput: environment.readStandardInput)
+        var result = Runner.run(inputs, with: linter, jobs: request.jobs, standardInput: environment.readStandardInput)
         if request.quiet {
             for index in result.reports.indices {
                 result.reports[index].diagnostics.removeAll { $0.severity != .error }

@@ -123,10 +123,15 @@ public enum Runner {
         })
     }
 
-    /// Lints every input and puts the reports in output order.
-    public static func run(_ inputs: [LintInput], with linter: Linter,
+    /// Lints every input, on `jobs` threads (default: one per core), and puts the
+    /// reports in output order, whatever the number of threads.
+    public static func run(_ inputs: [LintInput], with linter: Linter, jobs: Int? = nil,
                            standardInput: @escaping () -> Result<[UInt8], FileError> = FileSystem.standardInputResult) -> RunResult {
-        var reports = inputs.map { lint($0, with: linter, standardInput: standardInput) }
+        _ = XMLParser.initialized // libxml2 is initialised once, before any thread parses.
+        let threads = inputs.count < 2 ? 1 : (jobs ?? Parallel.processorCount)
+        var reports = Parallel.map(count: inputs.count, threads: threads) { index in
+            lint(inputs[index], with: linter, standardInput: standardInput)
+        }
         reports.sort { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
         return RunResult(reports: reports, filesChecked: inputs.count)
     }

@@ -4,7 +4,7 @@ import CLibXML2
 /// or, for the common `//Name`, a walk of the model that needs no XPath at all.
 final class Selector {
     enum Kind {
-        case named(String)
+        case model(ModelPath)
         case xpath(xmlXPathCompExprPtr)
     }
 
@@ -16,10 +16,11 @@ final class Selector {
         return false
     }
 
-    init(_ expression: String, file: String, mark: YAMLMark) throws(DefinitionError) {
+    /// `forceXPath` evaluates with libxml2 even a shape the model could answer (for tests).
+    init(_ expression: String, file: String, mark: YAMLMark, forceXPath: Bool = false) throws(DefinitionError) {
         self.expression = expression
-        if expression.hasPrefix("//"), Selector.isName(expression.dropFirst(2)) {
-            kind = .named(String(expression.dropFirst(2)))
+        if !forceXPath, let path = ModelPath(expression) {
+            kind = .model(path)
             return
         }
         _ = XMLParser.initialized
@@ -32,11 +33,6 @@ final class Selector {
 
     deinit {
         if case .xpath(let compiled) = kind { xmlXPathFreeCompExpr(compiled) }
-    }
-
-    private static func isName(_ text: Substring) -> Bool {
-        guard let first = text.utf8.first, (first | 0x20) >= 0x61 && (first | 0x20) <= 0x7A || first == 0x5F else { return false }
-        return text.utf8.allSatisfy { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A || (0x30...0x39).contains($0) || $0 == 0x5F || $0 == 0x2D || $0 == 0x2E }
     }
 
     private final class MessageBox { var message: String? }
@@ -63,8 +59,8 @@ final class Selector {
     func select(in document: ParsedDocument) -> [XMLElement] {
         let model = document.model
         switch kind {
-        case .named(let name):
-            return model.elements.filter { $0.name == name }
+        case .model(let path):
+            return path.select(in: model)
         case .xpath(let compiled):
             guard let tree = document.tree, let context = xmlXPathNewContext(tree) else { return [] }
             defer { xmlXPathFreeContext(context) }

@@ -387,6 +387,7 @@ examples:
     - xml: "<Response><Dial><Sip codecs=\"↓pcmu,PCMA\">sip:alice@example.com</Sip></Dial></Response>"
     - xml: "<Response><Dial><Sip codecs=\"PCMU,↓,PCMA,↓PCMU\">sip:alice@example.com</Sip></Dial></Response>"
     - xml: "<Response><Dial><Sip codecs=\"PCMU↓ PCMA\">sip:alice@example.com</Sip></Dial></Response>"
+    - xml: "<Response><Dial><Sip codecs=\"↓\">sip:alice@example.com</Sip></Dial></Response>"
 
 """#),
         ("Rules/sip-duplicate-uri.yml", #"""

@@ -35,13 +35,21 @@ public enum AttributeType: Sendable, Equatable {
 public struct ElementSpec: Sendable {
     public var name: String
     /// nil: the element is recognised but its attributes are not checked.
-    public var attributes: [(name: String, type: AttributeType)]?
+    public var attributes: [(name: String, type: AttributeType)]? {
+        didSet { attributeTypes = Dictionary(attributes?.map { ($0.name, $0.type) } ?? [], uniquingKeysWith: { first, _ in first }) }
+    }
     /// nil: its children are not checked.
     public var children: [String]?
+    private var attributeTypes: [String: AttributeType] = [:]
 
-    public func attributeType(_ name: String) -> AttributeType? {
-        attributes?.first { $0.name == name }?.type
+    init(name: String, attributes: [(name: String, type: AttributeType)]?, children: [String]?) {
+        self.name = name
+        self.attributes = attributes
+        self.children = children
+        self.attributeTypes = Dictionary(attributes?.map { ($0.name, $0.type) } ?? [], uniquingKeysWith: { first, _ in first })
     }
+
+    public func attributeType(_ name: String) -> AttributeType? { attributeTypes[name] }
 }
 
 /// One platform's markup: its elements, their attributes and types, and the children

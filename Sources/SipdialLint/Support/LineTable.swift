@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Turns byte offsets into 1-based line and code-point column numbers.
 ///
 /// A line ends at LF, at CR LF, or at a lone CR, as XML counts them. The table is
@@ -9,8 +15,18 @@ public struct LineTable {
     public init(_ bytes: [UInt8]) {
         self.bytes = bytes
         bytes.withUnsafeBufferPointer { buffer in
-            var index = 0
+            guard let base = buffer.baseAddress else { return }
             let count = buffer.count
+            // Without CR the line breaks are found with memchr.
+            if memchr(base, 0x0D, count) == nil {
+                var index = 0
+                while index < count, let found = memchr(base + index, 0x0A, count - index) {
+                    index = base.distance(to: found.assumingMemoryBound(to: UInt8.self)) + 1
+                    lineStarts.append(index)
+                }
+                return
+            }
+            var index = 0
             while index < count {
                 let byte = buffer[index]
                 if byte == 0x0A {

@@ -49,6 +49,11 @@ public struct DecodedText: Sendable {
         let end = min(range.end, raw.count)
         rawEnd = end
         anchor(raw: index)
+        // Fast path: nothing to decode or normalise, so the text maps one to one.
+        if index < end, !raw[index..<end].contains(where: { $0 == 0x26 || $0 == 0x0D || (mode == .attribute && ($0 == 0x0A || $0 == 0x09)) }) {
+            bytes.append(contentsOf: raw[index..<end])
+            return
+        }
         while index < end {
             let byte = raw[index]
             if byte == 0x26 /* & */, mode != .cdata, let (scalar, length) = Self.reference(raw, index, end) {

@@ -35,8 +35,13 @@ public final class XMLElement {
     public let nameRange: ByteRange
     public let attributes: [XMLAttribute]
     public internal(set) var content: [XMLContent] = []
+    /// The child elements, in order (the elements of `content`).
+    public internal(set) var children: [XMLElement] = []
     /// The end tag, or nil for an empty-element tag (`<Sip/>`).
     public internal(set) var endTag: ByteRange?
+    /// The index of the last element inside this one (its own index when it has none):
+    /// its descendants are `elements[index + 1 ... lastDescendant]`.
+    public internal(set) var lastDescendant = 0
 
     init(name: String, index: Int, parent: XMLElement?, startTag: ByteRange, nameRange: ByteRange, attributes: [XMLAttribute]) {
         self.name = name
@@ -46,10 +51,6 @@ public final class XMLElement {
         self.startTag = startTag
         self.nameRange = nameRange
         self.attributes = attributes
-    }
-
-    public var children: [XMLElement] {
-        content.compactMap { if case .element(let child) = $0 { return child } else { return nil } }
     }
 
     public var textRuns: [XMLTextRun] {
@@ -71,13 +72,20 @@ public final class XMLDocument {
     /// Every element in document order; `elements[i].index == i`.
     public let elements: [XMLElement]
     public let comments: [ByteRange]
+    /// The elements of each name, in document order.
+    private let byName: [String: [XMLElement]]
 
     init(bytes: [UInt8], root: XMLElement?, elements: [XMLElement], comments: [ByteRange]) {
         self.bytes = bytes
         self.root = root
         self.elements = elements
         self.comments = comments
+        var byName: [String: [XMLElement]] = [:]
+        for element in elements { byName[element.name, default: []].append(element) }
+        self.byName = byName
     }
+
+    public func elements(named name: String) -> [XMLElement] { byName[name] ?? [] }
 
     public func string(_ range: ByteRange) -> String {
         String(decoding: bytes[range.start..<range.end], as: UTF8.self)

@@ -20,7 +20,12 @@ struct MarkupScanner {
 
     struct Failure: Error {
         let offset: Int
+        var message: String?
     }
+
+    /// libxml2's limit on one text node; without a tree libxml2 does not count it, so
+    /// the scanner does.
+    static let maximumTextLength = 10_000_000
 
     static func scan(_ bytes: [UInt8], from start: Int) throws(Failure) -> XMLDocument {
         var scanner = MarkupScanner(bytes: bytes)
@@ -70,6 +75,9 @@ struct MarkupScanner {
         while index < count {
             guard bytes[index] == 0x3C /* < */ else {
                 let end = find(0x3C, from: index) ?? count
+                if end - index > Self.maximumTextLength {
+                    throw Failure(offset: index, message: "a text node over 10 MB, the parser's limit (it is not lifted)")
+                }
                 if let parent = stack.last {
                     parent.content.append(.text(XMLTextRun(range: ByteRange(index, end), isCDATA: false)))
                 }
@@ -98,6 +106,7 @@ struct MarkupScanner {
                     throw Failure(offset: index)
                 }
                 element.endTag = ByteRange(index, end + 1)
+                element.lastDescendant = elements.count - 1
                 index = end + 1
             } else {
                 index = try startTag(at: index)
@@ -139,13 +148,20 @@ struct MarkupScanner {
             let quote = bytes[index]
             guard let close = find(quote, from: index + 1) else { throw Failure(offset: index) }
             let valueRange = ByteRange(index + 1, close)
-            var decoded = DecodedText()
-            decoded.append(raw: bytes, valueRange, mode: .attribute)
+            let raw = bytes[valueRange.start..<valueRange.end]
+            let value: String
+            if raw.contains(where: { $0 == 0x26 || $0 == 0x0D || $0 == 0x0A || $0 == 0x09 }) {
+                var decoded = DecodedText()
+                decoded.append(raw: bytes, valueRange, mode: .attribute)
+                value = decoded.string
+            } else {
+                value = String(decoding: raw, as: UTF8.self)
+            }
             attributes.append(XMLAttribute(
                 name: String(decoding: bytes[attributeName.start..<attributeName.end], as: UTF8.self),
                 nameRange: attributeName,
                 valueRange: valueRange,
-                value: decoded.string))
+                value: value))
             index = close + 1
         }
         let parent = stack.last
@@ -159,10 +175,11 @@ struct MarkupScanner {
         elements.append(element)
         if let parent {
             parent.content.append(.element(element))
+            parent.children.append(element)
         } else if root == nil {
             root = element
         }
-        if !selfClosing { stack.append(element) }
+        if selfClosing { element.lastDescendant = element.index } else { stack.append(element) }
         return index
     }
 }

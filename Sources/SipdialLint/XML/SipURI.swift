@@ -43,8 +43,36 @@ public struct SipURI: Sendable {
         bytes[range].reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
     }
 
+    /// The parameters of this name (compared without regard to ASCII case).
     public func parameter(named name: String) -> [Part] {
-        parameters.filter { Text.asciiLowercased(text($0.name)) == name }
+        parameters.filter { nameEquals($0.name, name) }
+    }
+
+    /// Whether `bytes[range]` is `name`, ignoring ASCII case; `name` is lower case.
+    func nameEquals(_ range: Range<Int>, _ name: String) -> Bool {
+        guard range.count == name.utf8.count else { return false }
+        var index = range.lowerBound
+        for expected in name.utf8 {
+            var byte = bytes[index]
+            if (0x41...0x5A).contains(byte) { byte += 0x20 }
+            if byte != expected { return false }
+            index += 1
+        }
+        return true
+    }
+
+    private static let escapedAmpersand: [UInt8] = Array("&amp;".utf8)
+
+    /// The offset of `&amp;` at or after `start` within `end`, if any.
+    private func escapedAmpersand(from start: Int, to end: Int) -> Int? {
+        var index = start
+        while index + 5 <= end {
+            if bytes[index] == 0x26, bytes[index + 1] == 0x61, bytes[index + 2] == 0x6D, bytes[index + 3] == 0x70, bytes[index + 4] == 0x3B {
+                return index
+            }
+            index += 1
+        }
+        return nil
     }
 
     public init(_ bytes: [UInt8]) {
@@ -142,8 +170,7 @@ public struct SipURI: Sendable {
         if let space = bytes.firstIndex(where: Text.isXMLSpace) {
             problem("white space inside the URI (\(show(bytes[space]))); a SIP URI has none: remove it or escape it as %20", space..<(space + 1))
         }
-        let literal = Array("&amp;".utf8)
-        if let index = (0..<count).first(where: { bytes[$0...].starts(with: literal) }) {
+        if let index = escapedAmpersand(from: 0, to: count) {
             problem("\"&amp;\" is still in the URI after XML decoding: the ampersand was escaped twice; write \"&amp;\" once in the XML", index..<(index + 5))
         }
 
@@ -276,7 +303,7 @@ public struct SipURI: Sendable {
         if labels.count > 1, labels.last!.isEmpty { labels.removeLast() } // a trailing dot is allowed
         let isIPv4 = labels.count == 4 && labels.allSatisfy { !$0.isEmpty && $0.count <= 3 && bytes[$0].allSatisfy { (0x30...0x39).contains($0) } }
         if isIPv4 {
-            for label in labels where Int(text(label))! > 255 {
+            for label in labels where bytes[label].reduce(0, { $0 * 10 + Int($1 - 0x30) }) > 255 {
                 problem("bad IPv4 address \"\(text(range))\": \(text(label)) is over 255", label)
                 return
             }
@@ -316,7 +343,7 @@ public struct SipURI: Sendable {
         // "&" is a legal parameter character, but "a=b&c=d" inside a parameter is a
         // header or parameter list joined the wrong way.
         if let ampersand = firstIndex(of: 0x26, in: whole), firstIndex(of: 0x3D, in: (ampersand + 1)..<whole.upperBound) != nil,
-           !bytes[ampersand...].starts(with: Array("&amp;".utf8)) {
+           escapedAmpersand(from: ampersand, to: min(bytes.count, ampersand + 5)) == nil {
             problem("URI parameters are joined with \";\", not \"&\": write \";\(text((ampersand + 1)..<whole.upperBound))\"", ampersand..<(ampersand + 1))
             return
         }
@@ -344,8 +371,7 @@ public struct SipURI: Sendable {
     }
 
     private mutating func checkHeader(_ part: Part) {
-        let name = Text.asciiLowercased(text(part.name))
-        if name == "transport" {
+        if nameEquals(part.name, "transport") {
             problem("\"?transport=\" is a header here, not a parameter: write \";transport=\(part.value.map(text) ?? "")\" before the \"?\"", part.range, kind: .transportHeader)
             return
         }

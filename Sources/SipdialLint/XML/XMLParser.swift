@@ -48,21 +48,17 @@ public enum XMLParser {
                                          range: ByteRange(0, 0)))
         }
         let tree: xmlDocPtr?
-        switch wellFormedTree(bytes, from: start) {
+        switch wellFormed(bytes, from: start, buildTree: needsTree) {
         case .success(let parsed): tree = parsed
         case .failure(let problem): return .failure(problem)
         }
         do {
             let model = try MarkupScanner.scan(bytes, from: start)
-            if let tree, !needsTree {
-                xmlFreeDoc(tree)
-                return .success(ParsedDocument(model: model, tree: nil))
-            }
             if let tree { mapElements(tree, count: model.elements.count) }
             return .success(ParsedDocument(model: model, tree: tree))
         } catch {
             if let tree { xmlFreeDoc(tree) }
-            return .failure(ParseProblem(rule: "xml-syntax", message: "the document could not be read as XML",
+            return .failure(ParseProblem(rule: "xml-syntax", message: error.message ?? "the document could not be read as XML",
                                          range: ByteRange(error.offset, error.offset)))
         }
     }
@@ -73,7 +69,9 @@ public enum XMLParser {
         var doctypeOffset: Int?
     }
 
-    private static func wellFormedTree(_ bytes: [UInt8], from start: Int) -> Result<xmlDocPtr?, ParseProblem> {
+    /// Parses with libxml2 for well-formedness; builds libxml2's tree only when an XPath
+    /// selector needs it (the SAX handler is otherwise left empty, which is faster).
+    private static func wellFormed(_ bytes: [UInt8], from start: Int, buildTree: Bool) -> Result<xmlDocPtr?, ParseProblem> {
         let state = ParseState()
         let count = bytes.count - start
         let parsed: (xmlDocPtr?, Bool) = bytes.withUnsafeBufferPointer { buffer in
@@ -82,6 +80,10 @@ public enum XMLParser {
             defer { xmlFreeParserCtxt(context) }
             let unmanaged = Unmanaged.passUnretained(state)
             context.pointee._private = unmanaged.toOpaque()
+            if !buildTree {
+                context.pointee.sax.pointee = xmlSAXHandler()
+                context.pointee.sax.pointee.initialized = UInt32(XML_SAX2_MAGIC)
+            }
             context.pointee.sax.pointee.serror = { userData, error in
                 guard let userData, let error else { return }
                 let context = userData.assumingMemoryBound(to: xmlParserCtxt.self)

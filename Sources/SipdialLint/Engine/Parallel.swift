@@ -1,0 +1,79 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Runs `work(i)` for every i in 0..<count on `threads` POSIX threads, each taking the
+/// next index from a shared counter, and returns the results in index order. (POSIX
+/// threads keep Foundation and Dispatch out of the binary.)
+enum Parallel {
+    static var processorCount: Int { max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))) }
+
+    fileprivate final class Job<Result> {
+        let count: Int
+        let work: (Int) -> Result
+        var results: [Result?]
+        var next = 0
+        var lock = pthread_mutex_t()
+
+        init(count: Int, work: @escaping (Int) -> Result) {
+            self.count = count
+            self.work = work
+            self.results = Array(repeating: nil, count: count)
+            pthread_mutex_init(&lock, nil)
+        }
+
+        deinit { pthread_mutex_destroy(&lock) }
+
+        func take() -> Int? {
+            pthread_mutex_lock(&lock)
+            defer { pthread_mutex_unlock(&lock) }
+            guard next < count else { return nil }
+            next += 1
+            return next - 1
+        }
+
+        func store(_ result: Result, at index: Int) {
+            pthread_mutex_lock(&lock)
+            results[index] = result
+            pthread_mutex_unlock(&lock)
+        }
+
+        func drain() {
+            while let index = take() { store(work(index), at: index) }
+        }
+    }
+
+    static func map<Result>(count: Int, threads: Int, _ work: @escaping (Int) -> Result) -> [Result] {
+        let job = Job(count: count, work: work)
+        let workers = min(max(1, threads), count)
+        if workers <= 1 {
+            job.drain()
+            return job.results.map { $0! }
+        }
+        var handles: [pthread_t] = []
+        for _ in 1..<workers {
+            let context = Unmanaged.passRetained(job as AnyObject).toOpaque()
+            var handle = pthread_t()
+            let started = pthread_create(&handle, nil, { raw in
+                let job = Unmanaged<AnyObject>.fromOpaque(raw!).takeRetainedValue()
+                (job as! Drainable).drainAll()
+                return nil
+            }, context)
+            if started == 0 {
+                handles.append(handle)
+            } else {
+                Unmanaged<AnyObject>.fromOpaque(context).release()
+            }
+        }
+        job.drain()
+        for handle in handles { pthread_join(handle, nil) }
+        return job.results.map { $0! }
+    }
+}
+
+private protocol Drainable: AnyObject { func drainAll() }
+extension Parallel.Job: Drainable {
+    func drainAll() { drain() }
+}
