@@ -4,7 +4,7 @@ SWIFT ?= swift
 BIN := .build/release/sipdial-lint
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all build demo test generate lint-man deps tools clean twilio-check sarif-check pre-commit-check bench
+.PHONY: all build demo test generate lint-man deps tools clean twilio-check sarif-check pre-commit-check bench fuzz
 
 all: build
 
@@ -91,3 +91,17 @@ bench: deps
 	$(SWIFT) build -c release --static-swift-stdlib --product sipdial-lint
 	@[ -f .build/bench/big-100mb.xml ] || python3 Tests/python/make_corpus.py .build/bench 1 10 100
 	python3 Tests/python/bench.py $(BIN) .build/bench $(BENCH_FLAGS)
+
+# Fuzzing with libFuzzer and AddressSanitizer over the whole lint path. Seeds: the
+# examples, the test fixtures and every rule file's examples. Crashes are kept in
+# Tests/Fuzz/crashes/, which the test suite replays.
+FUZZ_SECONDS ?= 600
+FUZZ_BIN := .build-fuzz/release/sipdial-lint-fuzz
+fuzz: deps
+	$(SWIFT) build --product sipdial-lint-fuzz --scratch-path .build-fuzz -c release -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING
+	$(SWIFT) build --product sipdial-lint-fuzz
+	rm -rf .build/fuzz-seeds && mkdir -p .build/fuzz-seeds .build/fuzz-corpus Tests/Fuzz/crashes
+	.build/debug/sipdial-lint-fuzz --write-seeds .build/fuzz-seeds
+	find examples Tests/Fixtures Tests/Fuzz -type f -size -1M -exec cp {} .build/fuzz-seeds/ \; 2>/dev/null || true
+	$(FUZZ_BIN) -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
+	  -artifact_prefix=Tests/Fuzz/crashes/ .build/fuzz-corpus .build/fuzz-seeds

@@ -32,6 +32,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // libFuzzer target (make fuzz); without -DFUZZING a replay tool for its inputs.
+        .executableTarget(
+            name: "sipdial-lint-fuzz",
+            dependencies: ["SipdialLint"]
+        ),
         .testTarget(
             name: "SipdialLintTests",
             dependencies: ["SipdialLint"]

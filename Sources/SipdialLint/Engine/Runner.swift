@@ -21,6 +21,11 @@ public struct RunResult: Sendable {
     public var reports: [FileReport]
     public var filesChecked: Int
 
+    public init(reports: [FileReport], filesChecked: Int) {
+        self.reports = reports
+        self.filesChecked = filesChecked
+    }
+
     public var diagnostics: [LocatedDiagnostic] { reports.flatMap(\.diagnostics) }
 
     public func count(_ severity: Severity) -> Int { diagnostics.filter { $0.severity == severity }.count }

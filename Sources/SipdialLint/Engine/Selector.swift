@@ -28,6 +28,12 @@ final class Selector {
         guard let compiled else {
             throw DefinitionError(file: file, mark: mark, "bad XPath \"\(expression)\": \(message ?? "it does not compile")")
         }
+        // libxml2 resolves function names when it evaluates: an unknown function (XPath 1.0
+        // has no matches(), for one) shows only then, so evaluate once on a sample now.
+        if let problem = Selector.trialEvaluation(compiled) {
+            xmlXPathFreeCompExpr(compiled)
+            throw DefinitionError(file: file, mark: mark, "bad XPath \"\(expression)\": \(problem)")
+        }
         kind = .xpath(compiled)
     }
 
@@ -56,6 +62,31 @@ final class Selector {
         return (compiled, box.message)
     }
 
+    private static func trialEvaluation(_ compiled: xmlXPathCompExprPtr) -> String? {
+        let sample = "<Response><Dial callerId=\"a\"><Sip>sip:a@example.com</Sip></Dial></Response>"
+        guard let document = xmlReadMemory(sample, Int32(sample.utf8.count), nil, nil, sipdial_parse_options()) else { return nil }
+        defer { xmlFreeDoc(document) }
+        guard let context = xmlXPathNewContext(document) else { return nil }
+        defer { xmlXPathFreeContext(context) }
+        let box = MessageBox()
+        let unmanaged = Unmanaged.passRetained(box)
+        defer { unmanaged.release() }
+        context.pointee.userData = unmanaged.toOpaque()
+        context.pointee.error = { userData, error in
+            guard let userData, let error else { return }
+            let box = Unmanaged<MessageBox>.fromOpaque(userData).takeUnretainedValue()
+            if box.message == nil, let text = error.pointee.message {
+                var message = String(cString: text)
+                while message.last == "\n" { message.removeLast() }
+                box.message = Text.asciiLowercased(String(message.prefix(1))) + message.dropFirst()
+            }
+        }
+        let result = xmlXPathCompiledEval(compiled, context)
+        if let result { xmlXPathFreeObject(result) }
+        if let message = box.message { return message }
+        return result == nil ? "it cannot be evaluated" : nil
+    }
+
     func select(in document: ParsedDocument) -> [XMLElement] {
         let model = document.model
         switch kind {
@@ -64,6 +95,7 @@ final class Selector {
         case .xpath(let compiled):
             guard let tree = document.tree, let context = xmlXPathNewContext(tree) else { return [] }
             defer { xmlXPathFreeContext(context) }
+            context.pointee.error = { _, _ in } // an evaluation error selects nothing, quietly
             guard let result = xmlXPathCompiledEval(compiled, context) else { return [] }
             defer { xmlXPathFreeObject(result) }
             var elements: [XMLElement] = []

@@ -1,0 +1,186 @@
+import Foundation
+import Testing
+@testable import SipdialLint
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Untrusted input: each hostile document gets a clear diagnostic with file, line and
+/// column, within a time limit and 1 GiB of memory, leaves its file untouched, and does
+/// not stop the run: all of them are linted in one run mixed with good files.
+@Suite(.serialized) struct HostileInputTests {
+    static let slow = ProcessInfo.processInfo.environment["SIPDIAL_SLOW"] == "1"
+
+    /// A scratch directory under .build (never beside the user's files).
+    static func scratch(_ name: String) throws -> URL {
+        let url = TestSupport.root.appendingPathComponent(".build/hostile-\(name)-\(getpid())")
+        try? FileManager.default.removeItem(at: url)
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    static let secret = "TOP-SECRET-\(UInt32.random(in: 100_000...999_999))"
+
+    /// name → (bytes, the rule it must get, or nil for a clean file).
+    static func hostileFiles(in directory: URL) -> [(String, [UInt8], String?)] {
+        var files: [(String, [UInt8], String?)] = []
+        func add(_ name: String, _ text: String, _ rule: String?) { files.append((name, Array(text.utf8), rule)) }
+        let secretPath = directory.appendingPathComponent("secret.txt").path
+        add("billion-laughs.xml", """
+            <?xml version="1.0"?>
+            <!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol1 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">
+            <!ENTITY lol2 "&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;">
+            <!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">
+            <!ENTITY lol9 "&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;">]>
+            <Response><Say>&lol9;</Say></Response>
+            """, "xml-doctype")
+        add("external-entity-file.xml", "<!DOCTYPE r [<!ENTITY s SYSTEM \"file://\(secretPath)\">]><Response><Say>&s;</Say></Response>", "xml-doctype")
+        add("external-dtd.xml", "<?xml version=\"1.0\"?>\n<!DOCTYPE Response SYSTEM \"file://\(secretPath)\">\n<Response/>", "xml-doctype")
+        add("nesting-10000.xml", "<Response>" + String(repeating: "<Say>", count: 10_000) + String(repeating: "</Say>", count: 10_000) + "</Response>", "xml-syntax")
+        add("nesting-100000.xml", "<Response>" + String(repeating: "<a>", count: 100_000) + String(repeating: "</a>", count: 100_000) + "</Response>", "xml-syntax")
+        var generator = SystemRandomNumberGenerator()
+        files.append(("random-1mb.xml", (0..<1_000_000).map { _ in UInt8.random(in: 0...255, using: &generator) }, nil))
+        files.append(("utf16.xml", [0xFF, 0xFE] + Array("<Response/>".utf8).flatMap { [$0, 0] }, "xml-encoding"))
+        files.append(("bad-utf8-in-sip.xml", Array("<Response><Dial><Sip>sip:jos".utf8) + [0xE9] + Array("@example.com</Sip></Dial></Response>".utf8), "xml-encoding"))
+        files.append(("nul-bytes.xml", Array("<Response><Say>a".utf8) + [0, 0, 0] + Array("</Say></Response>".utf8), "xml-syntax"))
+        add("empty.xml", "", "xml-syntax")
+        add("whitespace.xml", " \n\t\r\n ", "xml-syntax")
+        add("crlf.xml", "<Response>\r\n<Dial>\r\n<Sip codecs=\"G711\">sip:a@example.com</Sip>\r\n</Dial>\r\n</Response>\r\n", "sip-codecs")
+        add("single-line-5mb.xml", "<Response>" + String(repeating: "<Say>hello</Say>", count: 320_000) + "<Dial><Sip codecs=\"G711\">sip:a@example.com</Sip></Dial></Response>", "sip-codecs")
+        add("sip-1000.xml", "<Response><Dial>" + String(repeating: "<Sip>sip:a@example.com</Sip>", count: 1000) + "</Dial></Response>", "sip-max-count")
+        add("attribute-1mb.xml", "<Response><Dial><Sip url=\"https://example.com/" + String(repeating: "a", count: 1_000_000) + "\" codecs=\"G711\">sip:a@example.com</Sip></Dial></Response>", "sip-codecs")
+        add("good-1.xml", "<Response><Dial><Sip>sip:alice@example.com</Sip></Dial></Response>", nil)
+        add("good-2.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Response><Say>hi</Say></Response>\n", nil)
+        return files
+    }
+
+    @Test func hostileFilesAreReportedAndTheRunGoesOn() throws {
+        let directory = try Self.scratch("battery")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try Self.secret.write(to: directory.appendingPathComponent("secret.txt"), atomically: true, encoding: .utf8)
+        let files = Self.hostileFiles(in: directory)
+        var stamps: [String: (Data, Date)] = [:]
+        for (name, bytes, _) in files {
+            let url = directory.appendingPathComponent(name)
+            try Data(bytes).write(to: url)
+            stamps[name] = (Data(bytes), try FileManager.default.attributesOfItem(atPath: url.path)[.modificationDate] as! Date)
+        }
+        try FileManager.default.createDirectory(at: directory.appendingPathComponent("directory.xml"), withIntermediateDirectories: true)
+        let unreadable = directory.appendingPathComponent("no-permission.xml")
+        try Data("<Response/>".utf8).write(to: unreadable)
+        chmod(unreadable.path, 0)
+
+        // Named paths (a directory named like a file, a missing file) and the directory itself, in one run.
+        let arguments = ["--format", "json", "--dialect", "signalwire", directory.path,
+                         directory.appendingPathComponent("directory.xml").path, directory.appendingPathComponent("missing.xml").path]
+        let started = Date()
+        let run = try Self.runAsUnprivileged(arguments)
+        let elapsed = Date().timeIntervalSince(started)
+        #expect(elapsed < 60, "took \(elapsed) s")
+        #expect(run.status == 2, "an unreadable path makes the status 2")
+        let items = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [[String: Any]], "\(run.stderr)")
+        func rules(of name: String) -> [String] {
+            items.filter { ($0["path"] as? String)?.hasSuffix("/" + name) == true }.compactMap { $0["rule"] as? String }
+        }
+        for (name, _, rule) in files {
+            if let rule {
+                #expect(rules(of: name).contains(rule), "\(name): \(rules(of: name))")
+            } else if name.hasPrefix("good") {
+                #expect(rules(of: name).isEmpty, "\(name): \(rules(of: name))")
+            } else {
+                #expect(!rules(of: name).isEmpty, "\(name) gets a diagnostic")
+            }
+            for item in items where (item["path"] as? String)?.hasSuffix("/" + name) == true {
+                #expect((item["line"] as? Int ?? 0) >= 1 && (item["column"] as? Int ?? 0) >= 1)
+                #expect(!(item["message"] as? String ?? "").isEmpty)
+            }
+        }
+        #expect(rules(of: "directory.xml").isEmpty, "a directory named x.xml is searched, not read")
+        #expect(rules(of: "missing.xml") == ["io-error"])
+        if getuid() == 0 && !Self.canDropPrivileges {
+            // root reads any file; without a way to drop privileges the case cannot be shown here.
+        } else {
+            #expect(rules(of: "no-permission.xml") == ["io-error"], "\(rules(of: "no-permission.xml"))")
+        }
+        #expect(!run.stdout.contains(Self.secret) && !run.stderr.contains(Self.secret), "a file's contents leaked")
+        #expect(run.peakKiB < 1_048_576, "peak memory \(run.peakKiB) KiB")
+        for (name, (data, date)) in stamps {
+            let url = directory.appendingPathComponent(name)
+            #expect(try Data(contentsOf: url) == data, "\(name) was changed")
+            #expect(try FileManager.default.attributesOfItem(atPath: url.path)[.modificationDate] as? Date == date)
+        }
+        let after = try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
+        #expect(after == (files.map(\.0) + ["secret.txt", "directory.xml", "no-permission.xml"]).sorted(), "nothing is written beside the files")
+    }
+
+    @Test func crlfLinesAreCountedRight() throws {
+        let diagnostics = try TestSupport.located("<Response>\r\n<Dial>\r\n<Sip codecs=\"G711\">sip:a@example.com</Sip>\r\n</Dial>\r\n</Response>\r\n")
+        #expect(diagnostics.map(\.start) == [SourcePosition(line: 3, column: 14)])
+    }
+
+    @Test(.enabled(if: HostileInputTests.slow, "set SIPDIAL_SLOW=1 (make test-slow)"))
+    func document100MBFinishesInBoundedMemory() throws {
+        let directory = try Self.scratch("big")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let url = directory.appendingPathComponent("big-100mb.xml")
+        _ = FileManager.default.createFile(atPath: url.path, contents: nil)
+        let handle = try FileHandle(forWritingTo: url)
+        handle.write(Data("<Response>\n".utf8))
+        let block = Data(String(repeating: "<Dial timeout=\"30\"><Sip codecs=\"PCMU\">sip:alice@example.com;transport=tcp</Sip></Dial>\n", count: 10_000).utf8)
+        while try handle.offset() < 100_000_000 { handle.write(block) }
+        handle.write(Data("<Dial><Sip codecs=\"G711\">sip:a@example.com</Sip></Dial></Response>\n".utf8))
+        try handle.close()
+        let started = Date()
+        let run = try Self.runAsUnprivileged(["--format", "json", url.path])
+        #expect(Date().timeIntervalSince(started) < 300)
+        #expect(run.status == 1)
+        #expect(run.stdout.contains("\"rule\": \"sip-codecs\""))
+        #expect(run.peakKiB < 1_048_576, "peak memory \(run.peakKiB) KiB for 100 MB")
+    }
+
+    // MARK: - Running the binary
+
+    struct Run {
+        var stdout: String
+        var stderr: String
+        var status: Int32
+        var peakKiB: Int
+    }
+
+    static var canDropPrivileges: Bool { FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv") }
+
+    /// Runs the built linter; as root, through setpriv as "nobody", so that file
+    /// permissions apply. Peak memory is the child's maximum resident set.
+    static func runAsUnprivileged(_ arguments: [String]) throws -> Run {
+        let process = Process()
+        if getuid() == 0 && canDropPrivileges {
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
+            process.arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", GoldenTests.executable] + arguments
+        } else {
+            process.executableURL = URL(fileURLWithPath: GoldenTests.executable)
+            process.arguments = arguments
+        }
+        let output = Pipe()
+        let error = Pipe()
+        process.standardOutput = output
+        process.standardError = error
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        final class Box: @unchecked Sendable { var data = Data() }
+        let err = Box()
+        let group = DispatchGroup()
+        group.enter()
+        DispatchQueue.global().async {
+            err.data = error.fileHandleForReading.readDataToEndOfFile()
+            group.leave()
+        }
+        let out = output.fileHandleForReading.readDataToEndOfFile()
+        group.wait()
+        process.waitUntilExit()
+        var usage = rusage()
+        getrusage(__rusage_who_t(RUSAGE_CHILDREN.rawValue), &usage)
+        return Run(stdout: String(decoding: out, as: UTF8.self), stderr: String(decoding: err.data, as: UTF8.self),
+                   status: process.terminationStatus, peakKiB: usage.ru_maxrss)
+    }
+}
