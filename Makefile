@@ -4,7 +4,7 @@ SWIFT ?= swift
 BIN := .build/release/sipdial-lint
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all build demo test generate lint-man deps tools clean twilio-check sarif-check pre-commit-check bench fuzz
+.PHONY: all build demo test generate lint-man deps tools clean twilio-check sarif-check pre-commit-check bench fuzz sanitize test-slow
 
 all: build
 
@@ -105,3 +105,18 @@ fuzz: deps
 	find examples Tests/Fixtures Tests/Fuzz -type f -size -1M -exec cp {} .build/fuzz-seeds/ \; 2>/dev/null || true
 	$(FUZZ_BIN) -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
 	  -artifact_prefix=Tests/Fuzz/crashes/ .build/fuzz-corpus .build/fuzz-seeds
+
+# Sanitizers: the whole test suite under AddressSanitizer (the golden and hostile tests
+# run the ASan-built executable), and parallel linting under ThreadSanitizer.
+sanitize: deps tools
+	$(SWIFT) build --build-tests --scratch-path .build-asan -Xswiftc -sanitize=address
+	LSAN_OPTIONS=suppressions=$(CURDIR)/Tests/lsan-test-runner.supp $(SWIFT) test --skip-build --scratch-path .build-asan
+	$(SWIFT) build --product sipdial-lint --scratch-path .build-tsan -Xswiftc -sanitize=thread
+	@[ -d .build/tsan-corpus/corpus ] || python3 Tests/python/make_corpus.py .build/tsan-corpus 0 --count 600
+	TSAN_OPTIONS=halt_on_error=1 .build-tsan/debug/sipdial-lint --jobs 4 --format json .build/tsan-corpus/corpus examples Tests/Fixtures > /dev/null; \
+	  status=$$?; [ $$status -le 2 ] || { echo "ThreadSanitizer: exit $$status"; exit 1; }
+	@echo "sanitize: AddressSanitizer test suite and ThreadSanitizer parallel run clean"
+
+# The slow hostile cases (a 100 MB document) with the release build.
+test-slow: build
+	SIPDIAL_SLOW=1 SIPDIAL_LINT_BINARY=$(CURDIR)/$(BIN) $(SWIFT) test --filter HostileInputTests

@@ -1,6 +1,13 @@
 #ifndef SIPDIAL_CLIBXML2_SHIM_H
 #define SIPDIAL_CLIBXML2_SHIM_H
 
+/* Debian's libxml2 is built with ICU, so encoding.h would include the system's ICU
+ * headers, which clash with the ICU that Foundation bundles in any module that imports
+ * both (the tests do). ICU only changes the layout of xmlCharEncodingHandler, which this
+ * code never touches (it only passes pointers to it), so the headers are read without it. */
+#include <libxml/xmlversion.h>
+#undef LIBXML_ICU_ENABLED
+
 #include <libxml/parser.h>
 #include <libxml/parserInternals.h>
 #include <libxml/tree.h>

@@ -2,13 +2,21 @@
   DIR/corpus/<dialect>/NNNNN.xml  10,000 realistic documents of 0.3-3 KB across the three
                                   dialects, about a tenth of them with mistakes;
   DIR/big-<N>mb.xml               one <Response> of many <Dial> blocks, N MB, for N in SIZES.
-Usage: make_corpus.py DIR [SIZES...]   (SIZES default: 1 10 100)"""
+Usage: make_corpus.py DIR [SIZES...] [--count N]   (SIZES default: 1 10 100; N default 10000)"""
 import os
 import random
 import sys
 
-out = sys.argv[1]
-sizes = [int(size) for size in sys.argv[2:]] or [1, 10, 100]
+arguments = sys.argv[1:]
+count = 10_000
+if "--count" in arguments:
+    position = arguments.index("--count")
+    count = int(arguments[position + 1])
+    del arguments[position:position + 2]
+out = arguments[0]
+sizes = [int(size) for size in arguments[1:]] if len(arguments) > 1 else [1, 10, 100]
+if arguments[1:] == ["0"]:
+    sizes = []
 rng = random.Random(20261123)
 
 HOSTS = ["example.com", "pbx.example.net", "sip.example.org", "192.0.2.10", "[2001:db8::7]"]
@@ -87,7 +95,7 @@ def document(dialect, broken, target):
 dialects = ["signalwire", "restcomm", "twilio"]
 for dialect in dialects:
     os.makedirs(os.path.join(out, "corpus", dialect), exist_ok=True)
-for number in range(10_000):
+for number in range(count):
     dialect = dialects[number % 3]
     text = document(dialect, rng.random() < 0.1, rng.randint(300, 2800))
     with open(os.path.join(out, "corpus", dialect, f"{number:05d}.xml"), "w", encoding="utf-8") as handle:
@@ -103,4 +111,4 @@ for megabytes in sizes:
             handle.write(piece)
             written += len(piece)
         handle.write("</Response>\n")
-print(f"corpus: 10000 documents in {out}/corpus; big documents: {', '.join(f'{s} MB' for s in sizes)}")
+print(f"corpus: {count} documents in {out}/corpus; big documents: {', '.join(f'{s} MB' for s in sizes)}")
