@@ -170,9 +170,9 @@ struct ListCheck: Check {
 extension XMLElement {
     /// Calls `body` for each attribute the dialect gives a type, with that type.
     func forEachTypedAttribute(in context: LintContext, _ body: (XMLAttribute, AttributeType) -> Void) {
-        guard !attributes.isEmpty else { return }
-        for (attribute, type) in zip(attributes, context.attributeTypes(of: self)) {
-            if let type { body(attribute, type) }
+        guard !attributes.isEmpty, let spec = context.spec(of: self) else { return }
+        for attribute in attributes {
+            if let type = spec.attributeType(attribute.name) { body(attribute, type) }
         }
     }
 }
@@ -376,8 +376,8 @@ struct KnownAttributesCheck: Check {
     static let type = CheckType("known-attributes") { _ throws(DefinitionError) in KnownAttributesCheck() }
 
     func run(_ element: XMLElement, in context: LintContext, report: (Finding) -> Void) {
-        guard let declared = context.dialect.element(element.name)?.attributes else { return }
-        for (attribute, type) in zip(element.attributes, context.attributeTypes(of: element)) where type == nil {
+        guard !element.attributes.isEmpty, let spec = context.spec(of: element), let declared = spec.attributes else { return }
+        for attribute in element.attributes where spec.attributeType(attribute.name) == nil {
             if attribute.name == "xmlns" || attribute.name.contains(":") { continue }
             let names = declared.map(\.name)
             var hint = Text.nearest(to: attribute.name, in: names).map { "; did you mean \"\($0)\"?" } ?? ""

@@ -35,20 +35,16 @@ struct ExclusiveChildrenCheck: Check {
     func run(_ element: XMLElement, in context: LintContext, report: (Finding) -> Void) {
         guard element.children.contains(where: { $0.name == of }) else { return }
         let document = context.document
-        for item in element.content {
-            switch item {
-            case .element(let child) where child.name != of:
-                report(Finding(child.startTag, kind: "element", ["child": child.name, "of": of, "element": element.name]))
-            case .text(let run):
-                var decoded = DecodedText()
-                decoded.append(raw: document.bytes, run.range, mode: run.isCDATA ? .cdata : .text)
-                let trimmed = decoded.trimmedRange
-                guard !trimmed.isEmpty else { continue }
-                let text = String(decoding: decoded.bytes[trimmed], as: UTF8.self)
-                report(Finding(decoded.rawRange(trimmed), kind: "text", ["text": Messages.excerpt(text), "of": of, "element": element.name]))
-            default:
-                continue
-            }
+        for child in element.children where child.name != of {
+            report(Finding(child.startTag, kind: "element", ["child": child.name, "of": of, "element": element.name]))
+        }
+        for run in element.textRuns {
+            var decoded = DecodedText()
+            decoded.append(raw: document.bytes, run.range, mode: run.isCDATA ? .cdata : .text)
+            let trimmed = decoded.trimmedRange
+            guard !trimmed.isEmpty else { continue }
+            let text = String(decoding: decoded.bytes[trimmed], as: UTF8.self)
+            report(Finding(decoded.rawRange(trimmed), kind: "text", ["text": Messages.excerpt(text), "of": of, "element": element.name]))
         }
     }
 }

@@ -28,24 +28,23 @@ public final class LintContext {
     public let otherDialects: [Dialect]
     /// Caches by element index.
     private var targets: [[SipTarget]?]
-    private var types: [[AttributeType?]?]
 
     init(document: XMLDocument, dialect: Dialect, otherDialects: [Dialect] = []) {
         self.document = document
         self.dialect = dialect
         self.otherDialects = otherDialects
         self.targets = Array(repeating: nil, count: document.elements.count)
-        self.types = Array(repeating: nil, count: document.elements.count)
     }
 
-    /// The dialect's type of each attribute of `element` (nil where it declares none),
-    /// looked up once and shared by the rules that read them.
-    public func attributeTypes(of element: XMLElement) -> [AttributeType?] {
-        if let cached = types[element.index] { return cached }
-        let spec = dialect.element(element.name)
-        let found = element.attributes.map { spec?.attributeType($0.name) }
-        types[element.index] = found
-        return found
+    /// Lets go of what was cached for an element and its children.
+    func release(_ element: XMLElement) {
+        targets[element.index] = nil
+        for child in element.children { targets[child.index] = nil }
+    }
+
+    /// The dialect's description of an element, if it has one.
+    public func spec(of element: XMLElement) -> ElementSpec? {
+        dialect.element(element.name)
     }
 
     /// The URIs a `<Sip>` dials: each `<Uri>` child's text (Twilio), else its own text,

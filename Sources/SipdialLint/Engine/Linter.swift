@@ -43,6 +43,9 @@ public final class Linter {
     public let catalog: RuleCatalog
     public let dialect: Dialect
     let rules: [CompiledRule]
+    /// The rules grouped by selector: a group's selection is evaluated once, and all its
+    /// rules run on one element before the next, so per-element caches can be let go.
+    private let groups: [(selector: Selector, rules: [CompiledRule])]
     private let otherDialects: [Dialect]
     private let enabled: [String: Severity]
     private let needsTree: Bool
@@ -78,6 +81,18 @@ public final class Linter {
         }
         self.rules = compiled
         self.enabled = enabled
+        var groups: [(selector: Selector, rules: [CompiledRule])] = []
+        for rule in compiled where !rule.isParserRule && !rule.isSuppressionRule {
+            guard let selector = rule.selector else { continue }
+            if let index = groups.firstIndex(where: { $0.selector.expression == selector.expression }) {
+                groups[index].rules.append(rule)
+            } else {
+                groups.append((selector, [rule]))
+            }
+        }
+        // Rules on single elements first, so that their caches are let go before a rule on
+        // a parent element (such as <Dial>) reads its children.
+        self.groups = groups.sorted { ($0.selector.expression == "//Sip" ? 0 : 1) < ($1.selector.expression == "//Sip" ? 0 : 1) }
         self.needsTree = compiled.contains { $0.selector?.needsTree == true }
     }
 
@@ -93,14 +108,16 @@ public final class Linter {
             }
         case .success(let parsed):
             let context = LintContext(document: parsed.model, dialect: dialect, otherDialects: otherDialects)
-            for rule in rules where !rule.isParserRule && !rule.isSuppressionRule {
-                guard let selector = rule.selector else { continue }
-                for element in selector.select(in: parsed) {
-                    rule.check.run(element, in: context) { finding in
-                        diagnostics.append(Diagnostic(rule: rule.definition.id, severity: rule.severity,
-                                                      message: rule.message(for: finding, dialect: dialect.name),
-                                                      range: finding.range))
+            for group in groups {
+                for element in group.selector.select(in: parsed) {
+                    for rule in group.rules {
+                        rule.check.run(element, in: context) { finding in
+                            diagnostics.append(Diagnostic(rule: rule.definition.id, severity: rule.severity,
+                                                          message: rule.message(for: finding, dialect: dialect.name),
+                                                          range: finding.range))
+                        }
                     }
+                    context.release(element)
                 }
             }
             if !parsed.model.comments.isEmpty {

@@ -15,12 +15,6 @@ public struct XMLTextRun: Sendable {
     public let isCDATA: Bool
 }
 
-public enum XMLContent {
-    case element(XMLElement)
-    case text(XMLTextRun)
-    case comment(ByteRange)
-}
-
 /// An element of the document model, with the byte offsets of everything a rule may
 /// point at. libxml2 checks well-formedness and evaluates XPath; this model is what
 /// positions come from.
@@ -29,14 +23,15 @@ public final class XMLElement {
     /// Position in document order, 0 for the root.
     public let index: Int
     public unowned(unsafe) let parent: XMLElement?
-    public let depth: Int
     /// From `<` to the `>` that closes the start tag.
     public let startTag: ByteRange
     public let nameRange: ByteRange
     public let attributes: [XMLAttribute]
-    public internal(set) var content: [XMLContent] = []
-    /// The child elements, in order (the elements of `content`).
+    /// The child elements, in order.
     public internal(set) var children: [XMLElement] = []
+    /// The character data, in order: text runs and CDATA sections. Runs of white space
+    /// alone are not kept (no rule reads them, and they are most of a document's runs).
+    public internal(set) var textRuns: [XMLTextRun] = []
     /// The end tag, or nil for an empty-element tag (`<Sip/>`).
     public internal(set) var endTag: ByteRange?
     /// The index of the last element inside this one (its own index when it has none):
@@ -47,14 +42,9 @@ public final class XMLElement {
         self.name = name
         self.index = index
         self.parent = parent
-        self.depth = (parent?.depth ?? -1) + 1
         self.startTag = startTag
         self.nameRange = nameRange
         self.attributes = attributes
-    }
-
-    public var textRuns: [XMLTextRun] {
-        content.compactMap { if case .text(let run) = $0 { return run } else { return nil } }
     }
 
     public func attribute(_ name: String) -> XMLAttribute? {

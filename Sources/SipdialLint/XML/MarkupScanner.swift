@@ -78,8 +78,8 @@ struct MarkupScanner {
                 if end - index > Self.maximumTextLength {
                     throw Failure(offset: index, message: "a text node over 10 MB, the parser's limit (it is not lifted)")
                 }
-                if let parent = stack.last {
-                    parent.content.append(.text(XMLTextRun(range: ByteRange(index, end), isCDATA: false)))
+                if let parent = stack.last, bytes[index..<end].contains(where: { !Text.isXMLSpace($0) }) {
+                    parent.textRuns.append(XMLTextRun(range: ByteRange(index, end), isCDATA: false))
                 }
                 index = end
                 continue
@@ -92,11 +92,10 @@ struct MarkupScanner {
                 guard let end = find(Self.commentClose, from: index + 4) else { throw Failure(offset: index) }
                 let range = ByteRange(index, end + 3)
                 comments.append(range)
-                stack.last?.content.append(.comment(range))
                 index = end + 3
             } else if starts(with: Self.cdataOpen, at: index) {
                 guard let end = find(Self.cdataClose, from: index + 9) else { throw Failure(offset: index) }
-                stack.last?.content.append(.text(XMLTextRun(range: ByteRange(index + 9, end), isCDATA: true)))
+                stack.last?.textRuns.append(XMLTextRun(range: ByteRange(index + 9, end), isCDATA: true))
                 index = end + 3
             } else if next == 0x21 /* ! */ {
                 guard let end = find(0x3E, from: index) else { throw Failure(offset: index) }
@@ -174,7 +173,6 @@ struct MarkupScanner {
             attributes: attributes)
         elements.append(element)
         if let parent {
-            parent.content.append(.element(element))
             parent.children.append(element)
         } else if root == nil {
             root = element

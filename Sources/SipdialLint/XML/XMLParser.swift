@@ -76,6 +76,7 @@ public enum XMLParser {
         let count = bytes.count - start
         let parsed: (xmlDocPtr?, Bool) = bytes.withUnsafeBufferPointer { buffer in
             let base = UnsafeRawPointer(buffer.baseAddress!).advanced(by: start).assumingMemoryBound(to: CChar.self)
+            // libxml2 copies the input: it needs a NUL after the last byte, which a Swift array lacks.
             guard let context = xmlCreateMemoryParserCtxt(base, Int32(count)) else { return (nil, false) }
             defer { xmlFreeParserCtxt(context) }
             let unmanaged = Unmanaged.passUnretained(state)
