@@ -61,3 +61,20 @@ import Testing
         #expect(problem == nil, "\(problem ?? "")")
     }
 }
+
+/// The built-in rules load their docs and examples lazily from the split file: that must
+/// give exactly what a whole-file parse gives.
+@Suite struct DeferredExtrasTests {
+    @Test func splitLoadingMatchesAWholeParse() throws {
+        let whole = RuleCatalog()
+        try whole.add(files: BuiltinRules.files, validate: true)
+        for rule in TestSupport.catalog.rules {
+            #expect(rule.extras.error == nil, "\(rule.id): \(rule.extras.error?.description ?? "")")
+            let full = try #require(whole.rule(rule.id))
+            #expect(rule.docs.what == full.docs.what && rule.docs.why == full.docs.why && rule.docs.example == full.docs.example)
+            #expect(rule.valid.map(\.bytes) == full.valid.map(\.bytes) && rule.invalid.map(\.bytes) == full.invalid.map(\.bytes))
+            #expect(rule.invalid.map(\.mark) == full.invalid.map(\.mark), "\(rule.id): line numbers of examples")
+            #expect(rule.parameters.keys.sorted() == full.parameters.keys.sorted() && rule.messages == full.messages)
+        }
+    }
+}

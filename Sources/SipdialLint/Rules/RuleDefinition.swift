@@ -60,9 +60,11 @@ public struct RuleDefinition: Sendable {
     public var check: String
     public var select: YAMLNode?
     public var messages: [String: String]
-    public var docs: RuleDocs
-    public var valid: [RuleExample]
-    public var invalid: [RuleExample]
+    /// Docs and examples, parsed when first read (a lint run never reads them).
+    var extras: RuleExtras
+    public var docs: RuleDocs { extras.value.docs }
+    public var valid: [RuleExample] { extras.value.valid }
+    public var invalid: [RuleExample] { extras.value.invalid }
     /// Rules such as io-error cannot be turned off.
     public var alwaysOn: Bool
     public var parameters: [String: YAMLNode]
@@ -78,7 +80,82 @@ enum RuleFileReader {
         "id", "severity", "dialects", "summary", "check", "select", "message", "docs", "examples", "always-on",
     ]
 
+    /// Reads a whole rule file, docs and examples included, now.
     static func read(_ root: YAMLNode, file: String, dialects known: [String]) throws(DefinitionError) -> RuleDefinition {
+        let placeholder = RuleExtras(RuleExtras.Value(docs: RuleDocs(what: "", why: ""), valid: [], invalid: []))
+        let core = try readCore(root, file: file, dialects: known, extras: placeholder)
+        var rule = core
+        rule.extras = RuleExtras(try readExtras(root, file: file, dialects: core.dialects))
+        return rule
+    }
+
+    /// Reads a rule file's core now, and its docs and examples (from `extrasText`, the
+    /// same file with the core blanked) when first read.
+    static func read(core root: YAMLNode, extrasText: String, file: String, dialects known: [String]) throws(DefinitionError) -> RuleDefinition {
+        let box = DialectBox()
+        let extras = RuleExtras { () -> Result<RuleExtras.Value, DefinitionError> in
+            do throws(DefinitionError) {
+                let node: YAMLNode
+                do throws(YAMLError) {
+                    node = try YAMLParser.parse(extrasText) ?? YAMLNode(value: .mapping([]), mark: YAMLMark(line: 1, column: 1))
+                } catch {
+                    throw DefinitionError(file: file, mark: error.mark, "invalid YAML: \(error.message)")
+                }
+                return .success(try readExtras(node, file: file, dialects: box.dialects))
+            } catch {
+                return .failure(error)
+            }
+        }
+        let rule = try readCore(root, file: file, dialects: known, extras: extras)
+        box.dialects = rule.dialects
+        return rule
+    }
+
+    private final class DialectBox: @unchecked Sendable { var dialects: [String] = [] }
+
+    static func readExtras(_ root: YAMLNode, file: String, dialects: [String]) throws(DefinitionError) -> RuleExtras.Value {
+        guard let docsNode = root["docs"], docsNode.mapping != nil else {
+            throw DefinitionError(file: file, mark: root["docs"]?.mark ?? root.mark, "missing mapping \"docs\" with what, why, example and use-instead")
+        }
+        for pair in docsNode.mapping! where !["what", "why", "example", "use-instead"].contains(pair.key) {
+            throw DefinitionError(file: file, mark: pair.keyMark, "unknown key \"\(pair.key)\" in docs; expected what, why, example, use-instead")
+        }
+        func docsText(_ key: String, required: Bool) throws(DefinitionError) -> String? {
+            guard let node = docsNode[key] else {
+                if required { throw DefinitionError(file: file, mark: docsNode.mark, "docs need \"\(key)\"") }
+                return nil
+            }
+            guard let text = node.string else { throw DefinitionError(file: file, mark: node.mark, "docs \"\(key)\" must be a string") }
+            return text
+        }
+        let docs = RuleDocs(what: try docsText("what", required: true)!, why: try docsText("why", required: true)!,
+                            example: try docsText("example", required: false),
+                            useInstead: try docsText("use-instead", required: false))
+
+        var valid: [RuleExample] = []
+        var invalid: [RuleExample] = []
+        if let examples = root["examples"] {
+            guard let map = examples.mapping else {
+                throw DefinitionError(file: file, mark: examples.mark, "\"examples\" must be a mapping with valid and invalid lists")
+            }
+            for pair in map {
+                guard pair.key == "valid" || pair.key == "invalid" else {
+                    throw DefinitionError(file: file, mark: pair.keyMark, "unknown key \"\(pair.key)\" in examples; expected valid or invalid")
+                }
+                guard let items = pair.value.sequence else {
+                    throw DefinitionError(file: file, mark: pair.value.mark, "examples \"\(pair.key)\" must be a list")
+                }
+                for item in items {
+                    let example = try readExample(item, file: file, dialects: dialects, invalid: pair.key == "invalid")
+                    if pair.key == "valid" { valid.append(example) } else { invalid.append(example) }
+                }
+            }
+        }
+
+        return RuleExtras.Value(docs: docs, valid: valid, invalid: invalid)
+    }
+
+    static func readCore(_ root: YAMLNode, file: String, dialects known: [String], extras: RuleExtras) throws(DefinitionError) -> RuleDefinition {
         guard let pairs = root.mapping else {
             throw DefinitionError(file: file, mark: root.mark, "a rule file is a mapping with id, severity, dialects, summary, check, message, docs and examples")
         }
@@ -122,44 +199,6 @@ enum RuleFileReader {
             throw DefinitionError(file: file, mark: root.mark, "missing key \"message\"")
         }
 
-        guard let docsNode = root["docs"], docsNode.mapping != nil else {
-            throw DefinitionError(file: file, mark: root["docs"]?.mark ?? root.mark, "missing mapping \"docs\" with what, why, example and use-instead")
-        }
-        for pair in docsNode.mapping! where !["what", "why", "example", "use-instead"].contains(pair.key) {
-            throw DefinitionError(file: file, mark: pair.keyMark, "unknown key \"\(pair.key)\" in docs; expected what, why, example, use-instead")
-        }
-        func docsText(_ key: String, required: Bool) throws(DefinitionError) -> String? {
-            guard let node = docsNode[key] else {
-                if required { throw DefinitionError(file: file, mark: docsNode.mark, "docs need \"\(key)\"") }
-                return nil
-            }
-            guard let text = node.string else { throw DefinitionError(file: file, mark: node.mark, "docs \"\(key)\" must be a string") }
-            return text
-        }
-        let docs = RuleDocs(what: try docsText("what", required: true)!, why: try docsText("why", required: true)!,
-                            example: try docsText("example", required: false),
-                            useInstead: try docsText("use-instead", required: false))
-
-        var valid: [RuleExample] = []
-        var invalid: [RuleExample] = []
-        if let examples = root["examples"] {
-            guard let map = examples.mapping else {
-                throw DefinitionError(file: file, mark: examples.mark, "\"examples\" must be a mapping with valid and invalid lists")
-            }
-            for pair in map {
-                guard pair.key == "valid" || pair.key == "invalid" else {
-                    throw DefinitionError(file: file, mark: pair.keyMark, "unknown key \"\(pair.key)\" in examples; expected valid or invalid")
-                }
-                guard let items = pair.value.sequence else {
-                    throw DefinitionError(file: file, mark: pair.value.mark, "examples \"\(pair.key)\" must be a list")
-                }
-                for item in items {
-                    let example = try readExample(item, file: file, dialects: dialects, invalid: pair.key == "invalid")
-                    if pair.key == "valid" { valid.append(example) } else { invalid.append(example) }
-                }
-            }
-        }
-
         var alwaysOn = false
         if let node = root["always-on"] {
             guard let text = node.string, text == "true" || text == "false" else {
@@ -172,7 +211,7 @@ enum RuleFileReader {
             parameters[pair.key] = pair.value
         }
         return RuleDefinition(id: id, severity: severity, dialects: dialects, summary: summary, check: check,
-                              select: root["select"], messages: messages, docs: docs, valid: valid, invalid: invalid,
+                              select: root["select"], messages: messages, extras: extras,
                               alwaysOn: alwaysOn, parameters: parameters, file: file, mark: root.mark)
     }
 

@@ -1,0 +1,85 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A rule's docs and examples, parsed once, on first use, from the part of its file that
+/// holds them (a lint run never reads them).
+final class RuleExtras: @unchecked Sendable {
+    struct Value {
+        var docs: RuleDocs
+        var valid: [RuleExample]
+        var invalid: [RuleExample]
+    }
+
+    private let load: () -> Result<Value, DefinitionError>
+    private var loaded: Value?
+    private var lock = pthread_mutex_t()
+
+    init(_ value: Value) {
+        loaded = value
+        load = { .success(value) }
+        pthread_mutex_init(&lock, nil)
+    }
+
+    init(load: @escaping () -> Result<Value, DefinitionError>) {
+        self.load = load
+        pthread_mutex_init(&lock, nil)
+    }
+
+    deinit { pthread_mutex_destroy(&lock) }
+
+    /// The parse error, if the docs or examples do not parse (tests check the built-in rules).
+    var error: DefinitionError? {
+        if case .failure(let error) = load() { return error }
+        return nil
+    }
+
+    var value: Value {
+        pthread_mutex_lock(&lock)
+        defer { pthread_mutex_unlock(&lock) }
+        if let loaded { return loaded }
+        let value: Value
+        switch load() {
+        case .success(let parsed): value = parsed
+        case .failure(let error):
+            value = Value(docs: RuleDocs(what: "(the docs do not parse: \(error.description))", why: "", example: nil, useInstead: nil),
+                          valid: [], invalid: [])
+        }
+        loaded = value
+        return value
+    }
+}
+
+/// Splits a rule file into its core (what linting needs) and its extras (docs and
+/// examples) by top-level key. Lines that go to one part are blank in the other, so both
+/// parse with the file's own line numbers.
+enum RuleFileSplitter {
+    static let extraKeys: [[UInt8]] = [Array("docs".utf8), Array("examples".utf8)]
+
+    static func split(_ text: String) -> (core: String, extras: String) {
+        let bytes = Array(text.utf8)
+        var core = [UInt8]()
+        var extras = [UInt8]()
+        core.reserveCapacity(bytes.count)
+        extras.reserveCapacity(bytes.count)
+        var inExtras = false
+        var start = 0
+        while start < bytes.count {
+            var end = start
+            while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+            let first = end > start ? bytes[start] : 0x20
+            if first != 0x20, first != 0x23, first != 0x2D, first != 0x09,
+               let colon = bytes[start..<end].firstIndex(of: 0x3A) {
+                let key = bytes[start..<colon]
+                inExtras = extraKeys.contains { $0.elementsEqual(key) }
+            }
+            if inExtras { extras.append(contentsOf: bytes[start..<end]) } else { core.append(contentsOf: bytes[start..<end]) }
+            core.append(0x0A)
+            extras.append(0x0A)
+            start = end + 1
+        }
+        return (String(decoding: core, as: UTF8.self), String(decoding: extras, as: UTF8.self))
+    }
+}
