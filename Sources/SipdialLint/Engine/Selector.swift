@@ -41,14 +41,11 @@ final class Selector {
         if case .xpath(let compiled) = kind { xmlXPathFreeCompExpr(compiled) }
     }
 
-    private final class MessageBox { var message: String? }
+    /// Keeps the first libxml2 error message it is handed (as a structured error handler's user data).
+    private final class MessageBox {
+        var message: String?
 
-    /// Compiles with libxml2's error output captured rather than printed.
-    private static func compile(_ expression: String) -> (xmlXPathCompExprPtr?, String?) {
-        let box = MessageBox()
-        let unmanaged = Unmanaged.passRetained(box)
-        defer { unmanaged.release() }
-        xmlSetStructuredErrorFunc(unmanaged.toOpaque()) { userData, error in
+        static let handler: xmlStructuredErrorFunc = { userData, error in
             guard let userData, let error else { return }
             let box = Unmanaged<MessageBox>.fromOpaque(userData).takeUnretainedValue()
             if box.message == nil, let text = error.pointee.message {
@@ -57,6 +54,14 @@ final class Selector {
                 box.message = Text.asciiLowercased(String(message.prefix(1))) + message.dropFirst()
             }
         }
+    }
+
+    /// Compiles with libxml2's error output captured rather than printed.
+    private static func compile(_ expression: String) -> (xmlXPathCompExprPtr?, String?) {
+        let box = MessageBox()
+        let unmanaged = Unmanaged.passRetained(box)
+        defer { unmanaged.release() }
+        xmlSetStructuredErrorFunc(unmanaged.toOpaque(), MessageBox.handler)
         let compiled = xmlXPathCompile(expression)
         xmlSetStructuredErrorFunc(nil, nil)
         return (compiled, box.message)
@@ -72,15 +77,7 @@ final class Selector {
         let unmanaged = Unmanaged.passRetained(box)
         defer { unmanaged.release() }
         context.pointee.userData = unmanaged.toOpaque()
-        context.pointee.error = { userData, error in
-            guard let userData, let error else { return }
-            let box = Unmanaged<MessageBox>.fromOpaque(userData).takeUnretainedValue()
-            if box.message == nil, let text = error.pointee.message {
-                var message = String(cString: text)
-                while message.last == "\n" { message.removeLast() }
-                box.message = Text.asciiLowercased(String(message.prefix(1))) + message.dropFirst()
-            }
-        }
+        context.pointee.error = MessageBox.handler
         let result = xmlXPathCompiledEval(compiled, context)
         if let result { xmlXPathFreeObject(result) }
         if let message = box.message { return message }

@@ -38,27 +38,21 @@ public enum FileSystem {
         case S_IFDIR: throw FileError(message: "is a directory")
         default: throw FileError(message: "not a regular file")
         }
-        var bytes = [UInt8]()
-        bytes.reserveCapacity(Int(info.st_size) + 1)
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
-        while true {
-            let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
-            if count == 0 { break }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw FileError(message: describe(errno))
-            }
-            bytes.append(contentsOf: chunk[0..<count])
-        }
-        return bytes
+        return try readAll(descriptor, expected: Int(info.st_size))
     }
 
     /// Reads standard input to its end.
     public static func readStandardInput() throws(FileError) -> [UInt8] {
+        try readAll(0, expected: 0)
+    }
+
+    /// Reads a descriptor to its end.
+    private static func readAll(_ descriptor: Int32, expected: Int) throws(FileError) -> [UInt8] {
         var bytes = [UInt8]()
+        bytes.reserveCapacity(expected + 1)
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
-            let count = chunk.withUnsafeMutableBytes { Glibc.read(0, $0.baseAddress, $0.count) }
+            let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
             if count == 0 { break }
             if count < 0 {
                 if errno == EINTR { continue }
