@@ -36,10 +36,10 @@ public final class LintContext {
         self.targets = Array(repeating: nil, count: document.elements.count)
     }
 
-    /// Lets go of what was cached for an element and its children.
+    /// Lets go of what was cached for an element, once every rule on it has run (its
+    /// children come later in document order and are let go in their turn).
     func release(_ element: XMLElement) {
         targets[element.index] = nil
-        for child in element.children { targets[child.index] = nil }
     }
 
     /// The dialect's description of an element, if it has one.

@@ -43,8 +43,10 @@ public final class Linter {
     public let catalog: RuleCatalog
     public let dialect: Dialect
     let rules: [CompiledRule]
-    /// The rules grouped by selector: a group's selection is evaluated once, and all its
-    /// rules run on one element before the next, so per-element caches can be let go.
+    /// The rules grouped by selector: each selection is evaluated once, and the groups'
+    /// selections are walked together in document order, so that all rules on an element
+    /// run before the next element and its cached URIs can be let go (a <Dial>'s are parsed
+    /// once, for its own rules and then for its <Sip> children's).
     private let groups: [(selector: Selector, rules: [CompiledRule])]
     private let otherDialects: [Dialect]
     private let enabled: [String: Severity]
@@ -90,9 +92,7 @@ public final class Linter {
                 groups.append((selector, [rule]))
             }
         }
-        // Rules on single elements first, so that their caches are let go before a rule on
-        // a parent element (such as <Dial>) reads its children.
-        self.groups = groups.sorted { ($0.selector.expression == "//Sip" ? 0 : 1) < ($1.selector.expression == "//Sip" ? 0 : 1) }
+        self.groups = groups
         self.needsTree = compiled.contains { $0.selector?.needsTree == true }
     }
 
@@ -108,17 +108,28 @@ public final class Linter {
             }
         case .success(let parsed):
             let context = LintContext(document: parsed.model, dialect: dialect, otherDialects: otherDialects)
-            for group in groups {
-                for element in group.selector.select(in: parsed) {
-                    for rule in group.rules {
+            let selections = groups.map { $0.selector.select(in: parsed) }
+            var cursors = [Int](repeating: 0, count: groups.count)
+            while true {
+                // The next element in document order among the groups' selections.
+                var next = Int.max
+                for (group, selection) in selections.enumerated() where cursors[group] < selection.count {
+                    next = min(next, selection[cursors[group]].index)
+                }
+                guard next != Int.max else { break }
+                let element = parsed.model.elements[next]
+                for (group, selection) in selections.enumerated()
+                where cursors[group] < selection.count && selection[cursors[group]].index == next {
+                    cursors[group] += 1
+                    for rule in groups[group].rules {
                         rule.check.run(element, in: context) { finding in
                             diagnostics.append(Diagnostic(rule: rule.definition.id, severity: rule.severity,
                                                           message: rule.message(for: finding, dialect: dialect.name),
                                                           range: finding.range))
                         }
                     }
-                    context.release(element)
                 }
+                context.release(element)
             }
             if !parsed.model.comments.isEmpty {
                 applySuppressions(&diagnostics, document: parsed.model)

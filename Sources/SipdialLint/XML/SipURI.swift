@@ -123,7 +123,9 @@ public struct SipURI: Sendable {
     /// Checks each byte of `range` against `allowed`, with `%HH` escapes; records the
     /// first bad character or escape. Returns false when it found one.
     @discardableResult
-    private mutating func validate(_ range: Range<Int>, _ allowed: [Bool], what: String) -> Bool {
+    private mutating func validate(_ range: Range<Int>, _ allowed: [Bool], what: String, of name: Range<Int>? = nil) -> Bool {
+        // The part's name goes into the message only when there is a problem.
+        func describe() -> String { name.map { "\(what) \"\(text($0))\"" } ?? what }
         var index = range.lowerBound
         while index < range.upperBound {
             let byte = bytes[index]
@@ -133,12 +135,12 @@ public struct SipURI: Sendable {
                     continue
                 }
                 let end = min(index + 3, range.upperBound)
-                problem("bad escape \"\(text(index..<end))\" in the \(what): \"%\" must be followed by two hex digits (write %25 for a literal \"%\")", index..<end)
+                problem("bad escape \"\(text(index..<end))\" in the \(describe()): \"%\" must be followed by two hex digits (write %25 for a literal \"%\")", index..<end)
                 return false
             }
             if Text.isXMLSpace(byte) { return false } // reported once, as white space
             if !allowed[Int(byte)] {
-                problem("character \(show(byte)) is not allowed in the \(what); escape it as %\(Text.hex(UInt32(byte), width: 2))", index..<(index + 1))
+                problem("character \(show(byte)) is not allowed in the \(describe()); escape it as %\(Text.hex(UInt32(byte), width: 2))", index..<(index + 1))
                 return false
             }
             index += 1
@@ -351,7 +353,7 @@ public struct SipURI: Sendable {
             if value.isEmpty {
                 problem("parameter \"\(text(part.name))\" has \"=\" but no value", (value.lowerBound - 1)..<value.lowerBound)
             } else {
-                validate(value, Self.paramCharacters, what: "value of parameter \"\(text(part.name))\"")
+                validate(value, Self.paramCharacters, what: "value of parameter", of: part.name)
             }
         }
     }
@@ -388,7 +390,7 @@ public struct SipURI: Sendable {
             return
         }
         if validate(part.name, Self.headerCharacters, what: "header name") {
-            validate(value, Self.headerCharacters, what: "value of header \"\(text(part.name))\"")
+            validate(value, Self.headerCharacters, what: "value of header", of: part.name)
         }
     }
 }
