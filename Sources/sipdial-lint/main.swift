@@ -100,7 +100,12 @@ extension String {
 
 // Usage errors exit with 2 (not ArgumentParser's 64), as the manual says.
 do {
-    let command = try SipdialLintCommand.parseAsRoot() as! SipdialLintCommand
+    var parsed = try SipdialLintCommand.parseAsRoot()
+    guard let command = parsed as? SipdialLintCommand else {
+        // --help and the like come back as ArgumentParser's own commands.
+        try parsed.run()
+        exit(0)
+    }
     let output = Driver.run(command.request())
     Console.write(output.standardOutput)
     Console.writeError(output.standardError)
