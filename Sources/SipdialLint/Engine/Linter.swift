@@ -55,7 +55,8 @@ public final class Linter {
     public init(catalog: RuleCatalog, settings: LintSettings) throws {
         self.catalog = catalog
         guard let dialect = catalog.dialects[settings.dialect] else {
-            throw UsageError("unknown dialect \"\(settings.dialect)\"; known: \(catalog.dialectNames.joined(separator: ", "))")
+            let hint = Text.nearest(to: settings.dialect, in: catalog.dialectNames).map { "did you mean \"\($0)\"? " } ?? ""
+            throw UsageError("unknown dialect \"\(settings.dialect)\"; \(hint)known: \(catalog.dialectNames.joined(separator: ", "))")
         }
         self.dialect = dialect
         self.otherDialects = catalog.dialectNames.filter { $0 != dialect.name }.compactMap { catalog.dialects[$0] }
