@@ -2,6 +2,8 @@
 # with Swift, libxml2-dev and libyaml-dev; missing tools are installed or named.
 SWIFT ?= swift
 BIN := .build/release/sipdial-lint
+# lld (shipped with Swift) links without gold's warnings about the static runtime and ASan.
+LINK := -Xswiftc -use-ld=lld
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: all build demo test generate lint-man deps tools clean twilio-check sarif-check pre-commit-check bench fuzz sanitize test-slow
@@ -19,7 +21,7 @@ tools:
 	  || { echo "the tests need mandoc (Debian: apt-get install mandoc)"; exit 1; }
 
 build: deps
-	$(SWIFT) build -c release --static-swift-stdlib --product sipdial-lint
+	$(SWIFT) build -c release --static-swift-stdlib --product sipdial-lint $(LINK)
 
 demo: build
 	@for dialect in signalwire restcomm twilio; do \
@@ -88,7 +90,7 @@ pre-commit-check: deps $(PY)
 bench: deps
 	@command -v hyperfine >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq hyperfine >/dev/null; }
 	@command -v xmllint >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libxml2-utils >/dev/null; }
-	$(SWIFT) build -c release --static-swift-stdlib --product sipdial-lint
+	$(SWIFT) build -c release --static-swift-stdlib --product sipdial-lint $(LINK)
 	@[ -f .build/bench/big-100mb.xml ] || python3 Tests/python/make_corpus.py .build/bench 1 10 100
 	python3 Tests/python/bench.py $(BIN) .build/bench $(BENCH_FLAGS)
 
@@ -98,7 +100,7 @@ bench: deps
 FUZZ_SECONDS ?= 600
 FUZZ_BIN := .build-fuzz/release/sipdial-lint-fuzz
 fuzz: deps
-	$(SWIFT) build --product sipdial-lint-fuzz --scratch-path .build-fuzz -c release -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING
+	$(SWIFT) build --product sipdial-lint-fuzz --scratch-path .build-fuzz -c release -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING $(LINK)
 	$(SWIFT) build --product sipdial-lint-fuzz
 	rm -rf .build/fuzz-seeds && mkdir -p .build/fuzz-seeds .build/fuzz-corpus Tests/Fuzz/crashes
 	.build/debug/sipdial-lint-fuzz --write-seeds .build/fuzz-seeds
@@ -109,9 +111,9 @@ fuzz: deps
 # Sanitizers: the whole test suite under AddressSanitizer (the golden and hostile tests
 # run the ASan-built executable), and parallel linting under ThreadSanitizer.
 sanitize: deps tools
-	$(SWIFT) build --build-tests --scratch-path .build-asan -Xswiftc -sanitize=address
-	LSAN_OPTIONS=suppressions=$(CURDIR)/Tests/lsan-test-runner.supp $(SWIFT) test --skip-build --scratch-path .build-asan
-	$(SWIFT) build --product sipdial-lint --scratch-path .build-tsan -Xswiftc -sanitize=thread
+	$(SWIFT) build --build-tests --scratch-path .build-asan -Xswiftc -sanitize=address $(LINK)
+	LSAN_OPTIONS=suppressions=$(CURDIR)/Tests/lsan-test-runner.supp $(SWIFT) test --skip-build --scratch-path .build-asan -Xswiftc -sanitize=address $(LINK)
+	$(SWIFT) build --product sipdial-lint --scratch-path .build-tsan -Xswiftc -sanitize=thread $(LINK)
 	@[ -d .build/tsan-corpus/corpus ] || python3 Tests/python/make_corpus.py .build/tsan-corpus 0 --count 600
 	TSAN_OPTIONS=halt_on_error=1 .build-tsan/debug/sipdial-lint --jobs 4 --format json .build/tsan-corpus/corpus examples Tests/Fixtures > /dev/null; \
 	  status=$$?; [ $$status -le 2 ] || { echo "ThreadSanitizer: exit $$status"; exit 1; }
