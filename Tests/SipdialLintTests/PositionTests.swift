@@ -49,6 +49,31 @@ import Testing
         #expect(table.position(of: 3) == SourcePosition(line: 2, column: 1))
         #expect(table.position(of: 5) == SourcePosition(line: 2, column: 3))
         #expect(table.position(of: 99) == SourcePosition(line: 2, column: 3))
-        #expect(table.lineText(containing: 4) == "cd")
+        #expect(table.snippet(at: 4).text == "cd")
+        #expect(table.snippet(at: 4).column == 2)
+    }
+
+    @Test func snippetsOfLongLinesAreWindowsAroundTheColumn() {
+        let line = String(repeating: "a", count: 1000) + "é<Sip codecs=\"G711\">" + String(repeating: "b", count: 1000)
+        let bytes = Array(("first\n" + line + "\nlast").utf8)
+        let offset = 6 + 1000 + 2 + 13 // the G of G711 ("é" is two bytes)
+        let snippet = LineTable(bytes).snippet(at: offset, radius: 10)
+        let near = LineTable(bytes).snippet(at: 6 + 998, radius: 4) // the window reaches across "é"
+        #expect(near.text == "…aaaaaaé<…")
+        #expect(snippet.text == "…p codecs=\"G711\">bbbb…")
+        #expect(Array(snippet.text.unicodeScalars)[snippet.column - 1] == "G")
+        #expect(LineTable(bytes).snippet(at: 2).text == "first")
+    }
+
+    @Test func textReporterPutsTheCaretUnderTheColumn() throws {
+        let text = "<Response>\n\t<Dial><Sip codecs=\"G711\">sip:a@example.com</Sip></Dial>\n</Response>"
+        let bytes = Array(text.utf8)
+        let report = Runner.locate(try TestSupport.lint(bytes, rules: ["sip-codecs"]), in: bytes, path: "t.xml")
+        var options = ReportOptions()
+        options.showSource = true
+        let output = TextReporter().render(RunResult(reports: [report], filesChecked: 1), options: options)
+        let lines = output.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines[1] == "  \t<Dial><Sip codecs=\"G711\">sip:a@example.com</Sip></Dial>")
+        #expect(lines[2] == "  \t" + String(repeating: " ", count: 19) + "^") // G is column 21
     }
 }

@@ -7,8 +7,10 @@ public struct LocatedDiagnostic: Sendable {
     public var start: SourcePosition
     /// Exclusive.
     public var end: SourcePosition
-    /// The source line of `start`, for the caret display.
+    /// The source around `start` (at most 60 characters either side, on its line), for
+    /// the caret display, and the column of `start` within it.
     public var sourceLine: String
+    public var sourceColumn: Int
 }
 
 public struct FileReport: Sendable {
@@ -111,7 +113,7 @@ public enum Runner {
         let start = SourcePosition(line: 1, column: 1)
         return FileReport(path: path, diagnostics: [LocatedDiagnostic(
             path: path, rule: ioErrorRule, severity: .error, message: "cannot read \"\(path)\": \(reason)",
-            start: start, end: start, sourceLine: "")])
+            start: start, end: start, sourceLine: "", sourceColumn: 1)])
     }
 
     /// Turns byte ranges into lines and columns, once, through a line table.
@@ -119,9 +121,10 @@ public enum Runner {
         guard !diagnostics.isEmpty else { return FileReport(path: path, diagnostics: []) }
         let table = LineTable(bytes)
         let located = diagnostics.map { diagnostic in
-            LocatedDiagnostic(path: path, rule: diagnostic.rule, severity: diagnostic.severity, message: diagnostic.message,
-                              start: table.position(of: diagnostic.range.start), end: table.position(of: diagnostic.range.end),
-                              sourceLine: table.lineText(containing: diagnostic.range.start))
+            let snippet = table.snippet(at: diagnostic.range.start)
+            return LocatedDiagnostic(path: path, rule: diagnostic.rule, severity: diagnostic.severity, message: diagnostic.message,
+                                     start: table.position(of: diagnostic.range.start), end: table.position(of: diagnostic.range.end),
+                                     sourceLine: snippet.text, sourceColumn: snippet.column)
         }
         return FileReport(path: path, diagnostics: located.sorted {
             $0.start != $1.start ? $0.start < $1.start : $0.rule < $1.rule

@@ -52,7 +52,8 @@ public struct TextReporter: Reporter {
             out += paint("\(diagnostic.path):\(diagnostic.start.line):\(diagnostic.start.column):", "1")
             out += " \(severity): \(diagnostic.message) " + paint("[\(diagnostic.rule)]", "2") + "\n"
             if options.showSource, !diagnostic.sourceLine.isEmpty {
-                let (line, caretColumn) = TextReporter.window(diagnostic.sourceLine, column: diagnostic.start.column)
+                let line = diagnostic.sourceLine
+                let caretColumn = diagnostic.sourceColumn
                 out += "  " + line + "\n"
                 var caret = "  "
                 for (index, character) in line.unicodeScalars.enumerated() where index < caretColumn - 1 {
@@ -63,19 +64,6 @@ public struct TextReporter: Reporter {
         }
         out += TextReporter.summary(result) + "\n"
         return out
-    }
-
-    /// At most 120 characters of a long line, around the column.
-    static func window(_ line: String, column: Int) -> (String, Int) {
-        let scalars = Array(line.unicodeScalars)
-        guard scalars.count > 120 else { return (line, column) }
-        let start = max(0, min(column - 60, scalars.count - 120))
-        let end = min(scalars.count, start + 120)
-        var text = String(String.UnicodeScalarView(scalars[start..<end]))
-        var caret = column - start
-        if start > 0 { text = "…" + text; caret += 1 }
-        if end < scalars.count { text += "…" }
-        return (text, caret)
     }
 
     static func summary(_ result: RunResult) -> String {

@@ -64,12 +64,33 @@ public struct LineTable {
         return SourcePosition(line: line + 1, column: column)
     }
 
-    /// The text of the line that holds `offset`, without its line break.
-    public func lineText(containing offset: Int) -> String {
-        let line = lineIndex(of: min(max(0, offset), bytes.count))
-        let start = lineStarts[line]
-        var end = line + 1 < lineStarts.count ? lineStarts[line + 1] : bytes.count
-        while end > start, bytes[end - 1] == 0x0A || bytes[end - 1] == 0x0D { end -= 1 }
-        return String(decoding: bytes[start..<end], as: UTF8.self)
+    /// At most `radius` code points either side of `offset` on its line, with "…" where
+    /// the line goes on, and the 1-based column of `offset` within that text. Reads only
+    /// the window, so a diagnostic on a 5 MB line costs no more than one on a short line.
+    public func snippet(at offset: Int, radius: Int = 60) -> (text: String, column: Int) {
+        let offset = min(max(0, offset), bytes.count)
+        let line = lineIndex(of: offset)
+        let lineStart = lineStarts[line]
+        var lineEnd = line + 1 < lineStarts.count ? lineStarts[line + 1] : bytes.count
+        while lineEnd > lineStart, bytes[lineEnd - 1] == 0x0A || bytes[lineEnd - 1] == 0x0D { lineEnd -= 1 }
+        var start = min(offset, lineEnd)
+        var before = 0
+        while start > lineStart, before < radius {
+            start -= 1
+            while start > lineStart, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+            before += 1
+        }
+        var end = min(offset, lineEnd)
+        var after = 0
+        while end < lineEnd, after < radius {
+            end += 1
+            while end < lineEnd, bytes[end] & 0xC0 == 0x80 { end += 1 }
+            after += 1
+        }
+        var text = String(decoding: bytes[start..<end], as: UTF8.self)
+        var column = before + 1
+        if start > lineStart { text = "…" + text; column += 1 }
+        if end < lineEnd { text += "…" }
+        return (text, column)
     }
 }
