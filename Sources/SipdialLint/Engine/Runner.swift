@@ -65,7 +65,12 @@ public enum Runner {
             default: inputs.append(.file(path))
             }
         }
-        return inputs
+        // A file named twice, or named and also found in a directory, is linted once.
+        var seen: Set<String> = []
+        return inputs.filter { input in
+            guard case .file(let path) = input else { return true }
+            return seen.insert(Path.normalize(path)).inserted
+        }
     }
 
     private static func search(_ directory: String, into inputs: inout [LintInput], excluded: (String) -> Bool) {
