@@ -35,12 +35,10 @@ public enum AttributeType: Sendable, Equatable {
 public struct ElementSpec: Sendable {
     public var name: String
     /// nil: the element is recognised but its attributes are not checked.
-    public var attributes: [(name: String, type: AttributeType)]? {
-        didSet { attributeTypes = Dictionary(attributes?.map { ($0.name, $0.type) } ?? [], uniquingKeysWith: { first, _ in first }) }
-    }
+    public let attributes: [(name: String, type: AttributeType)]?
     /// nil: its children are not checked.
-    public var children: [String]?
-    private var attributeTypes: [String: AttributeType] = [:]
+    public let children: [String]?
+    private let attributeTypes: [String: AttributeType]
 
     init(name: String, attributes: [(name: String, type: AttributeType)]?, children: [String]?) {
         self.name = name
@@ -77,7 +75,8 @@ public struct Dialect: Sendable {
         }
         var elements: [String: ElementSpec] = [:]
         for pair in elementPairs {
-            var spec = ElementSpec(name: pair.key, attributes: nil, children: nil)
+            var attributes: [(name: String, type: AttributeType)]?
+            var children: [String]?
             if !pair.value.isNull {
                 guard let fields = pair.value.mapping else {
                     throw DefinitionError(file: file, mark: pair.value.mark, "element \"\(pair.key)\" must be a mapping with attributes and children, or empty")
@@ -88,21 +87,22 @@ public struct Dialect: Sendable {
                         guard let attributePairs = field.value.mapping else {
                             throw DefinitionError(file: file, mark: field.value.mark, "attributes must be a mapping of names to types")
                         }
-                        spec.attributes = []
+                        var list: [(name: String, type: AttributeType)] = []
                         for attribute in attributePairs {
-                            spec.attributes!.append((attribute.key, try attributeType(attribute.value, file: file)))
+                            list.append((attribute.key, try attributeType(attribute.value, file: file)))
                         }
+                        attributes = list
                     case "children":
                         guard let items = field.value.sequence else {
                             throw DefinitionError(file: file, mark: field.value.mark, "children must be a list of element names")
                         }
-                        spec.children = items.compactMap(\.string)
+                        children = items.compactMap(\.string)
                     default:
                         throw DefinitionError(file: file, mark: field.keyMark, "unknown key \"\(field.key)\"; an element has attributes and children")
                     }
                 }
             }
-            elements[pair.key] = spec
+            elements[pair.key] = ElementSpec(name: pair.key, attributes: attributes, children: children)
         }
         return Dialect(name: name, title: title, elements: elements, file: file)
     }

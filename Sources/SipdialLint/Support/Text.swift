@@ -55,11 +55,6 @@ public enum Text {
         String(decoding: string.utf8.map { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 }, as: UTF8.self)
     }
 
-    /// Upper-cases ASCII letters only.
-    public static func asciiUppercased(_ string: String) -> String {
-        String(decoding: string.utf8.map { (0x61...0x7A).contains($0) ? $0 - 0x20 : $0 }, as: UTF8.self)
-    }
-
     public static func isXMLSpace(_ byte: UInt8) -> Bool {
         byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
     }

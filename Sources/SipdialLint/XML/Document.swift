@@ -77,10 +77,6 @@ public final class XMLDocument {
 
     public func elements(named name: String) -> [XMLElement] { byName[name] ?? [] }
 
-    public func string(_ range: ByteRange) -> String {
-        String(decoding: bytes[range.start..<range.end], as: UTF8.self)
-    }
-
     /// The decoded value of an attribute, with the map back to raw offsets.
     public func decodedValue(of attribute: XMLAttribute) -> DecodedText {
         var text = DecodedText()
