@@ -83,16 +83,12 @@ struct ListCheck: Check {
                 if bySpace && byte == 0x2C { return false }
                 let separator = atEnd || (bySpace ? Text.isXMLSpace(byte) : byte == 0x2C)
                 if separator {
-                    var low = start
-                    var high = index
-                    while low < high, Text.isXMLSpace(bytes[low]) { low += 1 }
-                    while high > low, Text.isXMLSpace(bytes[high - 1]) { high -= 1 }
-                    if low == high {
+                    let item = Text.trimmed(start..<index, in: bytes)
+                    if item.isEmpty {
                         if !bySpace { return false } // an empty item (the slow path reports it)
                     } else {
-                        for inner in low..<high where Text.isXMLSpace(bytes[inner]) { return false }
-                        let item = UnsafeBufferPointer(rebasing: bytes[low..<high])
-                        guard let number = allowedBytes.firstIndex(where: { $0.elementsEqual(item) }) else { return false }
+                        for inner in item where Text.isXMLSpace(bytes[inner]) { return false }
+                        guard let number = allowedBytes.firstIndex(where: { $0.elementsEqual(bytes[item]) }) else { return false }
                         if unique {
                             if seen.contains(number) { return false }
                             seen.append(number)
@@ -122,9 +118,7 @@ struct ListCheck: Check {
         if !bySpace {
             let pieces = Text.split(bytes[...], on: { $0 == 0x2C })
             for piece in pieces {
-                var inner = piece
-                while let first = inner.first, Text.isXMLSpace(bytes[first]) { inner = (first + 1)..<inner.upperBound }
-                while let last = inner.last, Text.isXMLSpace(bytes[last]) { inner = inner.lowerBound..<last }
+                let inner = Text.trimmed(piece, in: bytes)
                 if let space = inner.first(where: { Text.isXMLSpace(bytes[$0]) }) {
                     values["wrong"] = "spaces"
                     report(Finding(at(space..<(space + 1)), kind: "separator", values))
@@ -135,9 +129,7 @@ struct ListCheck: Check {
         var seen: Set<String> = []
         let pieces = Text.split(bytes[...], on: bySpace ? Text.isXMLSpace : { $0 == 0x2C })
         for (number, piece) in pieces.enumerated() {
-            var inner = piece
-            while let first = inner.first, Text.isXMLSpace(bytes[first]) { inner = (first + 1)..<inner.upperBound }
-            while let last = inner.last, Text.isXMLSpace(bytes[last]) { inner = inner.lowerBound..<last }
+            let inner = Text.trimmed(piece, in: bytes)
             let item = String(decoding: bytes[inner], as: UTF8.self)
             var itemValues = values
             itemValues["item"] = Messages.excerpt(item)
@@ -360,7 +352,7 @@ struct AttributeTypesCheck: Check {
                 guard !skip.contains("\(element.name)@\(attribute.name)") else { return }
                 var found = values()
                 found["allowed"] = Text.list(allowed)
-                if let near = Text.nearest(to: attribute.value, in: allowed) { found["hint"] = "; did you mean \"\(near)\"?" }
+                found["hint"] = Text.didYouMean(attribute.value, in: allowed)
                 report(Finding(attribute.valueRange, kind: "enum", found))
             default:
                 return
@@ -380,7 +372,7 @@ struct KnownAttributesCheck: Check {
         for attribute in element.attributes where spec.attributeType(attribute.name) == nil {
             if attribute.name == "xmlns" || attribute.name.contains(":") { continue }
             let names = declared.map(\.name)
-            var hint = Text.nearest(to: attribute.name, in: names).map { "; did you mean \"\($0)\"?" } ?? ""
+            var hint = Text.didYouMean(attribute.name, in: names)
             if hint.isEmpty {
                 let owners = context.otherDialects.filter { $0.element(element.name)?.attributeType(attribute.name) != nil }.map(\.name)
                 if !owners.isEmpty { hint = "; it is a \(owners.joined(separator: " and ")) attribute, not a \(context.dialect.name) one" }

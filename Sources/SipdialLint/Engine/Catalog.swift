@@ -118,6 +118,11 @@ final class CompiledRule {
         self.isParserRule = isParserRule
     }
 
+    /// The diagnostic this rule reports for a finding.
+    func diagnostic(for finding: Finding, dialect: String) -> Diagnostic {
+        Diagnostic(rule: definition.id, severity: severity, message: message(for: finding, dialect: dialect), range: finding.range)
+    }
+
     func message(for finding: Finding, dialect: String) -> String {
         let template = definition.messages[finding.kind] ?? definition.messages["default"] ?? definition.summary
         return Template.fill(template, finding.values, dialect: dialect)

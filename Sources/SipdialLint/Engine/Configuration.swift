@@ -68,7 +68,7 @@ public struct Configuration: Sendable {
                     configuration.exclude.append(pattern)
                 }
             default:
-                let hint = Text.nearest(to: pair.key, in: ["dialect", "rules", "exclude"]).map { "; did you mean \"\($0)\"?" } ?? ""
+                let hint = Text.didYouMean(pair.key, in: ["dialect", "rules", "exclude"])
                 throw DefinitionError(file: path, mark: pair.keyMark, "unknown key \"\(pair.key)\" in the config\(hint) (known: dialect, rules, exclude)")
             }
         }
@@ -83,7 +83,7 @@ public struct Configuration: Sendable {
 
     static func setting(_ id: String, _ node: YAMLNode, keyMark: YAMLMark, file: String, catalog: RuleCatalog) throws(DefinitionError) -> RuleSetting {
         guard let rule = catalog.rule(id) else {
-            let hint = Text.nearest(to: id, in: catalog.rules.map(\.id)).map { "; did you mean \"\($0)\"?" } ?? ""
+            let hint = Text.didYouMean(id, in: catalog.rules.map(\.id))
             throw DefinitionError(file: file, mark: keyMark, "unknown rule \"\(id)\"\(hint)")
         }
         if let text = node.string {

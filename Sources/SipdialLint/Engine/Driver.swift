@@ -78,7 +78,7 @@ public enum Driver {
         }
         if let id = request.explain {
             guard let rule = catalog.rule(id) else {
-                let hint = Text.nearest(to: id, in: catalog.rules.map(\.id)).map { "; did you mean \"\($0)\"?" } ?? ""
+                let hint = Text.didYouMean(id, in: catalog.rules.map(\.id))
                 return usage("unknown rule \"\(id)\"\(hint)")
             }
             return DriverOutput(standardOutput: RuleDocumentation.explain(rule, catalog: catalog))

@@ -42,7 +42,9 @@ public struct LintSettings: Sendable {
 public final class Linter {
     public let catalog: RuleCatalog
     public let dialect: Dialect
-    let rules: [CompiledRule]
+    /// unused-suppression, when it runs, and every rule id (for its hints).
+    private let suppressionRule: CompiledRule?
+    private let ruleIDs: [String]
     /// The rules grouped by selector: each selection is evaluated once, and the groups'
     /// selections are walked together in document order, so that all rules on an element
     /// run before the next element and its cached URIs can be let go (a <Dial>'s are parsed
@@ -61,7 +63,7 @@ public final class Linter {
         self.dialect = dialect
         self.otherDialects = catalog.dialectNames.filter { $0 != dialect.name }.compactMap { catalog.dialects[$0] }
         for id in (settings.select ?? []) + settings.ignore + Array(settings.rules.keys) where catalog.rule(id) == nil {
-            let hint = Text.nearest(to: id, in: catalog.rules.map(\.id)).map { "; did you mean \"\($0)\"?" } ?? ""
+            let hint = Text.didYouMean(id, in: catalog.rules.map(\.id))
             throw UsageError("unknown rule \"\(id)\"\(hint)")
         }
         var compiled: [CompiledRule] = []
@@ -82,7 +84,8 @@ public final class Linter {
             compiled.append(try RuleCompiler.compile(rule, dialect: dialect, options: setting.options, optionsFile: setting.optionsFile,
                                                      severity: severity, knownDialects: Set(catalog.dialectNames)))
         }
-        self.rules = compiled
+        self.suppressionRule = compiled.first(where: \.isSuppressionRule)
+        self.ruleIDs = catalog.rules.map(\.id)
         self.enabled = enabled
         var groups: [(selector: Selector, rules: [CompiledRule])] = []
         for rule in compiled where !rule.isParserRule && !rule.isSuppressionRule {
@@ -124,9 +127,7 @@ public final class Linter {
                     cursors[group] += 1
                     for rule in groups[group].rules {
                         rule.check.run(element, in: context) { finding in
-                            diagnostics.append(Diagnostic(rule: rule.definition.id, severity: rule.severity,
-                                                          message: rule.message(for: finding, dialect: dialect.name),
-                                                          range: finding.range))
+                            diagnostics.append(rule.diagnostic(for: finding, dialect: dialect.name))
                         }
                     }
                 }
@@ -141,11 +142,8 @@ public final class Linter {
 
     private func applySuppressions(_ diagnostics: inout [Diagnostic], document: XMLDocument) {
         let findings = Suppressions.apply(to: &diagnostics, document: document, isEnabled: { self.enabled[$0] != nil },
-                                          isKnown: { self.catalog.rule($0) != nil }, knownIDs: catalog.rules.map(\.id))
-        guard let rule = rules.first(where: \.isSuppressionRule) else { return }
-        for finding in findings {
-            diagnostics.append(Diagnostic(rule: rule.definition.id, severity: rule.severity,
-                                          message: rule.message(for: finding, dialect: dialect.name), range: finding.range))
-        }
+                                          isKnown: { self.ruleIDs.contains($0) }, knownIDs: ruleIDs)
+        guard let rule = suppressionRule else { return }
+        diagnostics += findings.map { rule.diagnostic(for: $0, dialect: dialect.name) }
     }
 }

@@ -65,7 +65,7 @@ struct Suppressions {
         var findings: [Finding] = []
         for (index, directive) in directives.enumerated() {
             for rule in directive.rules where !isKnown(rule) {
-                let hint = Text.nearest(to: rule, in: knownIDs).map { "; did you mean \"\($0)\"?" } ?? ""
+                let hint = Text.didYouMean(rule, in: knownIDs)
                 findings.append(Finding(directive.comment, kind: "unknown", ["rule": rule, "hint": hint]))
             }
             let ids: [String?] = directive.rules.isEmpty ? [nil] : directive.rules.filter(isKnown).map { $0 }

@@ -59,6 +59,16 @@ public enum Text {
         byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
     }
 
+    /// `range` of `bytes` without the XML white space at either end.
+    public static func trimmed<Bytes: RandomAccessCollection>(_ range: Range<Int>, in bytes: Bytes) -> Range<Int>
+    where Bytes.Element == UInt8, Bytes.Index == Int {
+        var low = range.lowerBound
+        var high = range.upperBound
+        while low < high, isXMLSpace(bytes[low]) { low += 1 }
+        while high > low, isXMLSpace(bytes[high - 1]) { high -= 1 }
+        return low..<high
+    }
+
     /// Levenshtein distance between two strings, by Unicode scalars.
     public static func editDistance(_ a: String, _ b: String) -> Int {
         let a = Array(a.unicodeScalars)
@@ -90,6 +100,11 @@ public enum Text {
             if distance <= limit, best == nil || distance < best!.1 { best = (candidate, distance) }
         }
         return best?.0
+    }
+
+    /// `; did you mean "X"?` with the nearest candidate, or nothing when none is near.
+    public static func didYouMean(_ word: String, in candidates: [String]) -> String {
+        nearest(to: word, in: candidates).map { "; did you mean \"\($0)\"?" } ?? ""
     }
 
     /// "a, b or c"-style lists are hard to read in messages; this joins with ", ".

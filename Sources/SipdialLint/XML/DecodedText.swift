@@ -125,11 +125,5 @@ public struct DecodedText: Sendable {
 
 extension DecodedText {
     /// The range of `bytes` without the XML white space around it.
-    public var trimmedRange: Range<Int> {
-        var start = 0
-        var end = bytes.count
-        while start < end, Text.isXMLSpace(bytes[start]) { start += 1 }
-        while end > start, Text.isXMLSpace(bytes[end - 1]) { end -= 1 }
-        return start..<end
-    }
+    public var trimmedRange: Range<Int> { Text.trimmed(0..<bytes.count, in: bytes) }
 }
