@@ -40,11 +40,19 @@ import Testing
     func brokenRuleFileIsAnErrorAtItsLine(_ index: Int) throws {
         let (text, line, fragment) = Self.brokenRules[index]
         let catalog = try RuleCatalog.builtin()
-        do {
+        Self.expectError(file: "my-rules/rule.yml", line: line, containing: fragment) { () throws(DefinitionError) in
             try catalog.add(files: [("my-rules/rule.yml", text)], validate: true)
-            Issue.record("accepted a broken rule file")
+        }
+    }
+
+    /// `body` must fail with a DefinitionError naming `file` and `line`, its message holding `fragment`.
+    static func expectError(file: String, line: Int, containing fragment: String,
+                            _ body: () throws(DefinitionError) -> Void) {
+        do {
+            try body()
+            Issue.record("accepted a broken file")
         } catch {
-            #expect(error.file == "my-rules/rule.yml")
+            #expect(error.file == file)
             #expect(error.line == line, "\(error.description)")
             #expect(error.message.contains(fragment), "\(error.description)")
         }
@@ -78,12 +86,9 @@ import Testing
         defer { try? FileManager.default.removeItem(at: directory) }
         let path = directory.appendingPathComponent(".sipdial-lint.yml").path
         try text.write(toFile: path, atomically: true, encoding: .utf8)
-        do {
-            _ = try Configuration.load(path, catalog: try RuleCatalog.builtin(), workingDirectory: directory.path)
-            Issue.record("accepted a broken config")
-        } catch {
-            #expect(error.line == line, "\(error.description)")
-            #expect(error.message.contains(fragment), "\(error.description)")
+        let catalog = try RuleCatalog.builtin()
+        Self.expectError(file: path, line: line, containing: fragment) { () throws(DefinitionError) in
+            _ = try Configuration.load(path, catalog: catalog, workingDirectory: directory.path)
         }
     }
 
