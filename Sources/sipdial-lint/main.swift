@@ -34,8 +34,8 @@ struct SipdialLintCommand: ParsableCommand {
     @Option(name: .customLong("rules"), help: ArgumentHelp("Add the rule files of a directory.", valueName: "DIR"))
     var rulesDirectories: [String] = []
 
-    @Option(help: ArgumentHelp("text, json, sarif, github, checkstyle, junit or gnu.", valueName: "FORMAT"))
-    var format = "text"
+    @Option(help: ArgumentHelp("text, json, sarif, github, checkstyle, junit or gnu (default text).", valueName: "FORMAT"))
+    var format: String?
 
     @Option(help: ArgumentHelp("Run only these rules (comma-separated ids).", valueName: "ID,..."))
     var select: String?
@@ -43,8 +43,8 @@ struct SipdialLintCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Do not run these rules (comma-separated ids).", valueName: "ID,..."))
     var ignore: String?
 
-    @Option(help: ArgumentHelp("Exit 1 from this severity up: error, warning or info.", valueName: "LEVEL"))
-    var failLevel = "warning"
+    @Option(help: ArgumentHelp("Exit 1 from this severity up: error, warning or info (default warning).", valueName: "LEVEL"))
+    var failLevel: String?
 
     @Option(help: ArgumentHelp("Exit 1 when there are more warnings than this.", valueName: "N"))
     var maxWarnings: Int?
@@ -52,8 +52,8 @@ struct SipdialLintCommand: ParsableCommand {
     @Flag(help: "Report errors only.")
     var quiet = false
 
-    @Option(help: ArgumentHelp("auto, always or never (auto honours NO_COLOR).", valueName: "WHEN"))
-    var color = "auto"
+    @Option(help: ArgumentHelp("auto, always or never (default auto, which honours NO_COLOR).", valueName: "WHEN"))
+    var color: String?
 
     @Option(help: ArgumentHelp("The name printed for standard input.", valueName: "NAME"))
     var stdinFilename: String?
@@ -67,7 +67,9 @@ struct SipdialLintCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Explain a rule: what it does, why, an example and its fix.", valueName: "ID"))
     var explain: String?
 
-    func request() -> CommandLineRequest {
+    /// The request: what was not given keeps `CommandLineRequest`'s default, so a command
+    /// line without options needs no parsing at all (see `splitPaths`).
+    func request(paths: [String]) -> CommandLineRequest {
         func ids(_ text: String?) -> [String]? {
             text.map { $0.split(separator: ",").map { String($0).trimmingSpaces() }.filter { !$0.isEmpty } }
         }
@@ -77,13 +79,13 @@ struct SipdialLintCommand: ParsableCommand {
         request.configPath = config
         request.noConfig = noConfig
         request.rulesDirectories = rulesDirectories
-        request.format = format
+        if let format { request.format = format }
         request.select = ids(select)
         request.ignore = ids(ignore) ?? []
-        request.failLevel = failLevel
+        if let failLevel { request.failLevel = failLevel }
         request.maxWarnings = maxWarnings
         request.quiet = quiet
-        request.color = color
+        if let color { request.color = color }
         request.standardInputName = stdinFilename
         request.listRules = listRules
         request.explain = explain
@@ -92,25 +94,58 @@ struct SipdialLintCommand: ParsableCommand {
     }
 }
 
+/// Takes the paths out of the command line before swift-argument-parser sees it, which
+/// spends time on each positional value in proportion to the ones before it (a pre-commit
+/// run over 4,000 files spent a second there). A word is surely a path when it does not
+/// start with "-" and neither does the word before it: that one is then a path too, or
+/// the value of an option (every option takes one value at most). Any other word is left
+/// to the parser, so the result is the same; only the paths' order may differ, and
+/// nothing depends on it (output is sorted by path).
+func splitPaths(_ arguments: [String]) -> (options: [String], paths: [String]) {
+    func optionLike(_ word: String) -> Bool { word.hasPrefix("-") && word != "-" }
+    var options: [String] = []
+    var paths: [String] = []
+    for (index, word) in arguments.enumerated() {
+        if !optionLike(word) && (index == 0 || !optionLike(arguments[index - 1])) {
+            paths.append(word)
+        } else {
+            options.append(word)
+        }
+    }
+    return (options, paths)
+}
+
 extension String {
     func trimmingSpaces() -> String {
         String(drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
     }
 }
 
+/// Runs the request and exits with its status.
+func run(_ request: CommandLineRequest) -> Never {
+    let output = Driver.run(request)
+    Console.write(output.standardOutput)
+    Console.writeError(output.standardError)
+    Console.flush()
+    exit(output.status)
+}
+
+let (options, paths) = splitPaths(Array(CommandLine.arguments.dropFirst()))
+if options.isEmpty {
+    var request = CommandLineRequest()
+    request.paths = paths
+    run(request)
+}
+
 // Usage errors exit with 2 (not ArgumentParser's 64), as the manual says.
 do {
-    var parsed = try SipdialLintCommand.parseAsRoot()
+    var parsed = try SipdialLintCommand.parseAsRoot(options)
     guard let command = parsed as? SipdialLintCommand else {
         // --help and the like come back as ArgumentParser's own commands.
         try parsed.run()
         exit(0)
     }
-    let output = Driver.run(command.request())
-    Console.write(output.standardOutput)
-    Console.writeError(output.standardError)
-    Console.flush()
-    exit(output.status)
+    run(command.request(paths: paths + command.paths))
 } catch {
     let code = SipdialLintCommand.exitCode(for: error)
     let message = SipdialLintCommand.fullMessage(for: error)

@@ -11,10 +11,36 @@ public final class RuleCatalog {
     public func rule(_ id: String) -> RuleDefinition? { rules.first { $0.id == id } }
 
     /// The rules and dialects built into the binary.
+    /// Their YAML was parsed at build time: the cores are decoded here, without libyaml,
+    /// and a rule's docs and examples are parsed only when first read.
     public static func builtin() throws(DefinitionError) -> RuleCatalog {
         let catalog = RuleCatalog()
-        try catalog.add(files: BuiltinRules.files, validate: false, deferExtras: true)
+        var parsed: [ParsedFile] = []
+        parsed.reserveCapacity(BuiltinRules.files.count)
+        for file in BuiltinRules.files {
+            guard let node = CompactYAML.decode(file.core) else {
+                throw DefinitionError(file: file.name, mark: nil, "the built-in form of this file does not decode; run make generate")
+            }
+            parsed.append(ParsedFile(name: file.name, node: node, extrasText: file.extras))
+        }
+        try catalog.add(parsed: parsed, validate: false)
         return catalog
+    }
+
+    /// A rule or dialect file as a tree; a rule file's docs and examples may be left as
+    /// text (the file with its core blanked), to be parsed when first read.
+    struct ParsedFile {
+        var name: String
+        var node: YAMLNode
+        var extrasText: String?
+    }
+
+    /// What the generated built-in form holds for one file: its core as a tree, and, for
+    /// a rule file, the text of its docs and examples.
+    static func builtinForm(name: String, text: String) throws(YAMLError) -> (core: YAMLNode?, extras: String?) {
+        guard !name.contains("/dialects/") else { return (try YAMLParser.parse(text), nil) }
+        let parts = RuleFileSplitter.split(text)
+        return (try YAMLParser.parse(parts.core), parts.extras)
     }
 
     /// Adds the rule and dialect files (`*.yml`, `*.yaml`) of a directory, searched recursively.
@@ -46,31 +72,25 @@ public final class RuleCatalog {
 
     /// Adds rule and dialect files given as text. With `validate`, each rule is
     /// compiled for every dialect it names, so a bad XPath or parameter is caught now.
-    /// With `deferExtras` (the built-in rules, whose docs and examples the tests check),
-    /// a rule file's docs and examples are parsed only when first read.
-    public func add(files: [(name: String, text: String)], validate: Bool, deferExtras: Bool = false) throws(DefinitionError) {
-        var parsed: [(String, YAMLNode)] = []
-        var extrasTexts: [String: String] = [:]
+    public func add(files: [(name: String, text: String)], validate: Bool) throws(DefinitionError) {
+        var parsed: [ParsedFile] = []
         for file in files {
-            do {
-                var text = file.text
-                if deferExtras && !file.name.contains("/dialects/") {
-                    let parts = RuleFileSplitter.split(file.text)
-                    text = parts.core
-                    extrasTexts[file.name] = parts.extras
-                }
-                guard let node = try YAMLParser.parse(text) else {
-                    throw DefinitionError(file: file.name, mark: nil, "empty file: expected a rule (id: …) or a dialect (dialect: …)")
-                }
-                parsed.append((file.name, node))
-            } catch let error as YAMLError {
+            let node: YAMLNode?
+            do throws(YAMLError) { node = try YAMLParser.parse(file.text) } catch {
                 throw DefinitionError(file: file.name, mark: error.mark, "invalid YAML: \(error.message)")
-            } catch let error as DefinitionError {
-                throw error
-            } catch {
-                throw DefinitionError(file: file.name, mark: nil, "\(error)")
             }
+            guard let node else {
+                throw DefinitionError(file: file.name, mark: nil, "empty file: expected a rule (id: …) or a dialect (dialect: …)")
+            }
+            parsed.append(ParsedFile(name: file.name, node: node))
         }
+        try add(parsed: parsed, validate: validate)
+    }
+
+    func add(parsed: [ParsedFile], validate: Bool) throws(DefinitionError) {
+        var extrasTexts: [String: String] = [:]
+        for file in parsed { extrasTexts[file.name] = file.extrasText }
+        let parsed = parsed.map { ($0.name, $0.node) }
         for (name, node) in parsed where node["dialect"] != nil {
             let dialect = try Dialect.read(node, file: name)
             dialects[dialect.name] = dialect

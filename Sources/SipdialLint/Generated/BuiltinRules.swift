@@ -1,19 +1,35 @@
 // Generated from Rules/ by `make generate`; do not edit by hand.
-// The rule and dialect files, built into the binary so that a copied binary works alone.
+// The rule and dialect files, built into the binary so that a copied binary works alone:
+// each file's core parsed at build time (CompactYAML), a rule's docs and examples as YAML.
 enum BuiltinRules {
-    static let files: [(name: String, text: String)] = [
-        ("Rules/attribute-value.yml", #"""
-id: attribute-value
-severity: error
-dialects: all
-summary: a <Dial> or <Sip> attribute whose value does not fit the dialect's type
-select: "//Dial | //Sip | //Sip//*"
-check: attribute-types
-skip: ["Sip@sessionTimeout", "Sip@timeout"]
-message:
-  boolean: "{attribute} \"{value}\" must be true or false{hint}"
-  integer: "{attribute} \"{value}\" must be a whole number, {range}"
-  enum: "{attribute} \"{value}\" is not one of {allowed}{hint}"
+    static let files: [(name: String, core: String, extras: String?)] = [
+        ("Rules/attribute-value.yml",
+#"""
+{1,1,8:
+1,1,2:idp1,5,15:attribute-value
+2,1,8:severityp2,11,5:error
+3,1,8:dialectsp3,11,3:all
+4,1,7:summaryp4,10,71:a <Dial> or <Sip> attribute whose value does not fit the dialect's type
+5,1,6:selectq5,9,25://Dial | //Sip | //Sip//*
+6,1,5:checkp6,8,15:attribute-types
+7,1,4:skip[7,7,2:q7,8,18:Sip@sessionTimeoutq7,30,11:Sip@timeout
+8,1,7:message{9,3,3:
+9,3,7:booleanq9,12,49:{attribute} "{value}" must be true or false{hint}
+10,3,7:integerq10,12,53:{attribute} "{value}" must be a whole number, {range}
+11,3,4:enumq11,9,51:{attribute} "{value}" is not one of {allowed}{hint}
+"""#,
+#"""
+
+
+
+
+
+
+
+
+
+
+
 docs:
   what: Checks the attributes of <Dial>, <Sip> and what <Sip> holds against the types the dialect declares - booleans (hangupOnStar, answerOnBridge, sequential), integers with their ranges (timeout, timeLimit), enumerations (record, trim, recordingTrack, machineDetection).
   why: A value outside the type is ignored or refused by the platform - a timeout of "30s" falls back to the default, record="yes" records nothing - and the difference shows only on a live call.
@@ -38,16 +54,29 @@ examples:
       xml: "<Response><Dial timeLimit=\"↓-5\"><Sip machineDetection=\"↓enable\"><Uri weight=\"↓0\">sip:a@example.com</Uri></Sip></Dial></Response>"
 
 """#),
-        ("Rules/dial-caller-id.yml", #"""
-id: dial-caller-id
-severity: error
-dialects: all
-summary: callerId on a <Dial> holding <Sip> with characters other than letters, digits and "+-_."
-select: "//Dial[Sip]"
-check: charset
-attribute: callerId
-extra: "+-_."
-message: "callerId \"{value}\" has {character}; with <Sip>, callerId may hold only letters, digits, \"+\", \"-\", \"_\" and \".\""
+        ("Rules/dial-caller-id.yml",
+#"""
+{1,1,9:
+1,1,2:idp1,5,14:dial-caller-id
+2,1,8:severityp2,11,5:error
+3,1,8:dialectsp3,11,3:all
+4,1,7:summaryp4,10,88:callerId on a <Dial> holding <Sip> with characters other than letters, digits and "+-_."
+5,1,6:selectq5,9,11://Dial[Sip]
+6,1,5:checkp6,8,7:charset
+7,1,9:attributep7,12,8:callerId
+8,1,5:extraq8,8,4:+-_.
+9,1,7:messageq9,10,109:callerId "{value}" has {character}; with <Sip>, callerId may hold only letters, digits, "+", "-", "_" and "."
+"""#,
+#"""
+
+
+
+
+
+
+
+
+
 docs:
   what: Checks the callerId of a <Dial> that holds <Sip>. It need not be an E.164 number, but may hold only letters, digits and the characters + - _ . - no spaces.
   why: The platform puts callerId in the From header of the INVITE; other characters are refused, and the call is not placed.
@@ -64,215 +93,243 @@ examples:
     - xml: "<Response><Dial callerId=\"alice↓@home\"><Sip>sip:a@example.com</Sip></Dial></Response>"
 
 """#),
-        ("Rules/dialects/restcomm.yml", #"""
-# Restcomm RCML: seed 002 and SPEC.md section 1.
-dialect: restcomm
-title: Restcomm RCML
-elements:
-  Response:
-  Dial:
-    attributes:
-      action: url
-      method: http-method
-      timeout: positive-integer
-      timeLimit: positive-integer
-      callerId: caller-id
-      record: {enum: ["true", "false"]}
-      hangupOnStar: boolean
-    children: [Sip, Number, Client, Conference]
-  Sip:
-    attributes:
-      url: url
-      timeout: positive-integer
-      method: http-method
-      statusCallbackEvent: events
-      statusCallback: url
-      statusCallbackMethod: http-method
-      username: string
-      password: string
-      name: string
-    children: [Video]
-  Video:
-  Number:
-  Client:
-  Conference:
-  Say:
-  Play:
-  Pause:
-  Gather:
-  Record:
-  Redirect:
-  Reject:
-  Hangup:
-  Sms:
-  Email:
-  Fax:
-  Ussd:
+        ("Rules/dialects/restcomm.yml",
+#"""
+{2,1,3:
+2,1,7:dialectp2,10,8:restcomm
+3,1,5:titlep3,8,13:Restcomm RCML
+4,1,8:elements{5,3,19:
+5,3,8:Responsep5,12,0:
+6,3,4:Dial{7,5,2:
+7,5,10:attributes{8,7,7:
+8,7,6:actionp8,15,3:url
+9,7,6:methodp9,15,11:http-method
+10,7,7:timeoutp10,16,16:positive-integer
+11,7,9:timeLimitp11,18,16:positive-integer
+12,7,8:callerIdp12,17,9:caller-id
+13,7,6:record{13,15,1:
+13,16,4:enum[13,22,2:q13,23,4:trueq13,31,5:false
+14,7,12:hangupOnStarp14,21,7:boolean
+15,5,8:children[15,15,4:p15,16,3:Sipp15,21,6:Numberp15,29,6:Clientp15,37,10:Conference
+16,3,3:Sip{17,5,2:
+17,5,10:attributes{18,7,9:
+18,7,3:urlp18,12,3:url
+19,7,7:timeoutp19,16,16:positive-integer
+20,7,6:methodp20,15,11:http-method
+21,7,19:statusCallbackEventp21,28,6:events
+22,7,14:statusCallbackp22,23,3:url
+23,7,20:statusCallbackMethodp23,29,11:http-method
+24,7,8:usernamep24,17,6:string
+25,7,8:passwordp25,17,6:string
+26,7,4:namep26,13,6:string
+27,5,8:children[27,15,1:p27,16,5:Video
+28,3,5:Videop28,9,0:
+29,3,6:Numberp29,10,0:
+30,3,6:Clientp30,10,0:
+31,3,10:Conferencep31,14,0:
+32,3,3:Sayp32,7,0:
+33,3,4:Playp33,8,0:
+34,3,5:Pausep34,9,0:
+35,3,6:Gatherp35,10,0:
+36,3,6:Recordp36,10,0:
+37,3,8:Redirectp37,12,0:
+38,3,6:Rejectp38,10,0:
+39,3,6:Hangupp39,10,0:
+40,3,3:Smsp40,7,0:
+41,3,5:Emailp41,9,0:
+42,3,3:Faxp42,7,0:
+43,3,4:Ussdp43,8,0:
+"""#,
+nil),
+        ("Rules/dialects/signalwire.yml",
+#"""
+{2,1,3:
+2,1,7:dialectp2,10,10:signalwire
+3,1,5:titlep3,8,22:SignalWire LaML / cXML
+4,1,8:elements{5,3,24:
+5,3,8:Responsep5,12,0:
+6,3,4:Dial{7,5,2:
+7,5,10:attributes{8,7,17:
+8,7,6:actionp8,15,3:url
+9,7,14:answerOnBridgep9,23,7:boolean
+10,7,8:callerIdp10,17,9:caller-id
+11,7,10:callerNamep11,19,6:string
+12,7,12:hangupOnStarp12,21,7:boolean
+13,7,6:methodp13,15,11:http-method
+14,7,6:record{14,15,1:
+14,16,4:enum[14,22,7:p14,23,13:do-not-recordp14,38,18:record-from-answerp14,58,19:record-from-ringingp14,79,23:record-from-answer-dualp14,104,24:record-from-ringing-dualq14,130,4:trueq14,138,5:false
+15,7,23:recordingStatusCallbackp15,32,3:url
+16,7,28:recordingStatusCallbackEventp16,37,6:string
+17,7,29:recordingStatusCallbackMethodp17,38,11:http-method
+18,7,19:recordingStorageUrlp18,28,3:url
+19,7,25:recordingStorageUrlMethodp19,34,11:http-method
+20,7,14:recordingTrack{20,23,1:
+20,24,4:enum[20,30,3:p20,31,4:bothp20,37,7:inboundp20,46,8:outbound
+21,7,8:ringTonep21,17,6:string
+22,7,9:timeLimitp22,18,16:positive-integer
+23,7,7:timeout{23,16,1:
+23,17,7:integer[23,26,2:p23,27,1:5p23,30,3:600
+24,7,4:trim{24,13,1:
+24,14,4:enum[24,20,2:p24,21,12:trim-silencep24,35,11:do-not-trim
+25,5,8:children[25,15,7:p25,16,3:Sipp25,21,6:Numberp25,29,6:Clientp25,37,10:Conferencep25,49,5:Queuep25,56,5:Vertop25,63,6:Stream
+26,3,3:Sip{27,5,2:
+27,5,10:attributes{28,7,9:
+28,7,6:codecsp28,15,6:codecs
+29,7,6:methodp29,15,11:http-method
+30,7,8:passwordp30,17,6:string
+31,7,14:sessionTimeoutp31,23,20:non-negative-integer
+32,7,14:statusCallbackp32,23,3:url
+33,7,19:statusCallbackEventp33,28,6:events
+34,7,20:statusCallbackMethodp34,29,11:http-method
+35,7,3:urlp35,12,3:url
+36,7,8:usernamep36,17,6:string
+37,5,8:children[37,15,0:
+38,3,5:Referp38,9,0:
+39,3,6:Numberp39,10,0:
+40,3,6:Clientp40,10,0:
+41,3,10:Conferencep41,14,0:
+42,3,5:Queuep42,9,0:
+43,3,5:Vertop43,9,0:
+44,3,6:Streamp44,10,0:
+45,3,3:Sayp45,7,0:
+46,3,4:Playp46,8,0:
+47,3,5:Pausep47,9,0:
+48,3,6:Gatherp48,10,0:
+49,3,6:Recordp49,10,0:
+50,3,8:Redirectp50,12,0:
+51,3,6:Rejectp51,10,0:
+52,3,6:Hangupp52,10,0:
+53,3,7:Enqueuep53,11,0:
+54,3,5:Leavep54,9,0:
+55,3,7:Connectp55,11,0:
+56,3,4:Echop56,8,0:
+57,3,3:Smsp57,7,0:
+58,3,7:Messagep58,11,0:
+"""#,
+nil),
+        ("Rules/dialects/twilio.yml",
+#"""
+{2,1,3:
+2,1,7:dialectp2,10,6:twilio
+3,1,5:titlep3,8,12:Twilio TwiML
+4,1,8:elements{5,3,31:
+5,3,8:Responsep5,12,0:
+6,3,4:Dial{7,5,2:
+7,5,10:attributes{8,7,21:
+8,7,6:actionp8,15,3:url
+9,7,14:answerOnBridgep9,23,7:boolean
+10,7,8:callerIdp10,17,9:caller-id
+11,7,10:callReasonp11,19,6:string
+12,7,6:eventsp12,15,6:string
+13,7,12:hangupOnStarp13,21,7:boolean
+14,7,6:methodp14,15,11:http-method
+15,7,6:record{15,15,1:
+15,16,4:enum[15,22,7:p15,23,13:do-not-recordp15,38,18:record-from-answerp15,58,19:record-from-ringingp15,79,23:record-from-answer-dualp15,104,24:record-from-ringing-dualq15,130,4:trueq15,138,5:false
+16,7,24:recordingConfigurationIdp16,33,6:string
+17,7,23:recordingStatusCallbackp17,32,3:url
+18,7,28:recordingStatusCallbackEventp18,37,6:string
+19,7,29:recordingStatusCallbackMethodp19,38,11:http-method
+20,7,14:recordingTrack{20,23,1:
+20,24,4:enum[20,30,3:p20,31,4:bothp20,37,7:inboundp20,46,8:outbound
+21,7,8:referUrlp21,17,3:url
+22,7,11:referMethodp22,20,11:http-method
+23,7,8:ringTonep23,17,6:string
+24,7,10:sequentialp24,19,7:boolean
+25,7,9:timeLimitp25,18,16:positive-integer
+26,7,7:timeoutp26,16,16:positive-integer
+27,7,4:trim{27,13,1:
+27,14,4:enum[27,20,2:p27,21,12:trim-silencep27,35,11:do-not-trim
+28,7,9:passportsp28,18,6:string
+29,5,8:children[29,15,8:p29,16,3:Sipp29,21,6:Numberp29,29,6:Clientp29,37,10:Conferencep29,49,5:Queuep29,56,3:Simp29,61,11:Applicationp29,74,8:WhatsApp
+30,3,3:Sip{31,5,2:
+31,5,10:attributes{32,7,14:
+32,7,8:usernamep32,17,6:string
+33,7,8:passwordp33,17,6:string
+34,7,3:urlp34,12,3:url
+35,7,6:methodp35,15,11:http-method
+36,7,19:statusCallbackEventp36,28,6:events
+37,7,14:statusCallbackp37,23,3:url
+38,7,20:statusCallbackMethodp38,29,11:http-method
+39,7,16:machineDetection{39,25,1:
+39,26,4:enum[39,32,2:p39,33,6:Enablep39,41,16:DetectMessageEnd
+40,7,23:machineDetectionTimeoutp40,32,16:positive-integer
+41,7,31:machineDetectionSpeechThresholdp41,40,16:positive-integer
+42,7,34:machineDetectionSpeechEndThresholdp42,43,16:positive-integer
+43,7,30:machineDetectionSilenceTimeoutp43,39,16:positive-integer
+44,7,17:amdStatusCallbackp44,26,3:url
+45,7,23:amdStatusCallbackMethodp45,32,11:http-method
+46,5,8:children[46,15,2:p46,16,3:Urip46,21,7:Headers
+47,3,3:Uri{48,5,2:
+48,5,10:attributes{49,7,4:
+49,7,8:priorityp49,17,20:non-negative-integer
+50,7,6:weightp50,15,16:positive-integer
+51,7,8:usernamep51,17,6:string
+52,7,8:passwordp52,17,6:string
+53,5,8:children[53,15,0:
+54,3,7:Headers{55,5,2:
+55,5,10:attributes{55,17,0:
+56,5,8:children[56,15,1:p56,16,6:Header
+57,3,6:Header{58,5,2:
+58,5,10:attributes{59,7,2:
+59,7,4:namep59,13,6:string
+60,7,5:valuep60,14,6:string
+61,5,8:children[61,15,0:
+62,3,5:Referp62,9,0:
+63,3,6:Numberp63,10,0:
+64,3,6:Clientp64,10,0:
+65,3,10:Conferencep65,14,0:
+66,3,5:Queuep66,9,0:
+67,3,3:Simp67,7,0:
+68,3,11:Applicationp68,15,0:
+69,3,8:WhatsAppp69,12,0:
+70,3,3:Sayp70,7,0:
+71,3,4:Playp71,8,0:
+72,3,5:Pausep72,9,0:
+73,3,6:Gatherp73,10,0:
+74,3,6:Recordp74,10,0:
+75,3,8:Redirectp75,12,0:
+76,3,6:Rejectp76,10,0:
+77,3,6:Hangupp77,10,0:
+78,3,7:Enqueuep78,11,0:
+79,3,5:Leavep79,9,0:
+80,3,7:Connectp80,11,0:
+81,3,5:Startp81,9,0:
+82,3,4:Stopp82,8,0:
+83,3,3:Payp83,7,0:
+84,3,6:Promptp84,10,0:
+85,3,3:Smsp85,7,0:
+86,3,7:Messagep86,11,0:
+"""#,
+nil),
+        ("Rules/http-method.yml",
+#"""
+{1,1,9:
+1,1,2:idp1,5,11:http-method
+2,1,8:severityp2,11,5:error
+3,1,8:dialectsp3,11,3:all
+4,1,7:summaryp4,10,105:a method attribute of <Dial> or <Sip> that is not GET or POST (POST or PUT for recordingStorageUrlMethod)
+5,1,6:selectq5,9,14://Dial | //Sip
+6,1,5:checkp6,8,11:http-method
+7,1,6:values[7,9,2:p7,10,3:GETp7,15,4:POST
+8,1,10:exceptions{9,3,1:
+9,3,25:recordingStorageUrlMethod[9,30,2:p9,31,4:POSTp9,37,3:PUT
+10,1,7:message{11,3,2:
+11,3,4:caseq11,9,54:{attribute} "{value}" must be upper case: {suggestion}
+12,3,7:unknownq12,12,75:{attribute} "{value}" is not a method the platform uses here; use {allowed}
+"""#,
+#"""
 
-"""#),
-        ("Rules/dialects/signalwire.yml", #"""
-# SignalWire LaML / cXML: seed 000 and SPEC.md section 1.
-dialect: signalwire
-title: SignalWire LaML / cXML
-elements:
-  Response:
-  Dial:
-    attributes:
-      action: url
-      answerOnBridge: boolean
-      callerId: caller-id
-      callerName: string
-      hangupOnStar: boolean
-      method: http-method
-      record: {enum: [do-not-record, record-from-answer, record-from-ringing, record-from-answer-dual, record-from-ringing-dual, "true", "false"]}
-      recordingStatusCallback: url
-      recordingStatusCallbackEvent: string
-      recordingStatusCallbackMethod: http-method
-      recordingStorageUrl: url
-      recordingStorageUrlMethod: http-method
-      recordingTrack: {enum: [both, inbound, outbound]}
-      ringTone: string
-      timeLimit: positive-integer
-      timeout: {integer: [5, 600]}
-      trim: {enum: [trim-silence, do-not-trim]}
-    children: [Sip, Number, Client, Conference, Queue, Verto, Stream]
-  Sip:
-    attributes:
-      codecs: codecs
-      method: http-method
-      password: string
-      sessionTimeout: non-negative-integer
-      statusCallback: url
-      statusCallbackEvent: events
-      statusCallbackMethod: http-method
-      url: url
-      username: string
-    children: []
-  Refer:
-  Number:
-  Client:
-  Conference:
-  Queue:
-  Verto:
-  Stream:
-  Say:
-  Play:
-  Pause:
-  Gather:
-  Record:
-  Redirect:
-  Reject:
-  Hangup:
-  Enqueue:
-  Leave:
-  Connect:
-  Echo:
-  Sms:
-  Message:
 
-"""#),
-        ("Rules/dialects/twilio.yml", #"""
-# Twilio TwiML: SPEC.md section 1.
-dialect: twilio
-title: Twilio TwiML
-elements:
-  Response:
-  Dial:
-    attributes:
-      action: url
-      answerOnBridge: boolean
-      callerId: caller-id
-      callReason: string
-      events: string
-      hangupOnStar: boolean
-      method: http-method
-      record: {enum: [do-not-record, record-from-answer, record-from-ringing, record-from-answer-dual, record-from-ringing-dual, "true", "false"]}
-      recordingConfigurationId: string
-      recordingStatusCallback: url
-      recordingStatusCallbackEvent: string
-      recordingStatusCallbackMethod: http-method
-      recordingTrack: {enum: [both, inbound, outbound]}
-      referUrl: url
-      referMethod: http-method
-      ringTone: string
-      sequential: boolean
-      timeLimit: positive-integer
-      timeout: positive-integer
-      trim: {enum: [trim-silence, do-not-trim]}
-      passports: string
-    children: [Sip, Number, Client, Conference, Queue, Sim, Application, WhatsApp]
-  Sip:
-    attributes:
-      username: string
-      password: string
-      url: url
-      method: http-method
-      statusCallbackEvent: events
-      statusCallback: url
-      statusCallbackMethod: http-method
-      machineDetection: {enum: [Enable, DetectMessageEnd]}
-      machineDetectionTimeout: positive-integer
-      machineDetectionSpeechThreshold: positive-integer
-      machineDetectionSpeechEndThreshold: positive-integer
-      machineDetectionSilenceTimeout: positive-integer
-      amdStatusCallback: url
-      amdStatusCallbackMethod: http-method
-    children: [Uri, Headers]
-  Uri:
-    attributes:
-      priority: non-negative-integer
-      weight: positive-integer
-      username: string
-      password: string
-    children: []
-  Headers:
-    attributes: {}
-    children: [Header]
-  Header:
-    attributes:
-      name: string
-      value: string
-    children: []
-  Refer:
-  Number:
-  Client:
-  Conference:
-  Queue:
-  Sim:
-  Application:
-  WhatsApp:
-  Say:
-  Play:
-  Pause:
-  Gather:
-  Record:
-  Redirect:
-  Reject:
-  Hangup:
-  Enqueue:
-  Leave:
-  Connect:
-  Start:
-  Stop:
-  Pay:
-  Prompt:
-  Sms:
-  Message:
 
-"""#),
-        ("Rules/http-method.yml", #"""
-id: http-method
-severity: error
-dialects: all
-summary: a method attribute of <Dial> or <Sip> that is not GET or POST (POST or PUT for recordingStorageUrlMethod)
-select: "//Dial | //Sip"
-check: http-method
-values: [GET, POST]
-exceptions:
-  recordingStorageUrlMethod: [POST, PUT]
-message:
-  case: "{attribute} \"{value}\" must be upper case: {suggestion}"
-  unknown: "{attribute} \"{value}\" is not a method the platform uses here; use {allowed}"
+
+
+
+
+
+
+
+
+
 docs:
   what: Checks the HTTP method attributes of <Dial> and <Sip> (method, statusCallbackMethod, recordingStatusCallbackMethod, referMethod, amdStatusCallbackMethod) for GET or POST, and recordingStorageUrlMethod for POST or PUT. Methods are upper case.
   why: An unknown method makes the platform skip the callback or fail the request, so the next step of the call flow never runs and its status events are lost.
@@ -292,27 +349,49 @@ examples:
       xml: "<Response><Dial recordingStorageUrlMethod=\"↓GET\"><Sip>sip:alice@example.com</Sip></Dial></Response>"
 
 """#),
-        ("Rules/io-error.yml", #"""
-id: io-error
-severity: error
-dialects: all
-summary: a path that cannot be read (missing, no permission, not a regular file)
-check: input
-always-on: true
-message: "cannot read \"PATH\": the reason"
+        ("Rules/io-error.yml",
+#"""
+{1,1,7:
+1,1,2:idp1,5,8:io-error
+2,1,8:severityp2,11,5:error
+3,1,8:dialectsp3,11,3:all
+4,1,7:summaryp4,10,71:a path that cannot be read (missing, no permission, not a regular file)
+5,1,5:checkp5,8,5:input
+6,1,9:always-onp6,12,4:true
+7,1,7:messageq7,10,30:cannot read "PATH": the reason
+"""#,
+#"""
+
+
+
+
+
+
+
 docs:
   what: Reports a path named on the command line, or found in a directory, that cannot be read - it does not exist, permission is denied, or it is not a regular file - at line 1, column 1. The other files are still linted, and the exit status is 2.
   why: A file that was meant to be checked and was not is a failure of the check, not a pass; CI must not go green because a path was mistyped.
 
 """#),
-        ("Rules/root-response.yml", #"""
-id: root-response
-severity: error
-dialects: all
-summary: the root element is not <Response>
-select: "/*[local-name() != 'Response']"
-check: report
-message: "root element is <{element}>; a voice-call document's root element is <Response>"
+        ("Rules/root-response.yml",
+#"""
+{1,1,7:
+1,1,2:idp1,5,13:root-response
+2,1,8:severityp2,11,5:error
+3,1,8:dialectsp3,11,3:all
+4,1,7:summaryp4,10,34:the root element is not <Response>
+5,1,6:selectq5,9,30:/*[local-name() != 'Response']
+6,1,5:checkp6,8,6:report
+7,1,7:messageq7,10,79:root element is <{element}>; a voice-call document's root element is <Response>
+"""#,
+#"""
+
+
+
+
+
+
+
 docs:
   what: Reports a document whose root element is anything but <Response>.
   why: LaML, RCML and TwiML documents are a <Response> holding verbs. A platform that gets another root element, or a verb on its own, treats the document as invalid and the call fails.
@@ -329,15 +408,27 @@ examples:
     - xml: "<?xml version=\"1.0\"?>\n↓<response><Dial><Sip>sip:alice@example.com</Sip></Dial></response>"
 
 """#),
-        ("Rules/sip-auth-pair.yml", #"""
-id: sip-auth-pair
-severity: warning
-dialects: all
-summary: username without password, or password without username
-select: "//Sip | //Sip/Uri"
-check: paired-attributes
-pair: [username, password]
-message: "{attribute} without {missing} on <{element}>: SIP authentication needs both"
+        ("Rules/sip-auth-pair.yml",
+#"""
+{1,1,8:
+1,1,2:idp1,5,13:sip-auth-pair
+2,1,8:severityp2,11,7:warning
+3,1,8:dialectsp3,11,3:all
+4,1,7:summaryp4,10,55:username without password, or password without username
+5,1,6:selectq5,9,17://Sip | //Sip/Uri
+6,1,5:checkp6,8,17:paired-attributes
+7,1,4:pair[7,7,2:p7,8,8:usernamep7,18,8:password
+8,1,7:messageq8,10,75:{attribute} without {missing} on <{element}>: SIP authentication needs both
+"""#,
+#"""
+
+
+
+
+
+
+
+
 docs:
   what: Reports a <Sip> (or a Twilio <Uri>) that has a username attribute and no password, or a password and no username.
   why: The platform answers the endpoint's authentication challenge only with both; with one of them the call fails with 401 or 407 once the far end asks for credentials.
@@ -355,22 +446,41 @@ examples:
       xml: "<Response><Dial><Sip><Uri ↓password=\"x\">sip:bob@example.com</Uri></Sip></Dial></Response>"
 
 """#),
-        ("Rules/sip-codecs.yml", #"""
-id: sip-codecs
-severity: error
-dialects: [signalwire]
-summary: a codec outside the allowed list, an empty item or a repeated codec in codecs
-select: //Sip
-check: list
-attribute: codecs
-allowed: [PCMU, PCMA, G722, G729, OPUS]
-separator: ","
-message:
-  unknown: "unknown codec \"{item}\"; allowed: {allowed}"
-  case: "codec \"{item}\" must be written in upper case: {suggestion}"
-  empty: "empty item in codecs \"{value}\": remove the extra comma"
-  duplicate: "codec \"{item}\" is listed twice in codecs \"{value}\""
-  separator: "codecs are separated by commas, not spaces: \"{value}\""
+        ("Rules/sip-codecs.yml",
+#"""
+{1,1,10:
+1,1,2:idp1,5,10:sip-codecs
+2,1,8:severityp2,11,5:error
+3,1,8:dialects[3,11,1:p3,12,10:signalwire
+4,1,7:summaryp4,10,77:a codec outside the allowed list, an empty item or a repeated codec in codecs
+5,1,6:selectp5,9,5://Sip
+6,1,5:checkp6,8,4:list
+7,1,9:attributep7,12,6:codecs
+8,1,7:allowed[8,10,5:p8,11,4:PCMUp8,17,4:PCMAp8,23,4:G722p8,29,4:G729p8,35,4:OPUS
+9,1,9:separatorq9,12,1:,
+10,1,7:message{11,3,5:
+11,3,7:unknownq11,12,42:unknown codec "{item}"; allowed: {allowed}
+12,3,4:caseq12,9,58:codec "{item}" must be written in upper case: {suggestion}
+13,3,5:emptyq13,10,54:empty item in codecs "{value}": remove the extra comma
+14,3,9:duplicateq14,14,50:codec "{item}" is listed twice in codecs "{value}"
+15,3,9:separatorq15,14,53:codecs are separated by commas, not spaces: "{value}"
+"""#,
+#"""
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 docs:
   what: Checks the codecs attribute of <Sip> - a comma-separated list offered in order - against PCMU, PCMA, G722, G729 and OPUS.
   why: SignalWire offers only these codecs; an unknown or misspelt name (G711, pcmu, OPUS1) makes the INVITE fail or silently drops the codec, and the call has no audio or does not connect.
@@ -390,14 +500,25 @@ examples:
     - xml: "<Response><Dial><Sip codecs=\"↓\">sip:alice@example.com</Sip></Dial></Response>"
 
 """#),
-        ("Rules/sip-duplicate-uri.yml", #"""
-id: sip-duplicate-uri
-severity: warning
-dialects: all
-summary: the same URI twice in one <Dial>
-select: //Dial
-check: unique-uri
-message: "SIP URI \"{uri}\" is dialled twice in this <Dial>"
+        ("Rules/sip-duplicate-uri.yml",
+#"""
+{1,1,7:
+1,1,2:idp1,5,17:sip-duplicate-uri
+2,1,8:severityp2,11,7:warning
+3,1,8:dialectsp3,11,3:all
+4,1,7:summaryp4,10,32:the same URI twice in one <Dial>
+5,1,6:selectp5,9,6://Dial
+6,1,5:checkp6,8,10:unique-uri
+7,1,7:messageq7,10,47:SIP URI "{uri}" is dialled twice in this <Dial>
+"""#,
+#"""
+
+
+
+
+
+
+
 docs:
   what: Reports a SIP URI that a <Dial> already dials through an earlier <Sip>. Scheme and host compare without regard to case, the user part with it.
   why: The endpoint gets two INVITEs at once and rings twice, or the second leg fails and pollutes the call logs; a duplicate is usually a copy-paste mistake hiding the endpoint that was meant.
@@ -426,17 +547,31 @@ examples:
       xml: "<Response><Dial><Sip><Uri>sip:a@example.com</Uri><Uri>↓sip:a@example.com</Uri></Sip></Dial></Response>"
 
 """#),
-        ("Rules/sip-exclusive-nouns.yml", #"""
-id: sip-exclusive-nouns
-severity: error
-dialects: all
-summary: a <Dial> that holds <Sip> also holds another noun or a bare number
-select: //Dial
-check: exclusive-children
-of: Sip
-message:
-  element: "<{child}> beside <Sip> in one <Dial>: a <Dial> that holds <Sip> holds no other noun"
-  text: "bare text \"{text}\" beside <Sip> in one <Dial>: a <Dial> that holds <Sip> holds no other noun"
+        ("Rules/sip-exclusive-nouns.yml",
+#"""
+{1,1,8:
+1,1,2:idp1,5,19:sip-exclusive-nouns
+2,1,8:severityp2,11,5:error
+3,1,8:dialectsp3,11,3:all
+4,1,7:summaryp4,10,66:a <Dial> that holds <Sip> also holds another noun or a bare number
+5,1,6:selectp5,9,6://Dial
+6,1,5:checkp6,8,18:exclusive-children
+7,1,2:ofp7,5,3:Sip
+8,1,7:message{9,3,2:
+9,3,7:elementq9,12,83:<{child}> beside <Sip> in one <Dial>: a <Dial> that holds <Sip> holds no other noun
+10,3,4:textq10,9,92:bare text "{text}" beside <Sip> in one <Dial>: a <Dial> that holds <Sip> holds no other noun
+"""#,
+#"""
+
+
+
+
+
+
+
+
+
+
 docs:
   what: Reports each noun (<Number>, <Client>, <Conference>, <Queue>, ...) or bare number text in a <Dial> that also holds a <Sip>.
   why: SignalWire, Restcomm and Twilio all refuse other nouns beside <Sip> in the same <Dial>; the <Dial> fails when the call reaches it. (Twilio's Enhanced Programmable SIP and Restcomm's forking engine go further; if you rely on that, turn this rule off in the config.)
@@ -467,16 +602,29 @@ examples:
       xml: "<Response><Dial>\n  ↓+15551234567\n  <Sip>sip:alice@example.com</Sip>\n</Dial></Response>"
 
 """#),
-        ("Rules/sip-header-name.yml", #"""
-id: sip-header-name
-severity: error
-dialects: [twilio]
-summary: a custom SIP header name without the X- prefix
-select: //Sip
-check: header-name
-prefix: "X-"
-allowed: [User-to-User, Remote-Party-ID, P-Preferred-Identity, P-Called-Party-ID]
-message: "header \"{header}\" is not sent: Twilio passes only custom headers named X-… (and User-to-User, Remote-Party-ID, P-Preferred-Identity, P-Called-Party-ID)"
+        ("Rules/sip-header-name.yml",
+#"""
+{1,1,9:
+1,1,2:idp1,5,15:sip-header-name
+2,1,8:severityp2,11,5:error
+3,1,8:dialects[3,11,1:p3,12,6:twilio
+4,1,7:summaryp4,10,46:a custom SIP header name without the X- prefix
+5,1,6:selectp5,9,5://Sip
+6,1,5:checkp6,8,11:header-name
+7,1,6:prefixq7,9,2:X-
+8,1,7:allowed[8,10,4:p8,11,12:User-to-Userp8,25,15:Remote-Party-IDp8,42,20:P-Preferred-Identityp8,64,17:P-Called-Party-ID
+9,1,7:messageq9,10,153:header "{header}" is not sent: Twilio passes only custom headers named X-… (and User-to-User, Remote-Party-ID, P-Preferred-Identity, P-Called-Party-ID)
+"""#,
+#"""
+
+
+
+
+
+
+
+
+
 docs:
   what: Checks the names of the custom headers of a Twilio <Sip> - in the URI's "?name=value" part and in <Headers><Header name="..."/> - for the "X-" prefix (in any case, "x-" too), except the standard headers Twilio lets through.
   why: Twilio drops other headers without a word, so the far end never sees the data the call flow relies on.
@@ -493,16 +641,29 @@ examples:
     - xml: "<Response><Dial><Sip><Uri>sip:alice@example.com</Uri><Headers><Header name=\"↓Account\" value=\"42\"/></Headers></Sip></Dial></Response>"
 
 """#),
-        ("Rules/sip-headers-length.yml", #"""
-id: sip-headers-length
-severity: error
-dialects: all
-summary: the headers part of a SIP URI (after the first "?") is 1024 characters or longer
-select: //Sip
-check: uri-length
-part: headers
-limit: 1024
-message: "SIP URI headers are {length} characters long; they must be under {limit} (the part after the first \"?\")"
+        ("Rules/sip-headers-length.yml",
+#"""
+{1,1,9:
+1,1,2:idp1,5,18:sip-headers-length
+2,1,8:severityp2,11,5:error
+3,1,8:dialectsp3,11,3:all
+4,1,7:summaryp4,10,80:the headers part of a SIP URI (after the first "?") is 1024 characters or longer
+5,1,6:selectp5,9,5://Sip
+6,1,5:checkp6,8,10:uri-length
+7,1,4:partp7,7,7:headers
+8,1,5:limitp8,8,4:1024
+9,1,7:messageq9,10,103:SIP URI headers are {length} characters long; they must be under {limit} (the part after the first "?")
+"""#,
+#"""
+
+
+
+
+
+
+
+
+
 docs:
   what: Measures the headers part of each URI a <Sip> dials - everything after the first "?", after XML decoding - and reports it when it is 1024 characters or longer.
   why: The platforms limit custom SIP headers to under 1024 characters; a longer set makes the INVITE fail when the call is placed.
@@ -520,16 +681,32 @@ examples:
       xml: "<Response>\n<Dial>\n<Sip>sip:alice@example.com↓?X-A=1&amp;X-B=zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz</Sip></Dial></Response>"
 
 """#),
-        ("Rules/sip-max-count.yml", #"""
-id: sip-max-count
-severity: error
-dialects: all
-summary: more <Sip> nouns in one <Dial> than the dialect allows
-select: //Dial
-check: count
-of: Sip
-max: {signalwire: 10, restcomm: 1, twilio: 1}
-message: "<Dial> holds {count} <Sip> nouns; {dialect} allows at most {max}"
+        ("Rules/sip-max-count.yml",
+#"""
+{1,1,9:
+1,1,2:idp1,5,13:sip-max-count
+2,1,8:severityp2,11,5:error
+3,1,8:dialectsp3,11,3:all
+4,1,7:summaryp4,10,54:more <Sip> nouns in one <Dial> than the dialect allows
+5,1,6:selectp5,9,6://Dial
+6,1,5:checkp6,8,5:count
+7,1,2:ofp7,5,3:Sip
+8,1,3:max{8,6,3:
+8,7,10:signalwirep8,19,2:10
+8,23,8:restcommp8,33,1:1
+8,36,6:twiliop8,44,1:1
+9,1,7:messageq9,10,64:<Dial> holds {count} <Sip> nouns; {dialect} allows at most {max}
+"""#,
+#"""
+
+
+
+
+
+
+
+
+
 docs:
   what: Counts the <Sip> nouns of each <Dial> and reports the first one over the dialect's limit - 10 for SignalWire, 1 for Restcomm and Twilio.
   why: >-
@@ -566,15 +743,27 @@ examples:
       xml: "<Response>\n<Dial>\n  <Sip>sip:a@example.com</Sip>\n  ↓<Sip>sip:b@example.com</Sip>\n  <Sip>sip:c@example.com</Sip>\n</Dial>\n</Response>"
 
 """#),
-        ("Rules/sip-mixed-content.yml", #"""
-id: sip-mixed-content
-severity: error
-dialects: [twilio]
-summary: URI text and <Uri> children in the same <Sip>
-select: //Sip
-check: mixed-content
-child: Uri
-message: "URI text \"{text}\" beside <{child}> children: a <Sip> holds its URI as text or in <{child}> elements, not both"
+        ("Rules/sip-mixed-content.yml",
+#"""
+{1,1,8:
+1,1,2:idp1,5,17:sip-mixed-content
+2,1,8:severityp2,11,5:error
+3,1,8:dialects[3,11,1:p3,12,6:twilio
+4,1,7:summaryp4,10,45:URI text and <Uri> children in the same <Sip>
+5,1,6:selectp5,9,5://Sip
+6,1,5:checkp6,8,13:mixed-content
+7,1,5:childp7,8,3:Uri
+8,1,7:messageq8,10,109:URI text "{text}" beside <{child}> children: a <Sip> holds its URI as text or in <{child}> elements, not both
+"""#,
+#"""
+
+
+
+
+
+
+
+
 docs:
   what: Reports a Twilio <Sip> that has both URI text and <Uri> children.
   why: Twilio takes the URI from one or the other; which one it ignores is not documented, so the call may go to the wrong endpoint.
@@ -591,17 +780,31 @@ examples:
     - xml: "<Response><Dial><Sip>\n  <Uri>sip:b@example.com</Uri>\n  ↓sip:a@example.com\n</Sip></Dial></Response>"
 
 """#),
-        ("Rules/sip-outside-dial.yml", #"""
-id: sip-outside-dial
-severity: error
-dialects: all
-summary: a <Sip> whose parent is not <Dial> (nor <Refer> in SignalWire and Twilio)
-select:
-  signalwire: "//Sip[not(parent::Dial) and not(parent::Refer)]"
-  twilio: "//Sip[not(parent::Dial) and not(parent::Refer)]"
-  restcomm: "//Sip[not(parent::Dial)]"
-check: report
-message: "<Sip> inside <{parent}>: <Sip> is a noun of <Dial> and does nothing here"
+        ("Rules/sip-outside-dial.yml",
+#"""
+{1,1,7:
+1,1,2:idp1,5,16:sip-outside-dial
+2,1,8:severityp2,11,5:error
+3,1,8:dialectsp3,11,3:all
+4,1,7:summaryp4,10,73:a <Sip> whose parent is not <Dial> (nor <Refer> in SignalWire and Twilio)
+5,1,6:select{6,3,3:
+6,3,10:signalwireq6,15,47://Sip[not(parent::Dial) and not(parent::Refer)]
+7,3,6:twilioq7,11,47://Sip[not(parent::Dial) and not(parent::Refer)]
+8,3,8:restcommq8,13,24://Sip[not(parent::Dial)]
+9,1,5:checkp9,8,6:report
+10,1,7:messageq10,10,72:<Sip> inside <{parent}>: <Sip> is a noun of <Dial> and does nothing here
+"""#,
+#"""
+
+
+
+
+
+
+
+
+
+
 docs:
   what: Reports a <Sip> that is not a child of <Dial> - at the top of <Response>, inside another verb, or nested in a noun. SignalWire and Twilio also accept <Sip> in <Refer>.
   why: Outside <Dial> the platform does not dial the URI; depending on the platform the document is rejected or the <Sip> is silently skipped, and the call never reaches the endpoint.
@@ -627,18 +830,33 @@ examples:
     - xml: "<Response><Dial><Number>↓<Sip>sip:alice@example.com</Sip></Number></Dial></Response>"
 
 """#),
-        ("Rules/sip-session-timeout.yml", #"""
-id: sip-session-timeout
-severity: error
-dialects: [signalwire]
-summary: sessionTimeout that is not a non-negative integer
-select: //Sip
-check: integer
-attribute: sessionTimeout
-min: 0
-message:
-  not-integer: "sessionTimeout \"{value}\" is not a whole number of seconds"
-  range: "sessionTimeout \"{value}\" is negative; use 0 for the platform default, or a number of seconds"
+        ("Rules/sip-session-timeout.yml",
+#"""
+{1,1,9:
+1,1,2:idp1,5,19:sip-session-timeout
+2,1,8:severityp2,11,5:error
+3,1,8:dialects[3,11,1:p3,12,10:signalwire
+4,1,7:summaryp4,10,49:sessionTimeout that is not a non-negative integer
+5,1,6:selectp5,9,5://Sip
+6,1,5:checkp6,8,7:integer
+7,1,9:attributep7,12,14:sessionTimeout
+8,1,3:minp8,6,1:0
+9,1,7:message{10,3,2:
+10,3,11:not-integerq10,16,57:sessionTimeout "{value}" is not a whole number of seconds
+11,3,5:rangeq11,10,92:sessionTimeout "{value}" is negative; use 0 for the platform default, or a number of seconds
+"""#,
+#"""
+
+
+
+
+
+
+
+
+
+
+
 docs:
   what: Checks that the sessionTimeout attribute of <Sip> is a whole number of seconds, 0 or more (0 lets SignalWire pick its default, typically 600).
   why: The value becomes the SIP Session-Expires header; a negative or non-numeric value is rejected by SignalWire and the call is not placed.
@@ -655,14 +873,25 @@ examples:
     - xml: "<Response>\n<Dial>\n<Sip\n  sessionTimeout='↓10m'>sip:alice@example.com</Sip></Dial></Response>"
 
 """#),
-        ("Rules/sip-sips-udp.yml", #"""
-id: sip-sips-udp
-severity: error
-dialects: all
-summary: a sips URI with transport=udp
-select: //Sip
-check: sips-udp
-message: "sips: with transport={transport}: a SIPS URI requires TLS (RFC 3261 section 26.2.2); use transport=tls or tcp, or sip:"
+        ("Rules/sip-sips-udp.yml",
+#"""
+{1,1,7:
+1,1,2:idp1,5,12:sip-sips-udp
+2,1,8:severityp2,11,5:error
+3,1,8:dialectsp3,11,3:all
+4,1,7:summaryp4,10,29:a sips URI with transport=udp
+5,1,6:selectp5,9,5://Sip
+6,1,5:checkp6,8,8:sips-udp
+7,1,7:messageq7,10,118:sips: with transport={transport}: a SIPS URI requires TLS (RFC 3261 section 26.2.2); use transport=tls or tcp, or sip:
+"""#,
+#"""
+
+
+
+
+
+
+
 docs:
   what: "Reports a sips: URI whose ;transport= parameter is udp."
   why: >-
@@ -680,18 +909,33 @@ examples:
     - xml: "<Response><Dial><Sip>SIPS:alice@example.com:5061;transport=↓UDP?X-A=1</Sip></Dial></Response>"
 
 """#),
-        ("Rules/sip-timeout.yml", #"""
-id: sip-timeout
-severity: error
-dialects: [restcomm]
-summary: timeout on <Sip> that is not a positive integer
-select: //Sip
-check: integer
-attribute: timeout
-min: 1
-message:
-  not-integer: "timeout \"{value}\" on <Sip> is not a whole number of seconds"
-  range: "timeout \"{value}\" on <Sip> must be 1 or more seconds (the default is 60)"
+        ("Rules/sip-timeout.yml",
+#"""
+{1,1,9:
+1,1,2:idp1,5,11:sip-timeout
+2,1,8:severityp2,11,5:error
+3,1,8:dialects[3,11,1:p3,12,8:restcomm
+4,1,7:summaryp4,10,47:timeout on <Sip> that is not a positive integer
+5,1,6:selectp5,9,5://Sip
+6,1,5:checkp6,8,7:integer
+7,1,9:attributep7,12,7:timeout
+8,1,3:minp8,6,1:1
+9,1,7:message{10,3,2:
+10,3,11:not-integerq10,16,59:timeout "{value}" on <Sip> is not a whole number of seconds
+11,3,5:rangeq11,10,72:timeout "{value}" on <Sip> must be 1 or more seconds (the default is 60)
+"""#,
+#"""
+
+
+
+
+
+
+
+
+
+
+
 docs:
   what: Checks that the timeout attribute of a Restcomm <Sip> - how long call screening waits for the called party - is a whole number of seconds, 1 or more.
   why: Restcomm rejects a zero, negative or non-numeric timeout, and the call screening never runs.
@@ -708,20 +952,37 @@ examples:
     - xml: "<Response><Dial><Sip timeout=\"↓30s\">sip:alice@example.com</Sip></Dial></Response>"
 
 """#),
-        ("Rules/sip-transport.yml", #"""
-id: sip-transport
-severity: error
-dialects: all
-summary: a transport the dialect does not support, or ?transport= written as a header
-select: //Sip
-check: sip-transport
-allowed:
-  signalwire: [tls, udp, tcp]
-  restcomm: [udp, tcp]
-  twilio: [udp, tcp, tls]
-message:
-  unsupported: "transport \"{transport}\" is not supported by {dialect}; use {allowed}"
-  header: "{problem}"
+        ("Rules/sip-transport.yml",
+#"""
+{1,1,8:
+1,1,2:idp1,5,13:sip-transport
+2,1,8:severityp2,11,5:error
+3,1,8:dialectsp3,11,3:all
+4,1,7:summaryp4,10,76:a transport the dialect does not support, or ?transport= written as a header
+5,1,6:selectp5,9,5://Sip
+6,1,5:checkp6,8,13:sip-transport
+7,1,7:allowed{8,3,3:
+8,3,10:signalwire[8,15,3:p8,16,3:tlsp8,21,3:udpp8,26,3:tcp
+9,3,8:restcomm[9,13,2:p9,14,3:udpp9,19,3:tcp
+10,3,6:twilio[10,11,3:p10,12,3:udpp10,17,3:tcpp10,22,3:tls
+11,1,7:message{12,3,2:
+12,3,11:unsupportedq12,16,68:transport "{transport}" is not supported by {dialect}; use {allowed}
+13,3,6:headerq13,11,9:{problem}
+"""#,
+#"""
+
+
+
+
+
+
+
+
+
+
+
+
+
 docs:
   what: >-
     Checks the ";transport=" parameter of each SIP URI against the transports the dialect
@@ -747,14 +1008,25 @@ examples:
       xml: "<Response><Dial><Sip>sip:alice@example.com?X-A=1↓&amp;transport=tcp</Sip></Dial></Response>"
 
 """#),
-        ("Rules/sip-uri-duplicate-param.yml", #"""
-id: sip-uri-duplicate-param
-severity: warning
-dialects: all
-summary: the same URI parameter twice
-select: //Sip
-check: uri-duplicate-param
-message: "URI parameter \"{parameter}\" is given twice; the platform reads only one of them"
+        ("Rules/sip-uri-duplicate-param.yml",
+#"""
+{1,1,7:
+1,1,2:idp1,5,23:sip-uri-duplicate-param
+2,1,8:severityp2,11,7:warning
+3,1,8:dialectsp3,11,3:all
+4,1,7:summaryp4,10,28:the same URI parameter twice
+5,1,6:selectp5,9,5://Sip
+6,1,5:checkp6,8,19:uri-duplicate-param
+7,1,7:messageq7,10,79:URI parameter "{parameter}" is given twice; the platform reads only one of them
+"""#,
+#"""
+
+
+
+
+
+
+
 docs:
   what: Reports a URI parameter (";name=value") that appears a second time in the same SIP URI; names compare without regard to case.
   why: Which of the two values wins differs from one SIP stack to another, so the call may go out over a transport or to a user type you did not mean.
@@ -771,16 +1043,29 @@ examples:
     - xml: "<Response><Dial><Sip>sip:alice@example.com;lr;user=phone↓;LR</Sip></Dial></Response>"
 
 """#),
-        ("Rules/sip-uri-length.yml", #"""
-id: sip-uri-length
-severity: error
-dialects: all
-summary: the SIP URI (before the first "?") is 255 characters or longer
-select: //Sip
-check: uri-length
-part: uri
-limit: 255
-message: "SIP URI is {length} characters long; it must be under {limit} (the part before the first \"?\")"
+        ("Rules/sip-uri-length.yml",
+#"""
+{1,1,9:
+1,1,2:idp1,5,14:sip-uri-length
+2,1,8:severityp2,11,5:error
+3,1,8:dialectsp3,11,3:all
+4,1,7:summaryp4,10,62:the SIP URI (before the first "?") is 255 characters or longer
+5,1,6:selectp5,9,5://Sip
+6,1,5:checkp6,8,10:uri-length
+7,1,4:partp7,7,3:uri
+8,1,5:limitp8,8,3:255
+9,1,7:messageq9,10,93:SIP URI is {length} characters long; it must be under {limit} (the part before the first "?")
+"""#,
+#"""
+
+
+
+
+
+
+
+
+
 docs:
   what: Measures each URI a <Sip> dials - everything before the first "?", after XML decoding and without the surrounding white space - and reports it when it is 255 characters or longer.
   why: The platforms document the SIP URI as under 255 characters; a longer one is rejected when the call is placed, not when the document is fetched.
@@ -798,14 +1083,25 @@ examples:
       xml: "<Response><Dial><Sip>↓sip:aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab&amp;cccccccccccccccccccc@example.com?X-A=1</Sip></Dial></Response>"
 
 """#),
-        ("Rules/sip-uri-missing.yml", #"""
-id: sip-uri-missing
-severity: error
-dialects: all
-summary: an empty <Sip> (no URI text, no <Uri>)
-select: //Sip
-check: sip-uri-missing
-message: "empty <{element}>: it needs a SIP URI, such as sip:alice@example.com"
+        ("Rules/sip-uri-missing.yml",
+#"""
+{1,1,7:
+1,1,2:idp1,5,15:sip-uri-missing
+2,1,8:severityp2,11,5:error
+3,1,8:dialectsp3,11,3:all
+4,1,7:summaryp4,10,38:an empty <Sip> (no URI text, no <Uri>)
+5,1,6:selectp5,9,5://Sip
+6,1,5:checkp6,8,15:sip-uri-missing
+7,1,7:messageq7,10,68:empty <{element}>: it needs a SIP URI, such as sip:alice@example.com
+"""#,
+#"""
+
+
+
+
+
+
+
 docs:
   what: Reports a <Sip> (or a Twilio <Uri>) with no URI in it - empty, white space only, or only comments.
   why: The platform has nothing to dial; the <Dial> fails at once and the call goes to the next verb or hangs up.
@@ -827,14 +1123,25 @@ examples:
       xml: "<Response><Dial><Sip>↓<Uri>  </Uri></Sip></Dial></Response>"
 
 """#),
-        ("Rules/sip-uri-password.yml", #"""
-id: sip-uri-password
-severity: warning
-dialects: all
-summary: a password inside the SIP URI
-select: //Sip
-check: uri-password
-message: "password in the SIP URI of user \"{user}\": move it to the password attribute (and rotate it: it has been in plain text)"
+        ("Rules/sip-uri-password.yml",
+#"""
+{1,1,7:
+1,1,2:idp1,5,16:sip-uri-password
+2,1,8:severityp2,11,7:warning
+3,1,8:dialectsp3,11,3:all
+4,1,7:summaryp4,10,29:a password inside the SIP URI
+5,1,6:selectp5,9,5://Sip
+6,1,5:checkp6,8,12:uri-password
+7,1,7:messageq7,10,118:password in the SIP URI of user "{user}": move it to the password attribute (and rotate it: it has been in plain text)
+"""#,
+#"""
+
+
+
+
+
+
+
 docs:
   what: Reports a SIP URI that carries a password in its userinfo ("sip:bob:secret@..."). The message never repeats the password.
   why: A password in the URI is sent to every proxy and logged with every call record; the platforms take credentials from the username and password attributes, which stay out of the SIP messages.
@@ -852,14 +1159,25 @@ examples:
       xml: "<Response><Dial><Sip><Uri>sips:alice↓:p%40ss@example.com</Uri></Sip></Dial></Response>"
 
 """#),
-        ("Rules/sip-uri-syntax.yml", #"""
-id: sip-uri-syntax
-severity: error
-dialects: all
-summary: the URI is not a SIP URI by RFC 3261
-select: //Sip
-check: sip-uri
-message: "{problem}"
+        ("Rules/sip-uri-syntax.yml",
+#"""
+{1,1,7:
+1,1,2:idp1,5,14:sip-uri-syntax
+2,1,8:severityp2,11,5:error
+3,1,8:dialectsp3,11,3:all
+4,1,7:summaryp4,10,36:the URI is not a SIP URI by RFC 3261
+5,1,6:selectp5,9,5://Sip
+6,1,5:checkp6,8,7:sip-uri
+7,1,7:messageq7,10,9:{problem}
+"""#,
+#"""
+
+
+
+
+
+
+
 docs:
   what: >-
     Parses each URI a <Sip> dials by the grammar of RFC 3261 section 25 - scheme, user and
@@ -895,16 +1213,29 @@ examples:
       xml: "<Response><Dial><Sip><Uri>sip:alice@example.com:↓50a</Uri></Sip></Dial></Response>"
 
 """#),
-        ("Rules/status-callback-event-unused.yml", #"""
-id: status-callback-event-unused
-severity: warning
-dialects: all
-summary: statusCallbackEvent without statusCallback
-select: //Sip
-check: requires-attribute
-if: statusCallbackEvent
-requires: statusCallback
-message: "statusCallbackEvent without statusCallback: the events are sent nowhere"
+        ("Rules/status-callback-event-unused.yml",
+#"""
+{1,1,9:
+1,1,2:idp1,5,28:status-callback-event-unused
+2,1,8:severityp2,11,7:warning
+3,1,8:dialectsp3,11,3:all
+4,1,7:summaryp4,10,42:statusCallbackEvent without statusCallback
+5,1,6:selectp5,9,5://Sip
+6,1,5:checkp6,8,18:requires-attribute
+7,1,2:ifp7,5,19:statusCallbackEvent
+8,1,8:requiresp8,11,14:statusCallback
+9,1,7:messageq9,10,71:statusCallbackEvent without statusCallback: the events are sent nowhere
+"""#,
+#"""
+
+
+
+
+
+
+
+
+
 docs:
   what: Reports a <Sip> that subscribes to status events with statusCallbackEvent but gives no statusCallback URL to send them to.
   why: Without a URL the platform sends no event; whoever wrote statusCallbackEvent expected monitoring that does not happen.
@@ -921,22 +1252,44 @@ examples:
     - xml: "<Response><Dial>\n  <Sip url=\"/screen\"\n       ↓statusCallbackEvent=\"completed\">sip:a@example.com</Sip></Dial></Response>"
 
 """#),
-        ("Rules/status-callback-event.yml", #"""
-id: status-callback-event
-severity: error
-dialects: all
-summary: an unknown status callback event, or the other dialect's separator
-select: //Sip
-check: list
-attribute: statusCallbackEvent
-allowed: [initiated, ringing, answered, completed]
-separator: {signalwire: space, twilio: space, restcomm: ","}
-message:
-  unknown: "unknown event \"{item}\" in statusCallbackEvent; events are {allowed}"
-  case: "event \"{item}\" must be written in lower case: {suggestion}"
-  empty: "empty event in statusCallbackEvent \"{value}\": remove the extra comma"
-  duplicate: "event \"{item}\" is listed twice in statusCallbackEvent"
-  separator: "statusCallbackEvent uses {wrong}; {dialect} separates events with {separator}"
+        ("Rules/status-callback-event.yml",
+#"""
+{1,1,10:
+1,1,2:idp1,5,21:status-callback-event
+2,1,8:severityp2,11,5:error
+3,1,8:dialectsp3,11,3:all
+4,1,7:summaryp4,10,66:an unknown status callback event, or the other dialect's separator
+5,1,6:selectp5,9,5://Sip
+6,1,5:checkp6,8,4:list
+7,1,9:attributep7,12,19:statusCallbackEvent
+8,1,7:allowed[8,10,4:p8,11,9:initiatedp8,22,7:ringingp8,31,8:answeredp8,41,9:completed
+9,1,9:separator{9,12,3:
+9,13,10:signalwirep9,25,5:space
+9,32,6:twiliop9,40,5:space
+9,47,8:restcommq9,57,1:,
+10,1,7:message{11,3,5:
+11,3,7:unknownq11,12,67:unknown event "{item}" in statusCallbackEvent; events are {allowed}
+12,3,4:caseq12,9,58:event "{item}" must be written in lower case: {suggestion}
+13,3,5:emptyq13,10,68:empty event in statusCallbackEvent "{value}": remove the extra comma
+14,3,9:duplicateq14,14,53:event "{item}" is listed twice in statusCallbackEvent
+15,3,9:separatorq15,14,77:statusCallbackEvent uses {wrong}; {dialect} separates events with {separator}
+"""#,
+#"""
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 docs:
   what: >-
     Checks the statusCallbackEvent attribute of <Sip>: each event is one of initiated, ringing,
@@ -966,14 +1319,25 @@ examples:
       xml: "<Response><Dial><Sip statusCallback=\"/e\" statusCallbackEvent=\"↓Answered,completed\">sip:a@example.com</Sip></Dial></Response>"
 
 """#),
-        ("Rules/unknown-attribute.yml", #"""
-id: unknown-attribute
-severity: warning
-dialects: all
-summary: an attribute the dialect does not define for that element
-select: "//Dial | //Sip | //Sip//*"
-check: known-attributes
-message: "unknown attribute \"{attribute}\" on <{element}>{hint}"
+        ("Rules/unknown-attribute.yml",
+#"""
+{1,1,7:
+1,1,2:idp1,5,17:unknown-attribute
+2,1,8:severityp2,11,7:warning
+3,1,8:dialectsp3,11,3:all
+4,1,7:summaryp4,10,57:an attribute the dialect does not define for that element
+5,1,6:selectq5,9,25://Dial | //Sip | //Sip//*
+6,1,5:checkp6,8,16:known-attributes
+7,1,7:messageq7,10,52:unknown attribute "{attribute}" on <{element}>{hint}
+"""#,
+#"""
+
+
+
+
+
+
+
 docs:
   what: Reports an attribute of <Dial>, <Sip> or what <Sip> holds that the dialect does not define, and suggests the nearest defined name (a different case first, then a near spelling). Other verbs and nouns are not checked.
   why: Attribute names are case-sensitive and platforms ignore what they do not know; a misspelt statuscallback or a SignalWire-only codecs on Twilio silently does nothing.
@@ -994,14 +1358,25 @@ examples:
       xml: "<Response><Dial ↓answerOnBridge=\"true\" ↓timeot=\"5\"><Sip>sip:a@example.com</Sip></Dial></Response>"
 
 """#),
-        ("Rules/unknown-element.yml", #"""
-id: unknown-element
-severity: error
-dialects: all
-summary: an element the dialect does not allow inside <Dial> or <Sip>
-select: "//Dial | //Sip | //Sip//*"
-check: allowed-children
-message: "<{child}> is not allowed inside <{element}> in {dialect}{hint}"
+        ("Rules/unknown-element.yml",
+#"""
+{1,1,7:
+1,1,2:idp1,5,15:unknown-element
+2,1,8:severityp2,11,5:error
+3,1,8:dialectsp3,11,3:all
+4,1,7:summaryp4,10,60:an element the dialect does not allow inside <Dial> or <Sip>
+5,1,6:selectq5,9,25://Dial | //Sip | //Sip//*
+6,1,5:checkp6,8,16:allowed-children
+7,1,7:messageq7,10,62:<{child}> is not allowed inside <{element}> in {dialect}{hint}
+"""#,
+#"""
+
+
+
+
+
+
+
 docs:
   what: Reports a child element of <Dial>, of <Sip>, or of what <Sip> holds that the dialect does not allow there - a misspelt noun, a <SipHeader>, a <Header> outside <Headers> - and names where it belongs or the nearest allowed name.
   why: Platforms reject a <Dial> with an element they do not know, or skip it silently; either way the endpoint it was meant to reach is not dialled.
@@ -1026,16 +1401,29 @@ examples:
       xml: "<Response><Dial>↓<Queue>support</Queue>↓<sip>sip:a@example.com</sip></Dial></Response>"
 
 """#),
-        ("Rules/unused-suppression.yml", #"""
-id: unused-suppression
-severity: warning
-dialects: all
-summary: a suppression comment that suppresses nothing, or names an unknown rule
-check: suppression
-message:
-  unused: "suppression of {rule} suppresses nothing: remove it"
-  all: "suppression of every rule suppresses nothing: remove it"
-  unknown: "suppression names unknown rule \"{rule}\"{hint}"
+        ("Rules/unused-suppression.yml",
+#"""
+{1,1,6:
+1,1,2:idp1,5,18:unused-suppression
+2,1,8:severityp2,11,7:warning
+3,1,8:dialectsp3,11,3:all
+4,1,7:summaryp4,10,71:a suppression comment that suppresses nothing, or names an unknown rule
+5,1,5:checkp5,8,11:suppression
+6,1,7:message{7,3,3:
+7,3,6:unusedq7,11,51:suppression of {rule} suppresses nothing: remove it
+8,3,3:allq8,8,55:suppression of every rule suppresses nothing: remove it
+9,3,7:unknownq9,12,45:suppression names unknown rule "{rule}"{hint}
+"""#,
+#"""
+
+
+
+
+
+
+
+
+
 docs:
   what: >-
     Reports a sipdial-lint-disable-next-line or sipdial-lint-disable comment that
@@ -1068,14 +1456,25 @@ examples:
     - xml: "<Response>\n↓<!-- sipdial-lint-disable -->\n<Dial><Sip>sip:a@example.com</Sip></Dial></Response>"
 
 """#),
-        ("Rules/url-attribute.yml", #"""
-id: url-attribute
-severity: error
-dialects: all
-summary: a URL attribute that is not an http(s) URL or a relative path
-select: "//Dial | //Sip"
-check: url
-message: "{attribute} \"{value}\" is not an http(s) URL or a relative path: {problem}"
+        ("Rules/url-attribute.yml",
+#"""
+{1,1,7:
+1,1,2:idp1,5,13:url-attribute
+2,1,8:severityp2,11,5:error
+3,1,8:dialectsp3,11,3:all
+4,1,7:summaryp4,10,61:a URL attribute that is not an http(s) URL or a relative path
+5,1,6:selectq5,9,14://Dial | //Sip
+6,1,5:checkp6,8,3:url
+7,1,7:messageq7,10,73:{attribute} "{value}" is not an http(s) URL or a relative path: {problem}
+"""#,
+#"""
+
+
+
+
+
+
+
 docs:
   what: Checks the URL attributes of <Dial> and <Sip> (action, url, statusCallback, recordingStatusCallback, recordingStorageUrl, referUrl, amdStatusCallback) for an absolute http or https URL, or a path relative to the document's own URL.
   why: >-
@@ -1095,13 +1494,23 @@ examples:
     - xml: "<Response><Dial><Sip statusCallback=\"↓\">sip:a@example.com</Sip></Dial></Response>"
 
 """#),
-        ("Rules/xml-doctype.yml", #"""
-id: xml-doctype
-severity: error
-dialects: all
-summary: a DOCTYPE or entity declaration, refused and never processed
-check: parser
-message: "DOCTYPE declaration is refused"
+        ("Rules/xml-doctype.yml",
+#"""
+{1,1,6:
+1,1,2:idp1,5,11:xml-doctype
+2,1,8:severityp2,11,5:error
+3,1,8:dialectsp3,11,3:all
+4,1,7:summaryp4,10,60:a DOCTYPE or entity declaration, refused and never processed
+5,1,5:checkp5,8,6:parser
+6,1,7:messageq6,10,30:DOCTYPE declaration is refused
+"""#,
+#"""
+
+
+
+
+
+
 docs:
   what: Reports a DOCTYPE declaration (and with it any entity declaration). The document is not expanded, no DTD is fetched, and nothing else in it is linted.
   why: Voice-call XML needs no DTD. A DOCTYPE is how entity bombs and external-entity attacks reach a parser, and platforms reject or ignore it; a linter that processed it would be an attack surface in CI.
@@ -1119,13 +1528,23 @@ examples:
     - xml: "<?xml version=\"1.0\"?>\n↓<!DOCTYPE Response SYSTEM \"http://127.0.0.1/evil.dtd\">\n<Response/>"
 
 """#),
-        ("Rules/xml-encoding.yml", #"""
-id: xml-encoding
-severity: error
-dialects: all
-summary: a document that is not UTF-8
-check: parser
-message: "the reason the document is not UTF-8"
+        ("Rules/xml-encoding.yml",
+#"""
+{1,1,6:
+1,1,2:idp1,5,12:xml-encoding
+2,1,8:severityp2,11,5:error
+3,1,8:dialectsp3,11,3:all
+4,1,7:summaryp4,10,28:a document that is not UTF-8
+5,1,5:checkp5,8,6:parser
+6,1,7:messageq6,10,36:the reason the document is not UTF-8
+"""#,
+#"""
+
+
+
+
+
+
 docs:
   what: Reports a document that is not UTF-8 - a byte that breaks UTF-8, a UTF-16 or UTF-32 byte-order mark, or an XML declaration that names another encoding - at the first offending byte. A UTF-8 byte-order mark is fine.
   why: The platforms read voice-call XML as UTF-8. A document saved as UTF-16 or Latin-1 by an editor turns names, caller ids and URIs into garbage, or is refused, and the call fails.
@@ -1147,13 +1566,23 @@ examples:
       at: "1:19"
 
 """#),
-        ("Rules/xml-syntax.yml", #"""
-id: xml-syntax
-severity: error
-dialects: all
-summary: the document is not well-formed XML
-check: parser
-message: "the parser's message, at the parser's line and column"
+        ("Rules/xml-syntax.yml",
+#"""
+{1,1,6:
+1,1,2:idp1,5,10:xml-syntax
+2,1,8:severityp2,11,5:error
+3,1,8:dialectsp3,11,3:all
+4,1,7:summaryp4,10,35:the document is not well-formed XML
+5,1,5:checkp5,8,6:parser
+6,1,7:messageq6,10,53:the parser's message, at the parser's line and column
+"""#,
+#"""
+
+
+
+
+
+
 docs:
   what: Reports the first place where the document stops being well-formed XML - an empty file, an unclosed or mismatched tag, a raw "&", a NUL byte - or where it goes past the parser's safety limits (nesting deeper than 256 levels, a text node over 10 MB).
   why: A phone platform that cannot parse the document drops the call at once, and nothing else in the file can be checked until it parses.

@@ -46,21 +46,36 @@ public enum FileSystem {
         try readAll(0, expected: 0)
     }
 
-    /// Reads a descriptor to its end.
+    /// Reads a descriptor to its end, straight into the array's storage: a regular file
+    /// takes one allocation of its size and two reads, with no zeroed buffer in between.
     private static func readAll(_ descriptor: Int32, expected: Int) throws(FileError) -> [UInt8] {
-        var bytes = [UInt8]()
-        bytes.reserveCapacity(expected + 1)
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        var bytes: [UInt8] = []
+        var capacity = max(expected + 1, 1 << 12)
         while true {
-            let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
-            if count == 0 { break }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw FileError(message: describe(errno))
+            var failure: Int32 = 0
+            var ended = false
+            let previous = bytes
+            bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, initialized in
+                guard let base = buffer.baseAddress else { return }
+                previous.withUnsafeBufferPointer { old in
+                    if let source = old.baseAddress { base.initialize(from: source, count: old.count) }
+                }
+                initialized = previous.count
+                while initialized < capacity {
+                    let count = Glibc.read(descriptor, base + initialized, capacity - initialized)
+                    if count == 0 { ended = true; return }
+                    if count < 0 {
+                        if errno == EINTR { continue }
+                        failure = errno
+                        return
+                    }
+                    initialized += count
+                }
             }
-            bytes.append(contentsOf: chunk[0..<count])
+            if failure != 0 { throw FileError(message: describe(failure)) }
+            if ended { return bytes }
+            capacity *= 2
         }
-        return bytes
     }
 
     /// Standard input as a result, for callers that pass the reader around.
