@@ -162,9 +162,9 @@ struct ListCheck: Check {
 extension XMLElement {
     /// Calls `body` for each attribute the dialect gives a type, with that type.
     func forEachTypedAttribute(in context: LintContext, _ body: (XMLAttribute, AttributeType) -> Void) {
-        guard !attributes.isEmpty, let spec = context.spec(of: self) else { return }
-        for attribute in attributes {
-            if let type = spec.attributeType(attribute.name) { body(attribute, type) }
+        guard !attributes.isEmpty else { return }
+        for (attribute, type) in zip(attributes, context.attributeTypes(of: self)) {
+            if let type { body(attribute, type) }
         }
     }
 }
@@ -368,11 +368,10 @@ struct KnownAttributesCheck: Check {
     static let type = CheckType("known-attributes") { _ throws(DefinitionError) in KnownAttributesCheck() }
 
     func run(_ element: XMLElement, in context: LintContext, report: (Finding) -> Void) {
-        guard !element.attributes.isEmpty, let spec = context.spec(of: element), let declared = spec.attributes else { return }
-        for attribute in element.attributes where spec.attributeType(attribute.name) == nil {
+        guard !element.attributes.isEmpty, let declared = context.spec(of: element)?.attributes else { return }
+        for (attribute, type) in zip(element.attributes, context.attributeTypes(of: element)) where type == nil {
             if attribute.name == "xmlns" || attribute.name.contains(":") { continue }
-            let names = declared.map(\.name)
-            var hint = Text.didYouMean(attribute.name, in: names)
+            var hint = Text.didYouMean(attribute.name, in: declared.map(\.name))
             if hint.isEmpty {
                 let owners = context.otherDialects.filter { $0.element(element.name)?.attributeType(attribute.name) != nil }.map(\.name)
                 if !owners.isEmpty { hint = "; it is a \(owners.joined(separator: " and ")) attribute, not a \(context.dialect.name) one" }

@@ -44,7 +44,26 @@ public final class LintContext {
 
     /// The dialect's description of an element, if it has one.
     public func spec(of element: XMLElement) -> ElementSpec? {
-        dialect.element(element.name)
+        describe(element)
+        return described.spec
+    }
+
+    /// The type the dialect gives each attribute of `element`, in order (nil: undeclared;
+    /// empty when the element's attributes are not checked).
+    func attributeTypes(of element: XMLElement) -> [AttributeType?] {
+        describe(element)
+        return described.types
+    }
+
+    /// The element every rule is looking at: the rules on one element run one after the
+    /// other, so its spec and attribute types are looked up once, not once per rule.
+    private var described: (index: Int, spec: ElementSpec?, types: [AttributeType?]) = (-1, nil, [])
+
+    private func describe(_ element: XMLElement) {
+        guard element.index != described.index else { return }
+        let spec = dialect.element(element.name)
+        let types = spec.map { spec in element.attributes.map { spec.attributeType($0.name) } } ?? []
+        described = (element.index, spec, types)
     }
 
     /// The URIs a `<Sip>` dials: each `<Uri>` child's text (Twilio), else its own text,

@@ -103,7 +103,12 @@ public final class Linter {
     /// The severity of an enabled rule, nil when it does not run.
     public func severity(of rule: String) -> Severity? { enabled[rule] }
 
-    public func lint(_ bytes: [UInt8]) -> [Diagnostic] {
+    /// Documents with fewer elements are linted on one thread whatever `threads` says.
+    static let elementsWorthSplitting = 20_000
+
+    /// Lints one document. With `threads` above 1, a large document's elements are split
+    /// into that many runs of whole subtrees of the root, linted side by side.
+    public func lint(_ bytes: [UInt8], threads: Int = 1) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         switch XMLParser.parse(bytes, needsTree: needsTree) {
         case .failure(let problem):
@@ -111,33 +116,69 @@ public final class Linter {
                 diagnostics.append(Diagnostic(rule: problem.rule, severity: severity, message: problem.message, range: problem.range))
             }
         case .success(let parsed):
-            let context = LintContext(document: parsed.model, dialect: dialect, otherDialects: otherDialects)
             let selections = groups.map { $0.selector.select(in: parsed) }
-            var cursors = [Int](repeating: 0, count: groups.count)
-            while true {
-                // The next element in document order among the groups' selections.
-                var next = Int.max
-                for (group, selection) in selections.enumerated() where cursors[group] < selection.count {
-                    next = min(next, selection[cursors[group]].index)
-                }
-                guard next != Int.max else { break }
-                let element = parsed.model.elements[next]
-                for (group, selection) in selections.enumerated()
-                where cursors[group] < selection.count && selection[cursors[group]].index == next {
-                    cursors[group] += 1
-                    for rule in groups[group].rules {
-                        rule.check.run(element, in: context) { finding in
-                            diagnostics.append(rule.diagnostic(for: finding, dialect: dialect.name))
-                        }
-                    }
-                }
-                context.release(element)
-            }
+            let parts = Self.split(parsed.model, into: threads)
+            diagnostics = Parallel.map(count: parts.count, threads: parts.count) { part in
+                self.runRules(on: parts[part], selections: selections, document: parsed.model)
+            }.flatMap { $0 }
             if !parsed.model.comments.isEmpty {
                 applySuppressions(&diagnostics, document: parsed.model)
             }
         }
         return diagnostics.sorted { $0.range.start != $1.range.start ? $0.range.start < $1.range.start : $0.rule < $1.rule }
+    }
+
+    /// Element index ranges of about equal size, cut between children of the root, so
+    /// that a `<Dial>` and what it holds are linted by one thread.
+    static func split(_ document: XMLDocument, into parts: Int) -> [Range<Int>] {
+        let count = document.elements.count
+        guard parts > 1, count >= elementsWorthSplitting, let root = document.root else { return [0..<count] }
+        var ranges: [Range<Int>] = []
+        var start = 0
+        for child in root.children where child.index - start >= (count - start) / (parts - ranges.count) {
+            ranges.append(start..<child.index)
+            start = child.index
+            if ranges.count == parts - 1 { break }
+        }
+        ranges.append(start..<count)
+        return ranges
+    }
+
+    /// Runs every rule on the selected elements whose index is in `range`, in document
+    /// order, so that every rule on an element runs before the next element's rules.
+    private func runRules(on range: Range<Int>, selections: [[XMLElement]], document: XMLDocument) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        let context = LintContext(document: document, dialect: dialect, otherDialects: otherDialects)
+        // Each selection is in document order: start at its first element in the range.
+        var cursors = selections.map { selection in
+            var low = 0
+            var high = selection.count
+            while low < high {
+                let middle = (low + high) / 2
+                if selection[middle].index < range.lowerBound { low = middle + 1 } else { high = middle }
+            }
+            return low
+        }
+        while true {
+            // The next element in document order among the groups' selections.
+            var next = Int.max
+            for (group, selection) in selections.enumerated() where cursors[group] < selection.count {
+                next = min(next, selection[cursors[group]].index)
+            }
+            guard next < range.upperBound else { break }
+            let element = document.elements[next]
+            for (group, selection) in selections.enumerated()
+            where cursors[group] < selection.count && selection[cursors[group]].index == next {
+                cursors[group] += 1
+                for rule in groups[group].rules {
+                    rule.check.run(element, in: context) { finding in
+                        diagnostics.append(rule.diagnostic(for: finding, dialect: dialect.name))
+                    }
+                }
+            }
+            context.release(element)
+        }
+        return diagnostics
     }
 
     private func applySuppressions(_ diagnostics: inout [Diagnostic], document: XMLDocument) {

@@ -95,7 +95,9 @@ public enum Runner {
     }
 
     /// Reads and lints one input.
-    public static func lint(_ input: LintInput, with linter: Linter, standardInput: () -> Result<[UInt8], FileError>) -> FileReport {
+    /// `threads` above 1 lets a large document be linted on that many threads.
+    public static func lint(_ input: LintInput, with linter: Linter, threads: Int = 1,
+                            standardInput: () -> Result<[UInt8], FileError>) -> FileReport {
         let path: String
         let bytes: [UInt8]
         switch input {
@@ -111,7 +113,7 @@ public enum Runner {
             case .failure(let error): return unreadable(name, error.message)
             }
         }
-        return locate(linter.lint(bytes), in: bytes, path: path)
+        return locate(linter.lint(bytes, threads: threads), in: bytes, path: path)
     }
 
     static func unreadable(_ path: String, _ reason: String) -> FileReport {
@@ -141,9 +143,10 @@ public enum Runner {
     public static func run(_ inputs: [LintInput], with linter: Linter, jobs: Int? = nil,
                            standardInput: @escaping () -> Result<[UInt8], FileError> = FileSystem.standardInputResult) -> RunResult {
         _ = XMLParser.initialized // libxml2 is initialised once, before any thread parses.
-        let threads = inputs.count < 2 ? 1 : (jobs ?? Parallel.processorCount)
-        var reports = Parallel.map(count: inputs.count, threads: threads) { index in
-            lint(inputs[index], with: linter, standardInput: standardInput)
+        let threads = jobs ?? Parallel.processorCount
+        // Files are spread over the threads; a file linted alone may use them itself.
+        var reports = Parallel.map(count: inputs.count, threads: inputs.count < 2 ? 1 : threads) { index in
+            lint(inputs[index], with: linter, threads: inputs.count < 2 ? threads : 1, standardInput: standardInput)
         }
         reports.sort { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
         return RunResult(reports: reports, filesChecked: inputs.count)

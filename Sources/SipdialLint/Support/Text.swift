@@ -71,35 +71,54 @@ public enum Text {
 
     /// Levenshtein distance between two strings, by Unicode scalars.
     public static func editDistance(_ a: String, _ b: String) -> Int {
-        let a = Array(a.unicodeScalars)
-        let b = Array(b.unicodeScalars)
-        if a.isEmpty { return b.count }
-        if b.isEmpty { return a.count }
+        editDistance(a.unicodeScalars.map(\.value), b.unicodeScalars.map(\.value), limit: Int.max) ?? Int.max
+    }
+
+    /// The distance when it is at most `limit`, else nil; it stops as soon as a whole row
+    /// is over the limit (that is the common case: most candidates are far).
+    static func editDistance(_ a: [UInt32], _ b: [UInt32], limit: Int) -> Int? {
+        if abs(a.count - b.count) > limit { return nil }
+        if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
         var previous = Array(0...b.count)
         var current = [Int](repeating: 0, count: b.count + 1)
         for i in 1...a.count {
             current[0] = i
+            var rowMinimum = i
             for j in 1...b.count {
                 let cost = a[i - 1] == b[j - 1] ? 0 : 1
                 current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                rowMinimum = min(rowMinimum, current[j])
             }
+            if rowMinimum > limit { return nil }
             swap(&previous, &current)
         }
-        return previous[b.count]
+        return previous[b.count] <= limit ? previous[b.count] : nil
+    }
+
+    /// Whether two strings are equal ignoring ASCII case, without building either.
+    static func equalIgnoringASCIICase(_ a: String, _ b: String) -> Bool {
+        func lower(_ byte: UInt8) -> UInt8 { (0x41...0x5A).contains(byte) ? byte + 0x20 : byte }
+        return a.utf8.count == b.utf8.count && a.utf8.elementsEqual(b.utf8) { lower($0) == lower($1) }
     }
 
     /// The candidate closest to `word`: an exact match ignoring case first, then the
     /// smallest edit distance within a third of the word's length (at least 1, at most 3).
     public static func nearest(to word: String, in candidates: [String]) -> String? {
-        let lower = asciiLowercased(word)
-        if let match = candidates.first(where: { asciiLowercased($0) == lower }) { return match }
-        let limit = min(3, max(1, word.count / 3))
-        var best: (String, Int)?
-        for candidate in candidates {
-            let distance = editDistance(lower, asciiLowercased(candidate))
-            if distance <= limit, best == nil || distance < best!.1 { best = (candidate, distance) }
+        if let match = candidates.first(where: { equalIgnoringASCIICase($0, word) }) { return match }
+        func scalars(_ text: String) -> [UInt32] {
+            asciiLowercased(text).unicodeScalars.map(\.value)
         }
-        return best?.0
+        let lower = scalars(word)
+        var limit = min(3, max(1, word.count / 3))
+        var best: String?
+        for candidate in candidates where abs(candidate.unicodeScalars.count - lower.count) <= limit {
+            guard let distance = editDistance(lower, scalars(candidate), limit: limit) else { continue }
+            // From now on only a strictly nearer candidate replaces this one.
+            best = candidate
+            limit = distance - 1
+            if limit < 0 { break }
+        }
+        return best
     }
 
     /// `; did you mean "X"?` with the nearest candidate, or nothing when none is near.

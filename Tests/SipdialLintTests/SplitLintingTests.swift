@@ -1,0 +1,51 @@
+import Testing
+@testable import SipdialLint
+
+/// A large document is linted on several threads, each taking whole subtrees of the
+/// root: the diagnostics must be exactly those of one thread.
+@Suite struct SplitLintingTests {
+    /// The broken SignalWire example's `<Dial>` blocks, repeated past the split threshold,
+    /// with a suppression comment in the middle.
+    static func largeDocument() throws -> [UInt8] {
+        let example = try TestSupport.read("examples/signalwire/broken.xml")
+        let body = try #require(example.range(of: "<Response>").flatMap { open in
+            example.range(of: "</Response>").map { close in example[open.upperBound..<close.lowerBound] }
+        })
+        var text = "<Response>"
+        for copy in 0..<2_000 {
+            if copy == 1_000 { text += "<!-- sipdial-lint-disable-next-line dial-caller-id -->" }
+            text += body
+        }
+        return Array((text + "</Response>\n").utf8)
+    }
+
+    @Test func splitRunsGiveTheDiagnosticsOfOneRun() throws {
+        let bytes = try Self.largeDocument()
+        guard case .success(let parsed) = XMLParser.parse(bytes, needsTree: false) else {
+            Issue.record("the document does not parse")
+            return
+        }
+        #expect(parsed.model.elements.count >= Linter.elementsWorthSplitting)
+        let two = Linter.split(parsed.model, into: 2)
+        #expect(two.count == 2 && two.first?.lowerBound == 0 && two.last?.upperBound == parsed.model.elements.count)
+        #expect(zip(two, two.dropFirst()).allSatisfy { $0.upperBound == $1.lowerBound })
+        #expect(Linter.split(parsed.model, into: 1).count == 1)
+
+        let linter = try Linter(catalog: TestSupport.catalog, settings: LintSettings())
+        let alone = linter.lint(bytes, threads: 1)
+        #expect(alone.count > 20_000)
+        #expect(alone.contains { $0.rule == "unused-suppression" } == false, "the suppression is used")
+        for threads in [2, 3] {
+            #expect(linter.lint(bytes, threads: threads) == alone, "\(threads) threads")
+        }
+    }
+
+    @Test func smallDocumentsAreNotSplit() throws {
+        let bytes = Array(try TestSupport.read("examples/signalwire/broken.xml").utf8)
+        guard case .success(let parsed) = XMLParser.parse(bytes, needsTree: false) else {
+            Issue.record("the document does not parse")
+            return
+        }
+        #expect(Linter.split(parsed.model, into: 4) == [0..<parsed.model.elements.count])
+    }
+}
