@@ -132,6 +132,7 @@ public struct Configuration: Sendable {
 /// Path arithmetic on strings, without Foundation.
 enum Path {
     static func normalize(_ path: String) -> String {
+        if isNormal(path) { return path }
         let absolute = path.hasPrefix("/")
         var parts: [Substring] = []
         for part in path.split(separator: "/") {
@@ -142,6 +143,28 @@ enum Path {
         }
         let joined = parts.joined(separator: "/")
         return absolute ? "/" + joined : (joined.isEmpty ? "." : joined)
+    }
+
+    /// Whether no segment of `path` is empty, "." or ".." (most paths: a directory walk
+    /// builds them so), in which case normalizing would give it back unchanged.
+    private static func isNormal(_ path: String) -> Bool {
+        let slash = UInt8(ascii: "/")
+        guard let last = path.utf8.last, last != slash else { return false }
+        func special(_ length: Int, _ dots: Int) -> Bool { length == 0 || (length == dots && dots <= 2) }
+        var length = 0
+        var dots = 0
+        for (offset, byte) in path.utf8.enumerated() {
+            if byte == slash {
+                if offset == 0 { continue }
+                if special(length, dots) { return false }
+                length = 0
+                dots = 0
+            } else {
+                length += 1
+                if byte == UInt8(ascii: ".") { dots += 1 }
+            }
+        }
+        return !special(length, dots)
     }
 
     static func absolute(_ path: String, from directory: String) -> String {

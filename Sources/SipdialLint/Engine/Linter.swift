@@ -104,7 +104,7 @@ public final class Linter {
     public func severity(of rule: String) -> Severity? { enabled[rule] }
 
     /// Documents with fewer elements are linted on one thread whatever `threads` says.
-    static let elementsWorthSplitting = 20_000
+    static let elementsWorthSplitting = 4_096
 
     /// Lints one document. With `threads` above 1, a large document's elements are split
     /// into that many runs of whole subtrees of the root, linted side by side.
