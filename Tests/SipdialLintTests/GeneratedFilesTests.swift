@@ -79,22 +79,22 @@ import Testing
         return String(text[..<start.upperBound]) + "\n" + body + String(text[stop.lowerBound...])
     }
 
-    @Test func manPageRulesSectionIsCurrent() throws {
-        let text = try TestSupport.read("man/sipdial-lint.1")
-        let updated = Self.replaceSection(in: text, begin: ".\\\" BEGIN RULES (generated)", end: ".\\\" END RULES",
-                                          with: RuleDocumentation.manSection(TestSupport.catalog))
-        #expect(updated != nil, "man/sipdial-lint.1 lacks the generated RULES markers")
-        let problem = TestSupport.compare(updated ?? "", withFile: "man/sipdial-lint.1")
+    /// A generated section of `file`, between `begin` and `end`, must hold `body`.
+    static func expectSection(of file: String, begin: String, end: String, holds body: String) throws {
+        let updated = replaceSection(in: try TestSupport.read(file), begin: begin, end: end, with: body)
+        #expect(updated != nil, "\(file) lacks the generated section's markers")
+        let problem = TestSupport.compare(updated ?? "", withFile: file)
         #expect(problem == nil, "\(problem ?? "")")
     }
 
+    @Test func manPageRulesSectionIsCurrent() throws {
+        try Self.expectSection(of: "man/sipdial-lint.1", begin: ".\\\" BEGIN RULES (generated)", end: ".\\\" END RULES",
+                               holds: RuleDocumentation.manSection(TestSupport.catalog))
+    }
+
     @Test func readmeRuleTableIsCurrent() throws {
-        let text = try TestSupport.read("README.md")
-        let updated = Self.replaceSection(in: text, begin: "<!-- BEGIN RULES (generated) -->", end: "<!-- END RULES -->",
-                                          with: RuleDocumentation.markdownTable(TestSupport.catalog))
-        #expect(updated != nil, "README.md lacks the generated rule-table markers")
-        let problem = TestSupport.compare(updated ?? "", withFile: "README.md")
-        #expect(problem == nil, "\(problem ?? "")")
+        try Self.expectSection(of: "README.md", begin: "<!-- BEGIN RULES (generated) -->", end: "<!-- END RULES -->",
+                               holds: RuleDocumentation.markdownTable(TestSupport.catalog))
     }
 }
 

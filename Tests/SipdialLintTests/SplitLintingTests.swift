@@ -19,17 +19,21 @@ import Testing
         return Array((text + "</Response>\n").utf8)
     }
 
+    static func model(_ bytes: [UInt8]) throws -> XMLDocument {
+        guard case .success(let parsed) = XMLParser.parse(bytes, needsTree: false) else { throw ParseFailure() }
+        return parsed.model
+    }
+
+    struct ParseFailure: Error {}
+
     @Test func splitRunsGiveTheDiagnosticsOfOneRun() throws {
         let bytes = try Self.largeDocument()
-        guard case .success(let parsed) = XMLParser.parse(bytes, needsTree: false) else {
-            Issue.record("the document does not parse")
-            return
-        }
-        #expect(parsed.model.elements.count >= Linter.elementsWorthSplitting)
-        let two = Linter.split(parsed.model, into: 2)
-        #expect(two.count == 2 && two.first?.lowerBound == 0 && two.last?.upperBound == parsed.model.elements.count)
+        let model = try Self.model(bytes)
+        #expect(model.elements.count >= Linter.elementsWorthSplitting)
+        let two = Linter.split(model, into: 2)
+        #expect(two.count == 2 && two.first?.lowerBound == 0 && two.last?.upperBound == model.elements.count)
         #expect(zip(two, two.dropFirst()).allSatisfy { $0.upperBound == $1.lowerBound })
-        #expect(Linter.split(parsed.model, into: 1).count == 1)
+        #expect(Linter.split(model, into: 1).count == 1)
 
         let linter = try Linter(catalog: TestSupport.catalog, settings: LintSettings())
         let alone = linter.lint(bytes, threads: 1)
@@ -41,11 +45,7 @@ import Testing
     }
 
     @Test func smallDocumentsAreNotSplit() throws {
-        let bytes = Array(try TestSupport.read("examples/signalwire/broken.xml").utf8)
-        guard case .success(let parsed) = XMLParser.parse(bytes, needsTree: false) else {
-            Issue.record("the document does not parse")
-            return
-        }
-        #expect(Linter.split(parsed.model, into: 4) == [0..<parsed.model.elements.count])
+        let model = try Self.model(Array(try TestSupport.read("examples/signalwire/broken.xml").utf8))
+        #expect(Linter.split(model, into: 4) == [0..<model.elements.count])
     }
 }
