@@ -4,9 +4,19 @@ SWIFT ?= swift
 BIN := .build/release/sipdial-lint
 # lld (shipped with Swift) links without gold's warnings about the static runtime and ASan.
 LINK := -Xswiftc -use-ld=lld
-# The release binary is linked as a fixed-address executable: a position-independent one
-# starts with ~38,000 relocations to apply, which cost a fifth of its start-up time.
+# The release binary is one static executable, with libxml2, ICU, libyaml and the C
+# library inside: start-up maps no shared library and applies no relocation, which halves
+# it, and a copied binary runs on any x86-64 Linux. It takes the static archives that
+# Debian's -dev packages ship; where one is missing, the binary is linked against the
+# shared libraries instead (at a fixed address, which saves ~38,000 relocations).
+STATIC_LIBS := $(shell pkg-config --static --libs-only-l libxml-2.0 yaml-0.1 2>/dev/null)
+LIBDIR := $(shell pkg-config --variable=libdir libxml-2.0 2>/dev/null)
+MISSING_ARCHIVES := $(strip $(foreach lib,$(patsubst -l%,%,$(filter-out -lm,$(STATIC_LIBS))),$(if $(wildcard $(LIBDIR)/lib$(lib).a),,lib$(lib).a)))
+ifeq ($(MISSING_ARCHIVES),)
+RELEASE_LINK := $(LINK) -Xswiftc -static-executable $(addprefix -Xlinker ,$(STATIC_LIBS))
+else
 RELEASE_LINK := $(LINK) -Xswiftc -Xclang-linker -Xswiftc -no-pie -Xlinker -no-pie
+endif
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: all build demo test generate lint-man deps tools clean twilio-check sarif-check pre-commit-check bench fuzz sanitize test-slow
@@ -24,6 +34,7 @@ tools:
 	  || { echo "the tests need mandoc (Debian: apt-get install mandoc)"; exit 1; }
 
 build: deps
+	@[ -z "$(MISSING_ARCHIVES)" ] || echo "note: $(MISSING_ARCHIVES) not found in $(LIBDIR): linking against the shared libraries (slower start-up)"
 	$(SWIFT) build -c release --static-swift-stdlib --product sipdial-lint $(RELEASE_LINK)
 
 demo: build
