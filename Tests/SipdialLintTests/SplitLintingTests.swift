@@ -44,6 +44,21 @@ import Testing
         }
     }
 
+    /// A large document that is not well-formed: libxml2's verdict wins, whether the
+    /// model was scanned after it or beside it.
+    @Test(arguments: ["</Dial>", "<Sip>&bad;</Sip>", "<Dial a=\"1\" a=\"2\"/>", "<Dial><Sip></Dial>", "<"])
+    func brokenLargeDocumentsGiveTheSameProblem(_ breakage: String) throws {
+        var bytes = try Self.largeDocument()
+        #expect(bytes.count >= XMLParser.bytesWorthOverlapping)
+        let dial = Array("<Dial".utf8)
+        let middle = try #require((bytes.count / 2..<bytes.count).first { bytes[$0...].starts(with: dial) })
+        bytes.insert(contentsOf: Array(breakage.utf8), at: middle)
+        let linter = try Linter(catalog: TestSupport.catalog, settings: LintSettings())
+        let alone = linter.lint(bytes, threads: 1)
+        #expect(alone.count == 1 && alone.first?.rule == "xml-syntax", "\(alone.map(\.message))")
+        #expect(linter.lint(bytes, threads: 2) == alone)
+    }
+
     @Test func smallDocumentsAreNotSplit() throws {
         let model = try Self.model(Array(try TestSupport.read("examples/signalwire/broken.xml").utf8))
         #expect(Linter.split(model, into: 4) == [0..<model.elements.count])

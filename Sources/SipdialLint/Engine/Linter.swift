@@ -110,7 +110,7 @@ public final class Linter {
     /// into that many runs of whole subtrees of the root, linted side by side.
     public func lint(_ bytes: [UInt8], threads: Int = 1) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        switch XMLParser.parse(bytes, needsTree: needsTree) {
+        switch XMLParser.parse(bytes, needsTree: needsTree, threads: threads) {
         case .failure(let problem):
             if let severity = enabled[problem.rule] {
                 diagnostics.append(Diagnostic(rule: problem.rule, severity: severity, message: problem.message, range: problem.range))

@@ -148,7 +148,7 @@ public enum Runner {
         var reports = Parallel.map(count: inputs.count, threads: inputs.count < 2 ? 1 : threads) { index in
             lint(inputs[index], with: linter, threads: inputs.count < 2 ? threads : 1, standardInput: standardInput)
         }
-        reports.sort { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+        reports.sort { Text.bytesPrecede($0.path, $1.path) }
         return RunResult(reports: reports, filesChecked: inputs.count)
     }
 

@@ -94,7 +94,7 @@ public enum FileSystem {
             }
             if name != "." && name != ".." { names.append(name) }
         }
-        return names.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        return names.sorted(by: Text.bytesPrecede)
     }
 
     public static func join(_ directory: String, _ name: String) -> String {

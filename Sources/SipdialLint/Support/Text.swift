@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Small string helpers that would otherwise come from Foundation.
 public enum Text {
     /// The string as a JSON string literal, quotes included.
@@ -53,6 +59,23 @@ public enum Text {
     /// Lower-cases ASCII letters only.
     public static func asciiLowercased(_ string: String) -> String {
         String(decoding: string.utf8.map { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 }, as: UTF8.self)
+    }
+
+    /// Whether `a` sorts before `b` by their UTF-8 bytes (the order paths are printed in),
+    /// comparing contiguous bytes with memcmp rather than byte by byte through the views.
+    public static func bytesPrecede(_ a: String, _ b: String) -> Bool {
+        var a = a
+        var b = b
+        return a.withUTF8 { x in
+            b.withUTF8 { y in
+                let common = min(x.count, y.count)
+                if common > 0, let p = x.baseAddress, let q = y.baseAddress {
+                    let order = memcmp(p, q, common)
+                    if order != 0 { return order < 0 }
+                }
+                return x.count < y.count
+            }
+        }
     }
 
     public static func isXMLSpace(_ byte: UInt8) -> Bool {

@@ -29,7 +29,14 @@ public enum XMLParser {
     /// libxml2 is initialised once per process, before any thread parses.
     static let initialized: Void = { xmlInitParser() }()
 
-    public static func parse(_ bytes: [UInt8], needsTree: Bool = true) -> Result<ParsedDocument, ParseProblem> {
+    /// Documents from this size, parsed with `threads` above 1, are checked by libxml2 and
+    /// scanned into the model at the same time, on two threads.
+    public static let bytesWorthOverlapping = 1 << 18
+
+    /// `overlappingFrom` lowers that size (the fuzzer sets 0, so that the scanner meets
+    /// documents libxml2 refuses).
+    public static func parse(_ bytes: [UInt8], needsTree: Bool = true, threads: Int = 1,
+                             overlappingFrom minimum: Int = bytesWorthOverlapping) -> Result<ParsedDocument, ParseProblem> {
         _ = initialized
         var start = 0
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
@@ -47,20 +54,42 @@ public enum XMLParser {
             return .failure(ParseProblem(rule: "xml-syntax", message: "document larger than 2 GiB, the parser's limit",
                                          range: ByteRange(0, 0)))
         }
+        let checked: Result<xmlDocPtr?, ParseProblem>
+        var scanned: Result<XMLDocument, MarkupScanner.Failure>?
+        if threads > 1 && !needsTree && bytes.count >= minimum {
+            // The scanner checks every bound, so it may run before libxml2 has said the
+            // document is well-formed; its result is used only when libxml2 agrees.
+            let halves = Parallel.map(count: 2, threads: 2) { half -> ParseHalf in
+                half == 0 ? .checked(wellFormed(bytes, from: start, buildTree: false)) : .scanned(scan(bytes, from: start))
+            }
+            guard case .checked(let first) = halves[0], case .scanned(let second) = halves[1] else { fatalError("parse halves out of order") }
+            (checked, scanned) = (first, second)
+        } else {
+            checked = wellFormed(bytes, from: start, buildTree: needsTree)
+        }
         let tree: xmlDocPtr?
-        switch wellFormed(bytes, from: start, buildTree: needsTree) {
+        switch checked {
         case .success(let parsed): tree = parsed
         case .failure(let problem): return .failure(problem)
         }
-        do {
-            let model = try MarkupScanner.scan(bytes, from: start)
+        switch scanned ?? scan(bytes, from: start) {
+        case .success(let model):
             if let tree { mapElements(tree, count: model.elements.count) }
             return .success(ParsedDocument(model: model, tree: tree))
-        } catch {
+        case .failure(let error):
             if let tree { xmlFreeDoc(tree) }
             return .failure(ParseProblem(rule: "xml-syntax", message: error.message ?? "the document could not be read as XML",
                                          range: ByteRange(error.offset, error.offset)))
         }
+    }
+
+    private enum ParseHalf {
+        case checked(Result<xmlDocPtr?, ParseProblem>)
+        case scanned(Result<XMLDocument, MarkupScanner.Failure>)
+    }
+
+    private static func scan(_ bytes: [UInt8], from start: Int) -> Result<XMLDocument, MarkupScanner.Failure> {
+        do throws(MarkupScanner.Failure) { return .success(try MarkupScanner.scan(bytes, from: start)) } catch { return .failure(error) }
     }
 
     /// What the libxml2 callbacks record while one document parses.
