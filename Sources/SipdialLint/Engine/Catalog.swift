@@ -211,22 +211,24 @@ enum RuleCompiler {
 enum Template {
     /// Fills `{name}` placeholders; `{dialect}` is always known.
     static func fill(_ template: String, _ values: [String: String], dialect: String) -> String {
+        // Over UTF-8 bytes: `{` and `}` are ASCII, so they never fall inside a character.
+        let bytes = template.utf8
         var out = ""
-        var rest = Substring(template)
-        while let open = rest.firstIndex(of: "{") {
-            out += rest[rest.startIndex..<open]
-            guard let close = rest[open...].firstIndex(of: "}") else { break }
-            let key = String(rest[rest.index(after: open)..<close])
-            if key == "dialect" {
-                out += dialect
-            } else if let value = values[key] {
+        out.reserveCapacity(bytes.count + 32)
+        var index = bytes.startIndex
+        var copied = index
+        while let open = bytes[index...].firstIndex(of: UInt8(ascii: "{")) {
+            guard let close = bytes[open...].firstIndex(of: UInt8(ascii: "}")) else { break }
+            let key = String(template[bytes.index(after: open)..<close])
+            let value = key == "dialect" ? dialect : values[key]
+            if let value {
+                out += template[copied..<open]
                 out += value
-            } else {
-                out += rest[open...close]
+                copied = bytes.index(after: close)
             }
-            rest = rest[rest.index(after: close)...]
+            index = bytes.index(after: close)
         }
-        out += rest
+        out += template[copied...]
         return out
     }
 }

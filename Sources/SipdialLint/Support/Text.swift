@@ -94,48 +94,62 @@ public enum Text {
 
     /// Levenshtein distance between two strings, by Unicode scalars.
     public static func editDistance(_ a: String, _ b: String) -> Int {
-        editDistance(a.unicodeScalars.map(\.value), b.unicodeScalars.map(\.value), limit: Int.max) ?? Int.max
+        var rows = ([Int](), [Int]())
+        return editDistance(a.unicodeScalars.map(\.value), b.unicodeScalars.map(\.value), limit: Int.max, rows: &rows) ?? Int.max
     }
 
     /// The distance when it is at most `limit`, else nil; it stops as soon as a whole row
-    /// is over the limit (that is the common case: most candidates are far).
-    static func editDistance(_ a: [UInt32], _ b: [UInt32], limit: Int) -> Int? {
+    /// is over the limit (that is the common case: most candidates are far). `rows` is
+    /// scratch space, kept by the caller across calls.
+    static func editDistance(_ a: [UInt32], _ b: [UInt32], limit: Int, rows: inout ([Int], [Int])) -> Int? {
         if abs(a.count - b.count) > limit { return nil }
         if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
-        var previous = Array(0...b.count)
-        var current = [Int](repeating: 0, count: b.count + 1)
+        if rows.0.count <= b.count {
+            rows = ([Int](repeating: 0, count: b.count + 1), [Int](repeating: 0, count: b.count + 1))
+        }
+        for j in 0...b.count { rows.0[j] = j }
         for i in 1...a.count {
-            current[0] = i
+            rows.1[0] = i
             var rowMinimum = i
             for j in 1...b.count {
                 let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-                rowMinimum = min(rowMinimum, current[j])
+                let value = min(rows.0[j] + 1, rows.1[j - 1] + 1, rows.0[j - 1] + cost)
+                rows.1[j] = value
+                rowMinimum = min(rowMinimum, value)
             }
             if rowMinimum > limit { return nil }
-            swap(&previous, &current)
+            swap(&rows.0, &rows.1)
         }
-        return previous[b.count] <= limit ? previous[b.count] : nil
+        return rows.0[b.count] <= limit ? rows.0[b.count] : nil
     }
 
     /// Whether two strings are equal ignoring ASCII case, without building either.
     static func equalIgnoringASCIICase(_ a: String, _ b: String) -> Bool {
-        func lower(_ byte: UInt8) -> UInt8 { (0x41...0x5A).contains(byte) ? byte + 0x20 : byte }
-        return a.utf8.count == b.utf8.count && a.utf8.elementsEqual(b.utf8) { lower($0) == lower($1) }
+        a.utf8.count == b.utf8.count && a.utf8.elementsEqual(b.utf8) { lowerASCII($0) == lowerASCII($1) }
     }
+
+    static func lowerASCII(_ byte: UInt8) -> UInt8 { (0x41...0x5A).contains(byte) ? byte + 0x20 : byte }
 
     /// The candidate closest to `word`: an exact match ignoring case first, then the
     /// smallest edit distance within a third of the word's length (at least 1, at most 3).
     public static func nearest(to word: String, in candidates: [String]) -> String? {
         if let match = candidates.first(where: { equalIgnoringASCIICase($0, word) }) { return match }
-        func scalars(_ text: String) -> [UInt32] {
-            asciiLowercased(text).unicodeScalars.map(\.value)
+        func lowered(_ text: String, into scalars: inout [UInt32]) {
+            scalars.removeAll(keepingCapacity: true)
+            for scalar in text.unicodeScalars {
+                scalars.append(scalar.isASCII ? UInt32(lowerASCII(UInt8(scalar.value))) : scalar.value)
+            }
         }
-        let lower = scalars(word)
+        var lower: [UInt32] = []
+        lowered(word, into: &lower)
+        var other: [UInt32] = []
+        other.reserveCapacity(32)
+        var rows = ([Int](), [Int]())
         var limit = min(3, max(1, word.count / 3))
         var best: String?
-        for candidate in candidates where abs(candidate.unicodeScalars.count - lower.count) <= limit {
-            guard let distance = editDistance(lower, scalars(candidate), limit: limit) else { continue }
+        for candidate in candidates where abs(candidate.utf8.count - word.utf8.count) <= limit * 4 {
+            lowered(candidate, into: &other)
+            guard let distance = editDistance(lower, other, limit: limit, rows: &rows) else { continue }
             // From now on only a strictly nearer candidate replaces this one.
             best = candidate
             limit = distance - 1

@@ -1,0 +1,40 @@
+import Testing
+@testable import SipdialLint
+
+/// The "did you mean" hint and the other text helpers that stand in for Foundation.
+@Suite struct TextTests {
+    @Test(arguments: [
+        ("statuscallback", ["url", "statusCallback", "statusCallbackEvent"], "statusCallback"),
+        ("codec", ["codecs", "method"], "codecs"),
+        ("metod", ["method", "url"], "method"),
+        ("tmeout", ["timeLimit", "timeout"], "timeout"),
+        ("xyzzy", ["method", "url"], nil),
+        ("ab", ["abc", "abd"], "abc"),
+        ("méthod", ["method"], "method"),
+        ("ab", ["xy"], nil),
+    ] as [(String, [String], String?)])
+    func nearest(_ word: String, _ candidates: [String], _ expected: String?) {
+        #expect(Text.nearest(to: word, in: candidates) == expected)
+    }
+
+    @Test func editDistanceCountsScalars() {
+        #expect(Text.editDistance("kitten", "sitting") == 3)
+        #expect(Text.editDistance("", "abc") == 3)
+        #expect(Text.editDistance("é", "e") == 1)
+    }
+
+    @Test func bytesPrecedeIsByteOrder() {
+        #expect(Text.bytesPrecede("a/b.xml", "a/c.xml"))
+        #expect(Text.bytesPrecede("a", "ab"))
+        #expect(!Text.bytesPrecede("ab", "a"))
+        #expect(!Text.bytesPrecede("", ""))
+        #expect(Text.bytesPrecede("Z", "a"), "upper case sorts first, as in byte order")
+        #expect(Text.bytesPrecede("z", "é"))
+    }
+
+    @Test func templatesFillKnownPlaceholdersOnly() {
+        #expect(Template.fill("{a} in {dialect}; {unknown} {b}", ["a": "x", "b": "ü"], dialect: "twilio") == "x in twilio; {unknown} ü")
+        #expect(Template.fill("no close {a", ["a": "x"], dialect: "d") == "no close {a")
+        #expect(Template.fill("é{a}é", ["a": "{a}"], dialect: "d") == "é{a}é")
+    }
+}
