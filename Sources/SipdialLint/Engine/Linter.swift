@@ -116,14 +116,23 @@ public final class Linter {
                 diagnostics.append(Diagnostic(rule: problem.rule, severity: severity, message: problem.message, range: problem.range))
             }
         case .success(let parsed):
-            let selections = groups.map { $0.selector.select(in: parsed) }
-            let parts = Self.split(parsed.model, into: threads)
-            diagnostics = Parallel.map(count: parts.count, threads: parts.count) { part in
+            let parts = Self.split(parsed.model, into: threads > 1 ? threads * 4 : 1)
+            let split = parts.count > 1
+            // Selections walk the whole model: for a split document, on all threads too
+            // (libxml2's tree, which XPath selectors need, is not shared between threads).
+            let groups = self.groups
+            let selections = Parallel.map(count: groups.count, threads: split && !needsTree ? threads : 1) { group in
+                groups[group].selector.select(in: parsed)
+            }
+            // A few runs per thread, taken in turn, even out runs that cost more than others.
+            diagnostics = Parallel.map(count: parts.count, threads: threads) { part in
                 self.runRules(on: parts[part], selections: selections, document: parsed.model)
             }.flatMap { $0 }
             if !parsed.model.comments.isEmpty {
                 applySuppressions(&diagnostics, document: parsed.model)
             }
+            // A large model takes a while to free: the report need not wait for it.
+            if split { Parallel.release(parsed) }
         }
         return diagnostics.sorted { $0.range.start != $1.range.start ? $0.range.start < $1.range.start : $0.rule < $1.rule }
     }

@@ -73,6 +73,25 @@ enum Parallel {
     }
 }
 
+extension Parallel {
+    /// Lets go of `object` on a thread of its own, so that the caller need not wait for a
+    /// large structure to be freed (a large document linted alone: the process prints its
+    /// report and exits meanwhile). Frees it right here if no thread can be started.
+    static func release(_ object: AnyObject) {
+        let context = Unmanaged.passRetained(object).toOpaque()
+        var handle = pthread_t()
+        let started = pthread_create(&handle, nil, { raw in
+            Unmanaged<AnyObject>.fromOpaque(raw!).release()
+            return nil
+        }, context)
+        if started == 0 {
+            pthread_detach(handle)
+        } else {
+            Unmanaged<AnyObject>.fromOpaque(context).release()
+        }
+    }
+}
+
 private protocol Drainable: AnyObject { func drainAll() }
 extension Parallel.Job: Drainable {
     func drainAll() { drain() }
