@@ -143,7 +143,7 @@ struct UniqueURICheck: Check {
     static func key(_ uri: SipURI) -> [UInt8] {
         var key = uri.bytes
         func lower(_ range: Range<Int>) {
-            for index in range where (0x41...0x5A).contains(key[index]) { key[index] += 0x20 }
+            for index in range { key[index] = Text.lowerASCII(key[index]) }
         }
         if uri.scheme != nil, let colon = key.firstIndex(of: 0x3A) { lower(0..<colon) }
         if let host = uri.host { lower(host) }

@@ -67,7 +67,7 @@ struct AllowedChildrenCheck: Check {
     static let type = CheckType("allowed-children") { _ throws(DefinitionError) in AllowedChildrenCheck() }
 
     func run(_ element: XMLElement, in context: LintContext, report: (Finding) -> Void) {
-        guard let allowed = context.dialect.element(element.name)?.children else { return }
+        guard let allowed = context.spec(of: element)?.children else { return }
         for child in element.children where !allowed.contains(child.name) {
             var hint = ""
             if let home = allowed.first(where: { context.dialect.element($0)?.children?.contains(child.name) == true }) {

@@ -88,20 +88,18 @@ public final class RuleCatalog {
     }
 
     func add(parsed: [ParsedFile], validate: Bool) throws(DefinitionError) {
-        var extrasTexts: [String: String] = [:]
-        for file in parsed { extrasTexts[file.name] = file.extrasText }
-        let parsed = parsed.map { ($0.name, $0.node) }
-        for (name, node) in parsed where node["dialect"] != nil {
-            let dialect = try Dialect.read(node, file: name)
+        for file in parsed where file.node["dialect"] != nil {
+            let dialect = try Dialect.read(file.node, file: file.name)
             dialects[dialect.name] = dialect
         }
         var added: [RuleDefinition] = []
-        for (name, node) in parsed where node["dialect"] == nil {
+        for file in parsed where file.node["dialect"] == nil {
+            let (name, node) = (file.name, file.node)
             guard node["id"] != nil else {
                 throw DefinitionError(file: name, mark: node.mark, "not a rule file (no id:) nor a dialect file (no dialect:)")
             }
             let rule: RuleDefinition
-            if let extras = extrasTexts[name] {
+            if let extras = file.extrasText {
                 rule = try RuleFileReader.read(core: node, extrasText: extras, file: name, dialects: dialectNames)
             } else {
                 rule = try RuleFileReader.read(node, file: name, dialects: dialectNames)

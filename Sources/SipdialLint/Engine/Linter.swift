@@ -117,11 +117,11 @@ public final class Linter {
             }
         case .success(let parsed):
             let parts = Self.split(parsed.model, into: threads > 1 ? threads * 4 : 1)
-            let split = parts.count > 1
+            let isSplit = parts.count > 1
             // Selections walk the whole model: for a split document, on all threads too
             // (libxml2's tree, which XPath selectors need, is not shared between threads).
             let groups = self.groups
-            let selections = Parallel.map(count: groups.count, threads: split && !needsTree ? threads : 1) { group in
+            let selections = Parallel.map(count: groups.count, threads: isSplit && !needsTree ? threads : 1) { group in
                 groups[group].selector.select(in: parsed)
             }
             // A few runs per thread, taken in turn, even out runs that cost more than others.
@@ -132,7 +132,7 @@ public final class Linter {
                 applySuppressions(&diagnostics, document: parsed.model)
             }
             // A large model takes a while to free: the report need not wait for it.
-            if split { Parallel.release(parsed) }
+            if isSplit { Parallel.release(parsed) }
         }
         return diagnostics.sorted { $0.range.start != $1.range.start ? $0.range.start < $1.range.start : $0.rule < $1.rule }
     }

@@ -54,18 +54,11 @@ enum Parallel {
         }
         var handles: [pthread_t] = []
         for _ in 1..<workers {
-            let context = Unmanaged.passRetained(job as AnyObject).toOpaque()
-            var handle = pthread_t()
-            let started = pthread_create(&handle, nil, { raw in
-                let job = Unmanaged<AnyObject>.fromOpaque(raw!).takeRetainedValue()
-                (job as! Drainable).drainAll()
+            let started = start(job, { raw in
+                (Unmanaged<AnyObject>.fromOpaque(raw!).takeRetainedValue() as! Drainable).drainAll()
                 return nil
-            }, context)
-            if started == 0 {
-                handles.append(handle)
-            } else {
-                Unmanaged<AnyObject>.fromOpaque(context).release()
-            }
+            })
+            if let started { handles.append(started) }
         }
         job.drain()
         for handle in handles { pthread_join(handle, nil) }
@@ -78,17 +71,25 @@ extension Parallel {
     /// large structure to be freed (a large document linted alone: the process prints its
     /// report and exits meanwhile). Frees it right here if no thread can be started.
     static func release(_ object: AnyObject) {
-        let context = Unmanaged.passRetained(object).toOpaque()
-        var handle = pthread_t()
-        let started = pthread_create(&handle, nil, { raw in
+        if let started = start(object, { raw in
             Unmanaged<AnyObject>.fromOpaque(raw!).release()
             return nil
-        }, context)
-        if started == 0 {
-            pthread_detach(handle)
-        } else {
-            Unmanaged<AnyObject>.fromOpaque(context).release()
+        }) {
+            pthread_detach(started)
         }
+    }
+
+    /// Starts a POSIX thread running `entry` with a retained reference to `object`, which
+    /// `entry` takes back; when no thread can be started, the reference is released here.
+    private static func start(_ object: AnyObject,
+                              _ entry: @escaping @convention(c) (UnsafeMutableRawPointer?) -> UnsafeMutableRawPointer?) -> pthread_t? {
+        let context = Unmanaged.passRetained(object).toOpaque()
+        var handle = pthread_t()
+        guard pthread_create(&handle, nil, entry, context) == 0 else {
+            Unmanaged<AnyObject>.fromOpaque(context).release()
+            return nil
+        }
+        return handle
     }
 }
 

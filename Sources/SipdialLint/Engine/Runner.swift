@@ -145,8 +145,9 @@ public enum Runner {
         _ = XMLParser.initialized // libxml2 is initialised once, before any thread parses.
         let threads = jobs ?? Parallel.processorCount
         // Files are spread over the threads; a file linted alone may use them itself.
-        var reports = Parallel.map(count: inputs.count, threads: inputs.count < 2 ? 1 : threads) { index in
-            lint(inputs[index], with: linter, threads: inputs.count < 2 ? threads : 1, standardInput: standardInput)
+        let alone = inputs.count < 2
+        var reports = Parallel.map(count: inputs.count, threads: alone ? 1 : threads) { index in
+            lint(inputs[index], with: linter, threads: alone ? threads : 1, standardInput: standardInput)
         }
         reports.sort { Text.bytesPrecede($0.path, $1.path) }
         return RunResult(reports: reports, filesChecked: inputs.count)

@@ -58,7 +58,7 @@ public enum Text {
 
     /// Lower-cases ASCII letters only.
     public static func asciiLowercased(_ string: String) -> String {
-        String(decoding: string.utf8.map { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 }, as: UTF8.self)
+        String(decoding: string.utf8.map(lowerASCII), as: UTF8.self)
     }
 
     /// Whether `a` sorts before `b` by their UTF-8 bytes (the order paths are printed in),

@@ -53,9 +53,7 @@ public struct SipURI: Sendable {
         guard range.count == name.utf8.count else { return false }
         var index = range.lowerBound
         for expected in name.utf8 {
-            var byte = bytes[index]
-            if (0x41...0x5A).contains(byte) { byte += 0x20 }
-            if byte != expected { return false }
+            if Text.lowerASCII(bytes[index]) != expected { return false }
             index += 1
         }
         return true
