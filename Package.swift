@@ -37,9 +37,14 @@ let package = Package(
             name: "sipdial-lint-fuzz",
             dependencies: ["SipdialLint"]
         ),
+        // The tests also read the executable's command line (its quick option reader
+        // against swift-argument-parser's).
         .testTarget(
             name: "SipdialLintTests",
-            dependencies: ["SipdialLint"]
+            dependencies: [
+                "SipdialLint", "sipdial-lint",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
         ),
     ],
     swiftLanguageModes: [.v5]

@@ -67,30 +67,11 @@ struct SipdialLintCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Explain a rule: what it does, why, an example and its fix.", valueName: "ID"))
     var explain: String?
 
-    /// The request: what was not given keeps `CommandLineRequest`'s default, so a command
-    /// line without options needs no parsing at all (see `splitPaths`).
-    func request(paths: [String]) -> CommandLineRequest {
-        func ids(_ text: String?) -> [String]? {
-            text.map { $0.split(separator: ",").map { String($0).trimmingSpaces() }.filter { !$0.isEmpty } }
-        }
-        var request = CommandLineRequest()
-        request.paths = paths
-        request.dialect = dialect
-        request.configPath = config
-        request.noConfig = noConfig
-        request.rulesDirectories = rulesDirectories
-        if let format { request.format = format }
-        request.select = ids(select)
-        request.ignore = ids(ignore) ?? []
-        if let failLevel { request.failLevel = failLevel }
-        request.maxWarnings = maxWarnings
-        request.quiet = quiet
-        if let color { request.color = color }
-        request.standardInputName = stdinFilename
-        request.listRules = listRules
-        request.explain = explain
-        request.jobs = jobs
-        return request
+    /// The options as given, for the request (`GivenOptions` turns them into one).
+    var given: GivenOptions {
+        GivenOptions(dialect: dialect, config: config, noConfig: noConfig, rules: rulesDirectories, format: format,
+                     select: select, ignore: ignore, failLevel: failLevel, maxWarnings: maxWarnings, quiet: quiet,
+                     color: color, stdinFilename: stdinFilename, jobs: jobs, listRules: listRules, explain: explain)
     }
 }
 
@@ -115,12 +96,6 @@ func splitPaths(_ arguments: [String]) -> (options: [String], paths: [String]) {
     return (options, paths)
 }
 
-extension String {
-    func trimmingSpaces() -> String {
-        String(drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
-    }
-}
-
 /// Runs the request and exits with its status.
 func run(_ request: CommandLineRequest) -> Never {
     let output = Driver.run(request)
@@ -131,10 +106,8 @@ func run(_ request: CommandLineRequest) -> Never {
 }
 
 let (options, paths) = splitPaths(Array(CommandLine.arguments.dropFirst()))
-if options.isEmpty {
-    var request = CommandLineRequest()
-    request.paths = paths
-    run(request)
+if let quick = GivenOptions.quick(options) {
+    run(quick.given.request(paths: paths + quick.paths))
 }
 
 // Usage errors exit with 2 (not ArgumentParser's 64), as the manual says.
@@ -145,7 +118,7 @@ do {
         try parsed.run()
         exit(0)
     }
-    run(command.request(paths: paths + command.paths))
+    run(command.given.request(paths: paths + command.paths))
 } catch {
     let code = SipdialLintCommand.exitCode(for: error)
     let message = SipdialLintCommand.fullMessage(for: error)

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Checks made on the raw bytes before libxml2 sees them.
 enum Encoding {
     /// The first reason the document is not UTF-8 text, if any.
@@ -5,15 +11,10 @@ enum Encoding {
         func problem(_ message: String, _ range: ByteRange, rule: String = "xml-encoding") -> ParseProblem {
             ParseProblem(rule: rule, message: message, range: range)
         }
-        if bytes.starts(with: [0x00, 0x00, 0xFE, 0xFF]) || bytes.starts(with: [0xFF, 0xFE, 0x00, 0x00]) {
-            return problem("UTF-32 byte-order mark: the document must be UTF-8", ByteRange(0, 4))
-        }
-        if bytes.starts(with: [0xFE, 0xFF]) || bytes.starts(with: [0xFF, 0xFE]) {
-            return problem("UTF-16 byte-order mark: the document must be UTF-8", ByteRange(0, 2))
-        }
-        if bytes.starts(with: [0x3C, 0x00, 0x3F, 0x00]) || bytes.starts(with: [0x00, 0x3C, 0x00, 0x3F]) {
-            return problem("the document looks like UTF-16 without a byte-order mark: it must be UTF-8", ByteRange(0, 2))
-        }
+        // The byte-order marks and UTF-16 shapes below all have a NUL or a byte over
+        // 0xFD among their first two bytes.
+        let suspicious = bytes.count >= 2 && (bytes[0] == 0 || bytes[1] == 0 || bytes[0] >= 0xFE)
+        if suspicious, let problem = byteOrderProblem(bytes) { return problem }
         if let declared = Prolog.declaredEncoding(in: bytes, from: start) {
             let name = Text.asciiLowercased(String(decoding: bytes[declared.start..<declared.end], as: UTF8.self))
             if name != "utf-8" && name != "utf8" {
@@ -25,6 +26,23 @@ enum Encoding {
                 return problem("NUL byte: this is binary data, not an XML document", ByteRange(bad, bad + 1), rule: "xml-syntax")
             }
             return problem("invalid UTF-8 byte 0x\(Text.hex(UInt32(bytes[bad]), width: 2)): the document must be UTF-8", ByteRange(bad, bad + 1))
+        }
+        return nil
+    }
+
+    /// A UTF-16 or UTF-32 byte-order mark, or UTF-16 text without one.
+    private static func byteOrderProblem(_ bytes: [UInt8]) -> ParseProblem? {
+        func problem(_ message: String, _ range: ByteRange) -> ParseProblem {
+            ParseProblem(rule: "xml-encoding", message: message, range: range)
+        }
+        if bytes.starts(with: [0x00, 0x00, 0xFE, 0xFF]) || bytes.starts(with: [0xFF, 0xFE, 0x00, 0x00]) {
+            return problem("UTF-32 byte-order mark: the document must be UTF-8", ByteRange(0, 4))
+        }
+        if bytes.starts(with: [0xFE, 0xFF]) || bytes.starts(with: [0xFF, 0xFE]) {
+            return problem("UTF-16 byte-order mark: the document must be UTF-8", ByteRange(0, 2))
+        }
+        if bytes.starts(with: [0x3C, 0x00, 0x3F, 0x00]) || bytes.starts(with: [0x00, 0x3C, 0x00, 0x3F]) {
+            return problem("the document looks like UTF-16 without a byte-order mark: it must be UTF-8", ByteRange(0, 2))
         }
         return nil
     }
@@ -77,17 +95,26 @@ enum Encoding {
 }
 
 enum Prolog {
+    /// Whether `marker` is written at `offset` (a compare in place: these run on every document).
+    static func matches(_ bytes: [UInt8], _ marker: StaticString, at offset: Int) -> Bool {
+        let count = marker.utf8CodeUnitCount
+        guard offset >= 0, offset + count <= bytes.count else { return false }
+        return bytes.withUnsafeBufferPointer { buffer in
+            memcmp(buffer.baseAddress! + offset, marker.utf8Start, count) == 0
+        }
+    }
+
     /// The range of the `encoding` value of an XML declaration at `start`, if any.
     static func declaredEncoding(in bytes: [UInt8], from start: Int) -> ByteRange? {
-        guard bytes.count >= start + 6, Array(bytes[start..<start + 5]) == Array("<?xml".utf8),
+        guard bytes.count >= start + 6, matches(bytes, "<?xml", at: start),
               Text.isXMLSpace(bytes[start + 5]) else { return nil }
         var end = start + 5
         while end + 1 < bytes.count, !(bytes[end] == 0x3F && bytes[end + 1] == 0x3E) { end += 1 }
-        let key = Array("encoding".utf8)
+        let key: StaticString = "encoding"
         var index = start + 5
-        while index + key.count < end {
-            if Array(bytes[index..<index + key.count]) == key {
-                var cursor = index + key.count
+        while index + key.utf8CodeUnitCount < end {
+            if matches(bytes, key, at: index) {
+                var cursor = index + key.utf8CodeUnitCount
                 while cursor < end, Text.isXMLSpace(bytes[cursor]) { cursor += 1 }
                 guard cursor < end, bytes[cursor] == 0x3D else { return nil }
                 cursor += 1
@@ -107,10 +134,7 @@ enum Prolog {
     static func doctype(in bytes: [UInt8], from start: Int) -> ByteRange? {
         var index = start
         let count = bytes.count
-        func starts(_ text: String, at offset: Int) -> Bool {
-            let marker = Array(text.utf8)
-            return offset + marker.count <= count && Array(bytes[offset..<offset + marker.count]) == marker
-        }
+        func starts(_ marker: StaticString, at offset: Int) -> Bool { matches(bytes, marker, at: offset) }
         while index < count {
             if Text.isXMLSpace(bytes[index]) { index += 1; continue }
             if starts("<?", at: index) {
