@@ -98,7 +98,8 @@ public final class LintContext {
 
     private func target(holder: XMLElement, decoded: DecodedText) -> SipTarget {
         let trimmed = decoded.trimmedRange
-        return SipTarget(holder: holder, decoded: decoded, trimmed: trimmed, uri: SipURI(Array(decoded.bytes[trimmed])))
+        let bytes = trimmed.count == decoded.bytes.count ? decoded.bytes : Array(decoded.bytes[trimmed])
+        return SipTarget(holder: holder, decoded: decoded, trimmed: trimmed, uri: SipURI(bytes))
     }
 
     /// The document range of a stretch of an attribute's decoded value.

@@ -5,8 +5,10 @@ public struct DecodedText: Sendable {
     public enum Mode { case text, cdata, attribute }
 
     public private(set) var bytes: [UInt8] = []
-    /// Pairs (decoded offset, raw offset) at the start of each stretch that maps one to one.
-    private var anchors: [(decoded: Int, raw: Int)] = []
+    /// Pairs (decoded offset, raw offset) at the start of each stretch that maps one to
+    /// one: the first kept apart, since most text is one such stretch.
+    private var firstAnchor: (decoded: Int, raw: Int)?
+    private var moreAnchors: [(decoded: Int, raw: Int)] = []
     private var rawEnd = 0
 
     public init() {}
@@ -16,14 +18,17 @@ public struct DecodedText: Sendable {
     /// The raw offset of a decoded offset; an offset inside an expanded reference maps
     /// to the reference's `&`, and the end maps to the end of the raw text.
     public func rawOffset(_ decoded: Int) -> Int {
-        if decoded >= bytes.count { return rawEnd }
+        guard decoded < bytes.count, let first = firstAnchor else { return rawEnd }
+        guard let second = moreAnchors.first, second.decoded <= decoded else {
+            return first.raw + (decoded - first.decoded)
+        }
         var low = 0
-        var high = anchors.count - 1
+        var high = moreAnchors.count - 1
         while low < high {
             let middle = (low + high + 1) / 2
-            if anchors[middle].decoded <= decoded { low = middle } else { high = middle - 1 }
+            if moreAnchors[middle].decoded <= decoded { low = middle } else { high = middle - 1 }
         }
-        let anchor = anchors[low]
+        let anchor = moreAnchors[low]
         return anchor.raw + (decoded - anchor.decoded)
     }
 
@@ -34,12 +39,14 @@ public struct DecodedText: Sendable {
     }
 
     private mutating func anchor(raw: Int) {
-        if let last = anchors.last, last.decoded == bytes.count {
-            anchors[anchors.count - 1] = (bytes.count, raw)
-        } else if let last = anchors.last, last.raw + (bytes.count - last.decoded) == raw {
+        guard let last = moreAnchors.last ?? firstAnchor else {
+            firstAnchor = (bytes.count, raw)
             return
-        } else {
-            anchors.append((bytes.count, raw))
+        }
+        if last.decoded == bytes.count {
+            if moreAnchors.isEmpty { firstAnchor = (bytes.count, raw) } else { moreAnchors[moreAnchors.count - 1] = (bytes.count, raw) }
+        } else if last.raw + (bytes.count - last.decoded) != raw {
+            moreAnchors.append((bytes.count, raw))
         }
     }
 

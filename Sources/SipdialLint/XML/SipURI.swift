@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A SIP or SIPS URI parsed by RFC 3261 section 25. Offsets are byte offsets into
 /// `bytes` (the URI text after XML decoding and trimming). The parser never stops at
 /// the first problem: it records problems in order and still splits the URI, so that
@@ -64,11 +70,11 @@ public struct SipURI: Sendable {
     /// The offset of `&amp;` at or after `start` within `end`, if any.
     private func escapedAmpersand(from start: Int, to end: Int) -> Int? {
         var index = start
-        while index + 5 <= end {
-            if bytes[index] == 0x26, bytes[index + 1] == 0x61, bytes[index + 2] == 0x6D, bytes[index + 3] == 0x70, bytes[index + 4] == 0x3B {
-                return index
+        while index + 5 <= end, let ampersand = firstIndex(of: 0x26, in: index..<(end - 4)) {
+            if bytes[ampersand + 1] == 0x61, bytes[ampersand + 2] == 0x6D, bytes[ampersand + 3] == 0x70, bytes[ampersand + 4] == 0x3B {
+                return ampersand
             }
-            index += 1
+            index = ampersand + 1
         }
         return nil
     }
@@ -147,7 +153,11 @@ public struct SipURI: Sendable {
     }
 
     private func firstIndex(of byte: UInt8, in range: Range<Int>) -> Int? {
-        bytes[range].firstIndex(of: byte)
+        guard !range.isEmpty else { return nil }
+        return bytes.withUnsafeBufferPointer { buffer -> Int? in
+            guard let base = buffer.baseAddress, let found = memchr(base + range.lowerBound, Int32(byte), range.count) else { return nil }
+            return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+        }
     }
 
     // MARK: - Parsing
@@ -183,9 +193,8 @@ public struct SipURI: Sendable {
             if byte == 0x40 || byte == 0x3B || byte == 0x3F || byte == 0x2F { break }
         }
         if let end = schemeEnd, looksLikeScheme(0..<end) {
-            let name = Text.asciiLowercased(text(0..<end))
-            scheme = name
-            if name != "sip" && name != "sips" {
+            scheme = nameEquals(0..<end, "sip") ? "sip" : nameEquals(0..<end, "sips") ? "sips" : Text.asciiLowercased(text(0..<end))
+            if scheme != "sip" && scheme != "sips" {
                 problem("scheme \"\(text(0..<(end + 1)))\" is not SIP: a <Sip> URI starts with sip: or sips:", 0..<(end + 1))
                 headersStart = firstIndex(of: 0x3F, in: 0..<count)
                 return
@@ -293,23 +302,39 @@ public struct SipURI: Sendable {
             problem("missing host: a SIP URI names a host, as in sip:alice@example.com", range.lowerBound..<min(range.lowerBound + 1, bytes.count))
             return
         }
-        var labels: [Range<Int>] = []
-        var start = range.lowerBound
-        for index in range where bytes[index] == 0x2E {
-            labels.append(start..<index)
-            start = index + 1
+        // The labels between dots; a trailing dot is allowed.
+        var end = range.upperBound
+        if end - range.lowerBound > 1, bytes[end - 1] == 0x2E { end -= 1 }
+        func nextLabel(from start: Int) -> Range<Int> {
+            start..<(firstIndex(of: 0x2E, in: start..<end) ?? end)
         }
-        labels.append(start..<range.upperBound)
-        if labels.count > 1, labels.last!.isEmpty { labels.removeLast() } // a trailing dot is allowed
-        let isIPv4 = labels.count == 4 && labels.allSatisfy { !$0.isEmpty && $0.count <= 3 && bytes[$0].allSatisfy { (0x30...0x39).contains($0) } }
-        if isIPv4 {
-            for label in labels where bytes[label].reduce(0, { $0 * 10 + Int($1 - 0x30) }) > 255 {
-                problem("bad IPv4 address \"\(text(range))\": \(text(label)) is over 255", label)
-                return
+        // Four labels of one to three digits: an IPv4 address.
+        var labelCount = 0
+        var allDigits = true
+        var start = range.lowerBound
+        while true {
+            let label = nextLabel(from: start)
+            labelCount += 1
+            if label.isEmpty || label.count > 3 || !bytes[label].allSatisfy({ (0x30...0x39).contains($0) }) { allDigits = false }
+            if label.upperBound >= end { break }
+            start = label.upperBound + 1
+        }
+        if labelCount == 4 && allDigits {
+            start = range.lowerBound
+            while start < end {
+                let label = nextLabel(from: start)
+                if bytes[label].reduce(0, { $0 * 10 + Int($1 - 0x30) }) > 255 {
+                    problem("bad IPv4 address \"\(text(range))\": \(text(label)) is over 255", label)
+                    return
+                }
+                start = label.upperBound + 1
             }
             return
         }
-        for label in labels {
+        start = range.lowerBound
+        var top = range.lowerBound..<range.lowerBound
+        while true {
+            let label = nextLabel(from: start)
             if label.isEmpty {
                 problem("bad host \"\(text(range))\": empty label between dots", min(label.lowerBound, range.upperBound - 1)..<min(label.lowerBound + 1, range.upperBound))
                 return
@@ -327,8 +352,10 @@ public struct SipURI: Sendable {
                 problem("bad host \"\(text(range))\": a label cannot start or end with \"-\"", label)
                 return
             }
+            top = label
+            if label.upperBound >= end { break }
+            start = label.upperBound + 1
         }
-        let top = labels.last!
         if (0x30...0x39).contains(bytes[top.lowerBound]) {
             problem("bad host \"\(text(range))\": not an IPv4 address, and a domain name's last label starts with a letter", range)
         }
