@@ -62,20 +62,18 @@ public final class XMLDocument {
     /// Every element in document order; `elements[i].index == i`.
     public let elements: [XMLElement]
     public let comments: [ByteRange]
-    /// The elements of each name, in document order.
-    private let byName: [String: [XMLElement]]
+    /// The elements of each name, in document order (a document uses a few names).
+    private let byName: [(name: String, elements: [XMLElement])]
 
-    init(bytes: [UInt8], root: XMLElement?, elements: [XMLElement], comments: [ByteRange]) {
+    init(bytes: [UInt8], root: XMLElement?, elements: [XMLElement], byName: [(name: String, elements: [XMLElement])], comments: [ByteRange]) {
         self.bytes = bytes
         self.root = root
         self.elements = elements
-        self.comments = comments
-        var byName: [String: [XMLElement]] = [:]
-        for element in elements { byName[element.name, default: []].append(element) }
         self.byName = byName
+        self.comments = comments
     }
 
-    public func elements(named name: String) -> [XMLElement] { byName[name] ?? [] }
+    public func elements(named name: String) -> [XMLElement] { byName.first { $0.name == name }?.elements ?? [] }
 
     /// The decoded value of an attribute, with the map back to raw offsets.
     public func decodedValue(of attribute: XMLAttribute) -> DecodedText {

@@ -13,6 +13,39 @@ struct MarkupScanner {
     private var comments: [ByteRange] = []
     private var root: XMLElement?
     private var stack: [XMLElement] = []
+    /// What the open elements hold so far, by depth, reused from element to element: each
+    /// element gets its children and text runs in one array of the right size when it closes.
+    private var childrenSoFar: [[XMLElement]] = []
+    private var textSoFar: [[XMLTextRun]] = []
+    private var attributesSoFar: [XMLAttribute] = []
+    /// The element and attribute names met so far (a document uses a few, many times
+    /// over): a name already met is found by comparing bytes, and its string is shared.
+    private var elementNames = NameTable()
+    private var attributeNames = NameTable()
+    /// The elements of each name in `elementNames`, in document order.
+    private var elementsByName: [[XMLElement]] = []
+
+    struct NameTable {
+        private(set) var names: [(range: ByteRange, name: String)] = []
+
+        /// The number of the name written at `range`, added when new.
+        mutating func number(of range: ByteRange, in bytes: [UInt8]) -> Int {
+            let length = range.end - range.start
+            let found = bytes.withUnsafeBufferPointer { buffer -> Int? in
+                let base = buffer.baseAddress!
+                for (number, entry) in names.enumerated()
+                where entry.range.end - entry.range.start == length && memcmp(base + entry.range.start, base + range.start, length) == 0 {
+                    return number
+                }
+                return nil
+            }
+            if let found { return found }
+            names.append((range, String(decoding: bytes[range.start..<range.end], as: UTF8.self)))
+            return names.count - 1
+        }
+
+        subscript(number: Int) -> String { names[number].name }
+    }
 
     init(bytes: [UInt8]) {
         self.bytes = bytes
@@ -30,7 +63,8 @@ struct MarkupScanner {
     static func scan(_ bytes: [UInt8], from start: Int) throws(Failure) -> XMLDocument {
         var scanner = MarkupScanner(bytes: bytes)
         try scanner.run(from: start)
-        return XMLDocument(bytes: bytes, root: scanner.root, elements: scanner.elements, comments: scanner.comments)
+        let byName = scanner.elementsByName.enumerated().map { (scanner.elementNames[$0.offset], $0.element) }
+        return XMLDocument(bytes: bytes, root: scanner.root, elements: scanner.elements, byName: byName, comments: scanner.comments)
     }
 
     private func find(_ byte: UInt8, from index: Int) -> Int? {
@@ -78,8 +112,8 @@ struct MarkupScanner {
                 if end - index > Self.maximumTextLength {
                     throw Failure(offset: index, message: "a text node over 10 MB, the parser's limit (it is not lifted)")
                 }
-                if let parent = stack.last, bytes[index..<end].contains(where: { !Text.isXMLSpace($0) }) {
-                    parent.textRuns.append(XMLTextRun(range: ByteRange(index, end), isCDATA: false))
+                if !stack.isEmpty, bytes[index..<end].contains(where: { !Text.isXMLSpace($0) }) {
+                    textSoFar[stack.count - 1].append(XMLTextRun(range: ByteRange(index, end), isCDATA: false))
                 }
                 index = end
                 continue
@@ -95,7 +129,9 @@ struct MarkupScanner {
                 index = end + 3
             } else if starts(with: Self.cdataOpen, at: index) {
                 guard let end = find(Self.cdataClose, from: index + 9) else { throw Failure(offset: index) }
-                stack.last?.textRuns.append(XMLTextRun(range: ByteRange(index + 9, end), isCDATA: true))
+                if !stack.isEmpty {
+                    textSoFar[stack.count - 1].append(XMLTextRun(range: ByteRange(index + 9, end), isCDATA: true))
+                }
                 index = end + 3
             } else if next == 0x21 /* ! */ {
                 guard let end = find(0x3E, from: index) else { throw Failure(offset: index) }
@@ -103,6 +139,15 @@ struct MarkupScanner {
             } else if next == 0x2F /* / */ {
                 guard let end = find(0x3E, from: index), let element = stack.popLast() else {
                     throw Failure(offset: index)
+                }
+                let depth = stack.count
+                if !childrenSoFar[depth].isEmpty {
+                    element.children = Array(childrenSoFar[depth])
+                    childrenSoFar[depth].removeAll(keepingCapacity: true)
+                }
+                if !textSoFar[depth].isEmpty {
+                    element.textRuns = Array(textSoFar[depth])
+                    textSoFar[depth].removeAll(keepingCapacity: true)
                 }
                 element.endTag = ByteRange(index, end + 1)
                 element.lastDescendant = elements.count - 1
@@ -124,7 +169,7 @@ struct MarkupScanner {
         var index = start + 1
         while index < count, !isNameEnd(bytes[index]) { index += 1 }
         let nameRange = ByteRange(start + 1, index)
-        var attributes: [XMLAttribute] = []
+        attributesSoFar.removeAll(keepingCapacity: true)
         var selfClosing = false
         while true {
             while index < count, Text.isXMLSpace(bytes[index]) { index += 1 }
@@ -156,28 +201,40 @@ struct MarkupScanner {
             } else {
                 value = String(decoding: raw, as: UTF8.self)
             }
-            attributes.append(XMLAttribute(
-                name: String(decoding: bytes[attributeName.start..<attributeName.end], as: UTF8.self),
+            let nameNumber = attributeNames.number(of: attributeName, in: bytes)
+            attributesSoFar.append(XMLAttribute(
+                name: attributeNames[nameNumber],
                 nameRange: attributeName,
                 valueRange: valueRange,
                 value: value))
             index = close + 1
         }
         let parent = stack.last
+        let nameNumber = elementNames.number(of: nameRange, in: bytes)
         let element = XMLElement(
-            name: String(decoding: bytes[nameRange.start..<nameRange.end], as: UTF8.self),
+            name: elementNames[nameNumber],
             index: elements.count,
             parent: parent,
             startTag: ByteRange(start, index),
             nameRange: nameRange,
-            attributes: attributes)
+            attributes: attributesSoFar.isEmpty ? [] : Array(attributesSoFar))
         elements.append(element)
-        if let parent {
-            parent.children.append(element)
+        if nameNumber == elementsByName.count { elementsByName.append([]) }
+        elementsByName[nameNumber].append(element)
+        if parent != nil {
+            childrenSoFar[stack.count - 1].append(element)
         } else if root == nil {
             root = element
         }
-        if selfClosing { element.lastDescendant = element.index } else { stack.append(element) }
+        if selfClosing {
+            element.lastDescendant = element.index
+        } else {
+            stack.append(element)
+            if childrenSoFar.count < stack.count {
+                childrenSoFar.append([])
+                textSoFar.append([])
+            }
+        }
         return index
     }
 }
