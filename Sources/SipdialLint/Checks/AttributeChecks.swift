@@ -74,7 +74,10 @@ struct ListCheck: Check {
     private func isClean(_ value: String) -> Bool {
         var value = value
         return value.withUTF8 { bytes -> Bool in
-            var seen: [Int] = []
+            // The allowed items seen so far, one bit each (a list of more than 64 is
+            // left to the slow path).
+            if unique && allowedBytes.count > 64 { return false }
+            var seen: UInt64 = 0
             var start = 0
             var index = 0
             while index <= bytes.count {
@@ -90,8 +93,8 @@ struct ListCheck: Check {
                         for inner in item where Text.isXMLSpace(bytes[inner]) { return false }
                         guard let number = allowedBytes.firstIndex(where: { $0.elementsEqual(bytes[item]) }) else { return false }
                         if unique {
-                            if seen.contains(number) { return false }
-                            seen.append(number)
+                            if seen & (1 << UInt64(number)) != 0 { return false }
+                            seen |= 1 << UInt64(number)
                         }
                     }
                     start = index + 1
@@ -211,33 +214,43 @@ struct URLCheck: Check {
     static let type = CheckType("url") { _ throws(DefinitionError) in URLCheck() }
 
     /// Why `value` is not an http(s) URL or a relative path, or nil when it is one.
+    /// (It reads the value in place: a good URL costs no allocation.)
     static func problem(_ value: String) -> (String, Range<Int>)? {
-        let bytes = Array(value.utf8)
-        if bytes.isEmpty { return ("it is empty", 0..<0) }
-        if let space = bytes.firstIndex(where: Text.isXMLSpace) { return ("it contains white space; escape it as %20", space..<(space + 1)) }
-        if let bad = bytes.firstIndex(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x3C || $0 == 0x3E || $0 == 0x5C || $0 == 0x60 || $0 == 0x7B || $0 == 0x7D || $0 == 0x7C || $0 == 0x5E }) {
-            return ("character \"\(String(decoding: [bytes[bad]], as: UTF8.self))\" must be percent-encoded", bad..<(bad + 1))
-        }
-        var schemeEnd: Int?
-        for (index, byte) in bytes.enumerated() {
-            if byte == 0x3A { schemeEnd = index; break }
-            let letter = (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A
-            if !(letter || (index > 0 && ((0x30...0x39).contains(byte) || byte == 0x2B || byte == 0x2D || byte == 0x2E))) { break }
-        }
-        if let end = schemeEnd, end > 0 {
-            let scheme = Text.asciiLowercased(String(decoding: bytes[0..<end], as: UTF8.self))
-            guard scheme == "http" || scheme == "https" else {
-                return ("scheme \"\(scheme):\" is not http or https", 0..<(end + 1))
+        var value = value
+        return value.withUTF8 { bytes -> (String, Range<Int>)? in
+            if bytes.isEmpty { return ("it is empty", 0..<0) }
+            if let space = bytes.firstIndex(where: Text.isXMLSpace) { return ("it contains white space; escape it as %20", space..<(space + 1)) }
+            if let bad = bytes.firstIndex(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x3C || $0 == 0x3E || $0 == 0x5C || $0 == 0x60 || $0 == 0x7B || $0 == 0x7D || $0 == 0x7C || $0 == 0x5E }) {
+                return ("character \"\(String(decoding: [bytes[bad]], as: UTF8.self))\" must be percent-encoded", bad..<(bad + 1))
             }
-            let rest = bytes[(end + 1)...]
-            guard rest.starts(with: [0x2F, 0x2F]) else { return ("\"\(scheme):\" must be followed by \"//\" and a host", 0..<(end + 1)) }
-            let host = rest.dropFirst(2).prefix { $0 != 0x2F && $0 != 0x3F && $0 != 0x23 }
-            if host.isEmpty { return ("the URL has no host", 0..<min(bytes.count, end + 3)) }
+            func lowered(_ range: Range<Int>) -> String { Text.asciiLowercased(String(decoding: bytes[range], as: UTF8.self)) }
+            func equalsLowered(_ range: Range<Int>, _ word: StaticString) -> Bool {
+                guard range.count == word.utf8CodeUnitCount else { return false }
+                return range.indices.allSatisfy { Text.lowerASCII(bytes[$0]) == word.utf8Start[$0 - range.lowerBound] }
+            }
+            var schemeEnd: Int?
+            for index in 0..<bytes.count {
+                let byte = bytes[index]
+                if byte == 0x3A { schemeEnd = index; break }
+                let letter = (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A
+                if !(letter || (index > 0 && ((0x30...0x39).contains(byte) || byte == 0x2B || byte == 0x2D || byte == 0x2E))) { break }
+            }
+            if let end = schemeEnd, end > 0 {
+                guard equalsLowered(0..<end, "http") || equalsLowered(0..<end, "https") else {
+                    return ("scheme \"\(lowered(0..<end)):\" is not http or https", 0..<(end + 1))
+                }
+                guard end + 2 < bytes.count, bytes[end + 1] == 0x2F, bytes[end + 2] == 0x2F else {
+                    return ("\"\(lowered(0..<end)):\" must be followed by \"//\" and a host", 0..<(end + 1))
+                }
+                let host = bytes[(end + 3)...].prefix { $0 != 0x2F && $0 != 0x3F && $0 != 0x23 }
+                if host.isEmpty { return ("the URL has no host", 0..<min(bytes.count, end + 3)) }
+                return nil
+            }
+            if equalsLowered(0..<min(4, bytes.count), "www.") {
+                return ("it looks like a host without a scheme; write https://\(String(decoding: bytes, as: UTF8.self))", 0..<4)
+            }
             return nil
         }
-        let lower = Text.asciiLowercased(value)
-        if lower.hasPrefix("www.") { return ("it looks like a host without a scheme; write https://\(value)", 0..<min(4, bytes.count)) }
-        return nil
     }
 
     func run(_ element: XMLElement, in context: LintContext, report: (Finding) -> Void) {

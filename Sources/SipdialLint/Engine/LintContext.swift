@@ -68,9 +68,18 @@ public final class LintContext {
     /// other, so its spec and attribute types are looked up once, not once per rule.
     private var described: (index: Int, spec: ElementSpec?, types: [AttributeType?]) = (-1, nil, [])
 
+    /// The specs of the element names met in this document (a document uses a few).
+    private var specs: [(name: String, spec: ElementSpec?)] = []
+
     private func describe(_ element: XMLElement) {
         guard element.index != described.index else { return }
-        let spec = dialect.element(element.name)
+        let spec: ElementSpec?
+        if let known = specs.first(where: { $0.name == element.name }) {
+            spec = known.spec
+        } else {
+            spec = dialect.element(element.name)
+            specs.append((element.name, spec))
+        }
         let types = spec.map { spec in element.attributes.map { spec.attributeType($0.name) } } ?? []
         described = (element.index, spec, types)
     }

@@ -48,7 +48,9 @@ public final class XMLElement {
     }
 
     public func attribute(_ name: String) -> XMLAttribute? {
-        attributes.first { $0.name == name }
+        // Lengths first: they differ for most pairs of names and cost nothing to compare.
+        let length = name.utf8.count
+        return attributes.first { $0.name.utf8.count == length && $0.name == name }
     }
 
     /// The whole element, from its start tag to the end of its end tag.

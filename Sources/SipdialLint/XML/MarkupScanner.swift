@@ -26,25 +26,31 @@ struct MarkupScanner {
     private var elementsByName: [[XMLElement]] = []
 
     struct NameTable {
-        private(set) var names: [(range: ByteRange, name: String)] = []
+        /// Where each name was first written, and the name.
+        private var ranges: [ByteRange] = []
+        private var names: [String] = []
 
         /// The number of the name written at `range`, added when new.
         mutating func number(of range: ByteRange, in bytes: [UInt8]) -> Int {
             let length = range.end - range.start
             let found = bytes.withUnsafeBufferPointer { buffer -> Int? in
                 let base = buffer.baseAddress!
-                for (number, entry) in names.enumerated()
-                where entry.range.end - entry.range.start == length && memcmp(base + entry.range.start, base + range.start, length) == 0 {
-                    return number
+                for number in ranges.indices {
+                    let known = ranges[number]
+                    if known.end - known.start == length, base[known.start] == base[range.start],
+                       memcmp(base + known.start, base + range.start, length) == 0 {
+                        return number
+                    }
                 }
                 return nil
             }
             if let found { return found }
-            names.append((range, String(decoding: bytes[range.start..<range.end], as: UTF8.self)))
+            ranges.append(range)
+            names.append(String(decoding: bytes[range.start..<range.end], as: UTF8.self))
             return names.count - 1
         }
 
-        subscript(number: Int) -> String { names[number].name }
+        subscript(number: Int) -> String { names[number] }
     }
 
     init(bytes: [UInt8]) {
