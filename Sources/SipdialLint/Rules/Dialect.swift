@@ -32,22 +32,33 @@ public enum AttributeType: Sendable, Equatable {
     }
 }
 
-public struct ElementSpec: Sendable {
-    public var name: String
+/// A class: rules look specs up for every element, and a reference costs one retain.
+public final class ElementSpec: Sendable {
+    public let name: String
     /// nil: the element is recognised but its attributes are not checked.
     public let attributes: [(name: String, type: AttributeType)]?
     /// nil: its children are not checked.
     public let children: [String]?
-    private let attributeTypes: [String: AttributeType]
+    /// The attribute names' lengths in UTF-8, in the order of `attributes`.
+    private let lengths: [Int]
 
     init(name: String, attributes: [(name: String, type: AttributeType)]?, children: [String]?) {
         self.name = name
         self.attributes = attributes
         self.children = children
-        self.attributeTypes = Dictionary(attributes?.map { ($0.name, $0.type) } ?? [], uniquingKeysWith: { first, _ in first })
+        self.lengths = attributes?.map(\.name.utf8.count) ?? []
     }
 
-    public func attributeType(_ name: String) -> AttributeType? { attributeTypes[name] }
+    /// The type of an attribute (the first declaration of its name). A scan, lengths
+    /// first: an element declares a dozen attributes at most, and hashing a name costs more.
+    public func attributeType(_ name: String) -> AttributeType? {
+        guard let attributes else { return nil }
+        let length = name.utf8.count
+        for index in lengths.indices where lengths[index] == length && attributes[index].name == name {
+            return attributes[index].type
+        }
+        return nil
+    }
 }
 
 /// One platform's markup: its elements, their attributes and types, and the children
