@@ -17,6 +17,15 @@ import Testing
         #expect(Text.nearest(to: word, in: candidates) == expected)
     }
 
+    @Test(arguments: [
+        ("5", 5), ("+5", 5), ("-5", -5), ("0600", 600), ("-0", 0), ("", nil), ("-", nil), ("+", nil), ("5a", nil),
+        (" 5", nil), ("5 ", nil), ("1.5", nil), ("٣", nil),
+        ("99999999999999999999", Int.max), ("-99999999999999999999", Int.min), ("-9223372036854775808", Int.min),
+    ] as [(String, Int?)])
+    func integerValues(_ text: String, _ expected: Int?) {
+        #expect(IntegerCheck.parse(text) == expected)
+    }
+
     @Test func editDistanceCountsScalars() {
         #expect(Text.editDistance("kitten", "sitting") == 3)
         #expect(Text.editDistance("", "abc") == 3)

@@ -23,12 +23,25 @@ struct IntegerCheck: Check {
     }
 
     /// A decimal integer with an optional sign, no spaces; nil when it is not one.
+    /// (Read in place: every integer attribute of every element comes through here.)
     static func parse(_ text: String) -> Int? {
-        let bytes = Array(text.utf8)
-        guard !bytes.isEmpty else { return nil }
-        let digits = bytes.first == 0x2D || bytes.first == 0x2B ? bytes.dropFirst() : bytes[...]
-        guard !digits.isEmpty, digits.allSatisfy({ (0x30...0x39).contains($0) }) else { return nil }
-        return Int(text) ?? (bytes.first == 0x2D ? Int.min : Int.max)
+        var text = text
+        return text.withUTF8 { bytes -> Int? in
+            guard let first = bytes.first else { return nil }
+            let negative = first == 0x2D
+            let digits = negative || first == 0x2B ? bytes[1...] : bytes[...]
+            guard !digits.isEmpty else { return nil }
+            var value = 0
+            var overflow = false
+            for byte in digits {
+                guard (0x30...0x39).contains(byte) else { return nil }
+                let (times, o1) = value.multipliedReportingOverflow(by: 10)
+                let (sum, o2) = negative ? times.subtractingReportingOverflow(Int(byte - 0x30)) : times.addingReportingOverflow(Int(byte - 0x30))
+                if o1 || o2 { overflow = true }
+                value = sum
+            }
+            return overflow ? (negative ? Int.min : Int.max) : value
+        }
     }
 
     static func describe(min: Int?, max: Int?) -> String {
