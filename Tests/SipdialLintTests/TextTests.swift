@@ -26,6 +26,17 @@ import Testing
         #expect(IntegerCheck.parse(text) == expected)
     }
 
+    @Test func textBufferAppendsTextAndNumbers() {
+        var buffer = TextBuffer()
+        for number in [0, 7, 42, -5, 1_000_000, Int.max, Int.min] {
+            buffer.append(number)
+            buffer.append(" ")
+        }
+        buffer.append("é ↓ \u{1F600}")
+        buffer.append(String(repeating: "x", count: 40))
+        #expect(buffer.string == "0 7 42 -5 1000000 \(Int.max) \(Int.min) é ↓ \u{1F600}" + String(repeating: "x", count: 40))
+    }
+
     @Test func editDistanceCountsScalars() {
         #expect(Text.editDistance("kitten", "sitting") == 3)
         #expect(Text.editDistance("", "abc") == 3)

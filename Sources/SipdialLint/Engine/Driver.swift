@@ -29,6 +29,13 @@ public struct DriverOutput: Sendable {
 
 /// The whole command: everything the executable does but parsing its arguments.
 public enum Driver {
+    static let reportsWorthFreeingAside = 1_000
+
+    private final class ReportsBox {
+        let result: RunResult
+        init(_ result: RunResult) { self.result = result }
+    }
+
     /// The environment the run sees; tests replace it.
     public struct Environment {
         public var standardInputIsTerminal: Bool
@@ -155,7 +162,9 @@ public enum Driver {
         options.showSource = environment.standardOutputIsTerminal
         options.rules = catalog.rules
         let text = format.reporter.render(result, options: options)
-        return DriverOutput(standardOutput: text, standardError: "",
-                            status: Runner.exitStatus(result, failLevel: failLevel, maxWarnings: request.maxWarnings))
+        let status = Runner.exitStatus(result, failLevel: failLevel, maxWarnings: request.maxWarnings)
+        // The reports of many files take a while to free: the output need not wait for it.
+        if result.reports.count >= Self.reportsWorthFreeingAside { Parallel.release(ReportsBox(result)) }
+        return DriverOutput(standardOutput: text, standardError: "", status: status)
     }
 }

@@ -28,9 +28,15 @@ public struct RunResult: Sendable {
         self.filesChecked = filesChecked
     }
 
-    public var diagnostics: [LocatedDiagnostic] { reports.flatMap(\.diagnostics) }
+    /// Every diagnostic in output order, read through the reports (never copied into
+    /// one array: a run over thousands of files may hold tens of thousands).
+    public var diagnostics: LazySequence<FlattenSequence<LazyMapSequence<[FileReport], [LocatedDiagnostic]>>> {
+        reports.lazy.flatMap(\.diagnostics)
+    }
 
-    public func count(_ severity: Severity) -> Int { diagnostics.filter { $0.severity == severity }.count }
+    public func count(_ severity: Severity) -> Int {
+        reports.reduce(0) { total, report in total + report.diagnostics.count { $0.severity == severity } }
+    }
 
     public var hadUnreadableFile: Bool { diagnostics.contains { $0.rule == Runner.ioErrorRule } }
 }

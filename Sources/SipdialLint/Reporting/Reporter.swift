@@ -40,30 +40,54 @@ public struct TextReporter: Reporter {
     public init() {}
 
     public func render(_ result: RunResult, options: ReportOptions) -> String {
-        var out = ""
-        func paint(_ text: String, _ code: String) -> String { options.color ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text }
+        // Bytes, appended piece by piece: a run may print tens of thousands of lines, and
+        // appending to a String costs several times more.
+        var out = TextBuffer()
+        func start(_ code: String) { if options.color { out.append("\u{1B}["); out.append(code); out.append("m") } }
+        func end() { if options.color { out.append("\u{1B}[0m") } }
         for diagnostic in result.diagnostics {
-            let severity: String
+            start("1")
+            out.append(diagnostic.path)
+            out.append(":")
+            out.append(diagnostic.start.line)
+            out.append(":")
+            out.append(diagnostic.start.column)
+            out.append(":")
+            end()
+            out.append(" ")
             switch diagnostic.severity {
-            case .error: severity = paint("error", "1;31")
-            case .warning: severity = paint("warning", "1;33")
-            case .info: severity = paint("info", "1;36")
+            case .error: start("1;31"); out.append("error")
+            case .warning: start("1;33"); out.append("warning")
+            case .info: start("1;36"); out.append("info")
             }
-            out += paint("\(diagnostic.path):\(diagnostic.start.line):\(diagnostic.start.column):", "1")
-            out += " \(severity): \(diagnostic.message) " + paint("[\(diagnostic.rule)]", "2") + "\n"
+            end()
+            out.append(": ")
+            out.append(diagnostic.message)
+            out.append(" ")
+            start("2")
+            out.append("[")
+            out.append(diagnostic.rule)
+            out.append("]")
+            end()
+            out.append("\n")
             if options.showSource, !diagnostic.sourceLine.isEmpty {
                 let line = diagnostic.sourceLine
                 let caretColumn = diagnostic.sourceColumn
-                out += "  " + line + "\n"
-                var caret = "  "
+                out.append("  ")
+                out.append(line)
+                out.append("\n  ")
                 for (index, character) in line.unicodeScalars.enumerated() where index < caretColumn - 1 {
-                    caret += character == "\t" ? "\t" : " "
+                    out.append(character == "\t" ? "\t" : " ")
                 }
-                out += caret + paint("^", "1;32") + "\n"
+                start("1;32")
+                out.append("^")
+                end()
+                out.append("\n")
             }
         }
-        out += TextReporter.summary(result) + "\n"
-        return out
+        out.append(TextReporter.summary(result))
+        out.append("\n")
+        return out.string
     }
 
     static func summary(_ result: RunResult) -> String {
