@@ -397,10 +397,13 @@ struct KnownAttributesCheck: Check {
         guard !element.attributes.isEmpty, let declared = context.spec(of: element)?.attributes else { return }
         for (attribute, type) in zip(element.attributes, context.attributeTypes(of: element)) where type == nil {
             if attribute.name == "xmlns" || attribute.name.contains(":") { continue }
-            var hint = Text.didYouMean(attribute.name, in: declared.map(\.name))
-            if hint.isEmpty {
+            // The same unknown attribute tends to recur (a document written for another
+            // dialect): its hint is worked out once per document.
+            let hint = context.remember(element.name + "@" + attribute.name) {
+                let nearest = Text.didYouMean(attribute.name, in: declared.map(\.name))
+                guard nearest.isEmpty else { return nearest }
                 let owners = context.otherDialects.filter { $0.element(element.name)?.attributeType(attribute.name) != nil }.map(\.name)
-                if !owners.isEmpty { hint = "; it is a \(owners.joined(separator: " and ")) attribute, not a \(context.dialect.name) one" }
+                return owners.isEmpty ? "" : "; it is a \(owners.joined(separator: " and ")) attribute, not a \(context.dialect.name) one"
             }
             report(Finding(attribute.nameRange, ["attribute": attribute.name, "element": element.name, "hint": hint]))
         }

@@ -84,6 +84,16 @@ public final class LintContext {
         described = (element.index, spec, types)
     }
 
+    /// Texts that depend only on names (hints), worked out once per document.
+    private var remembered: [String: String] = [:]
+
+    func remember(_ key: String, _ make: () -> String) -> String {
+        if let known = remembered[key] { return known }
+        let made = make()
+        remembered[key] = made
+        return made
+    }
+
     /// The URIs a `<Sip>` dials: each `<Uri>` child's text (Twilio), else its own text,
     /// else its `name` attribute (Restcomm, with `<Video>`). An empty `<Sip>` yields
     /// one empty target.
