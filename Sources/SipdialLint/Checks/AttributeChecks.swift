@@ -398,8 +398,8 @@ struct KnownAttributesCheck: Check {
         for (attribute, type) in zip(element.attributes, context.attributeTypes(of: element)) where type == nil {
             if attribute.name == "xmlns" || attribute.name.contains(":") { continue }
             // The same unknown attribute tends to recur (a document written for another
-            // dialect): its hint is worked out once per document.
-            let hint = context.remember(element.name + "@" + attribute.name) {
+            // dialect): its hint is worked out once per run.
+            let hint = context.remember(element.name, attribute.name) {
                 let nearest = Text.didYouMean(attribute.name, in: declared.map(\.name))
                 guard nearest.isEmpty else { return nearest }
                 let owners = context.otherDialects.filter { $0.element(element.name)?.attributeType(attribute.name) != nil }.map(\.name)

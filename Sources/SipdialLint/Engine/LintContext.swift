@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// One URI as a `<Sip>` (or a Twilio `<Uri>`, or Restcomm's `name` attribute) holds it:
 /// the decoded text, the trimmed stretch that is the URI, and the parsed URI. A class:
 /// a dozen rules read each target, and passing a reference costs one retain where a copy
@@ -38,8 +44,11 @@ public final class LintContext {
     /// Caches by element index.
     private var targets: [[SipTarget]?]
 
-    init(document: XMLDocument, dialect: Dialect, otherDialects: [Dialect] = []) {
+    private let memo: NameMemo
+
+    init(document: XMLDocument, dialect: Dialect, otherDialects: [Dialect] = [], memo: NameMemo = NameMemo()) {
         self.document = document
+        self.memo = memo
         self.dialect = dialect
         self.otherDialects = otherDialects
         self.targets = Array(repeating: nil, count: document.elements.count)
@@ -84,14 +93,10 @@ public final class LintContext {
         described = (element.index, spec, types)
     }
 
-    /// Texts that depend only on names (hints), worked out once per document.
-    private var remembered: [String: String] = [:]
-
-    func remember(_ key: String, _ make: () -> String) -> String {
-        if let known = remembered[key] { return known }
-        let made = make()
-        remembered[key] = made
-        return made
+    /// Texts that depend only on an element's and an attribute's names (hints), worked
+    /// out once per run.
+    func remember(_ element: String, _ attribute: String, _ make: () -> String) -> String {
+        memo.value(for: NamePair(element: element, attribute: attribute), make)
     }
 
     /// The URIs a `<Sip>` dials: each `<Uri>` child's text (Twilio), else its own text,
@@ -124,5 +129,32 @@ public final class LintContext {
     /// The document range of a stretch of an attribute's decoded value.
     public func range(in attribute: XMLAttribute, _ decoded: Range<Int>) -> ByteRange {
         document.decodedValue(of: attribute).rawRange(decoded)
+    }
+}
+
+struct NamePair: Hashable {
+    let element: String
+    let attribute: String
+}
+
+/// Texts worked out from names alone, shared by the threads of a run (documents written
+/// for another dialect repeat the same unknown attributes thousands of times).
+final class NameMemo: @unchecked Sendable {
+    private var lock = pthread_mutex_t()
+    private var values: [NamePair: String] = [:]
+
+    init() { pthread_mutex_init(&lock, nil) }
+    deinit { pthread_mutex_destroy(&lock) }
+
+    func value(for key: NamePair, _ make: () -> String) -> String {
+        pthread_mutex_lock(&lock)
+        let known = values[key]
+        pthread_mutex_unlock(&lock)
+        if let known { return known }
+        let made = make()
+        pthread_mutex_lock(&lock)
+        values[key] = made
+        pthread_mutex_unlock(&lock)
+        return made
     }
 }

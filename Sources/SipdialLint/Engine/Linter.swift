@@ -53,6 +53,8 @@ public final class Linter {
     private let otherDialects: [Dialect]
     private let enabled: [String: Severity]
     private let needsTree: Bool
+    /// Hints worked out from names, for all documents and threads.
+    private let memo = NameMemo()
 
     public init(catalog: RuleCatalog, settings: LintSettings) throws {
         self.catalog = catalog
@@ -157,7 +159,7 @@ public final class Linter {
     /// order, so that every rule on an element runs before the next element's rules.
     private func runRules(on range: Range<Int>, selections: [[XMLElement]], document: XMLDocument) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        let context = LintContext(document: document, dialect: dialect, otherDialects: otherDialects)
+        let context = LintContext(document: document, dialect: dialect, otherDialects: otherDialects, memo: memo)
         // Each selection is in document order: start at its first element in the range.
         var cursors = selections.map { selection in
             var low = 0
