@@ -103,6 +103,12 @@ struct MarkupScanner {
         return true
     }
 
+    /// A copy in a buffer of its own, just large enough (`Array(array)` would share the
+    /// scratch buffer, which the next element would then have to replace).
+    private static func exactCopy<Element>(of array: [Element]) -> [Element] {
+        array.withUnsafeBufferPointer { Array($0) }
+    }
+
     private static let commentOpen: [UInt8] = Array("<!--".utf8)
     private static let commentClose: [UInt8] = Array("-->".utf8)
     private static let cdataOpen: [UInt8] = Array("<![CDATA[".utf8)
@@ -148,11 +154,11 @@ struct MarkupScanner {
                 }
                 let depth = stack.count
                 if !childrenSoFar[depth].isEmpty {
-                    element.children = Array(childrenSoFar[depth])
+                    element.children = Self.exactCopy(of: childrenSoFar[depth])
                     childrenSoFar[depth].removeAll(keepingCapacity: true)
                 }
                 if !textSoFar[depth].isEmpty {
-                    element.textRuns = Array(textSoFar[depth])
+                    element.textRuns = Self.exactCopy(of: textSoFar[depth])
                     textSoFar[depth].removeAll(keepingCapacity: true)
                 }
                 element.endTag = ByteRange(index, end + 1)
@@ -223,7 +229,7 @@ struct MarkupScanner {
             parent: parent,
             startTag: ByteRange(start, index),
             nameRange: nameRange,
-            attributes: attributesSoFar.isEmpty ? [] : Array(attributesSoFar))
+            attributes: attributesSoFar.isEmpty ? [] : Self.exactCopy(of: attributesSoFar))
         elements.append(element)
         if nameNumber == elementsByName.count { elementsByName.append([]) }
         elementsByName[nameNumber].append(element)
