@@ -57,7 +57,7 @@ public struct DecodedText: Sendable {
         rawEnd = end
         anchor(raw: index)
         // Fast path: nothing to decode or normalise, so the text maps one to one.
-        if index < end, !raw[index..<end].contains(where: { $0 == 0x26 || $0 == 0x0D || (mode == .attribute && ($0 == 0x0A || $0 == 0x09)) }) {
+        if index < end, Self.isPlain(raw, index..<end, mode: mode) {
             bytes.append(contentsOf: raw[index..<end])
             return
         }
@@ -86,6 +86,19 @@ public struct DecodedText: Sendable {
                 bytes.append(byte)
             }
             index += 1
+        }
+    }
+
+    /// Whether `raw[range]` holds nothing to decode: no reference, no carriage return,
+    /// and in an attribute no line break or tab. (Read through a pointer: every URI of a
+    /// document comes through here.)
+    private static func isPlain(_ raw: [UInt8], _ range: Range<Int>, mode: Mode) -> Bool {
+        raw.withUnsafeBufferPointer { buffer in
+            let attribute = mode == .attribute
+            for byte in buffer[range] where byte <= 0x26 {
+                if byte == 0x26 || byte == 0x0D || (attribute && (byte == 0x0A || byte == 0x09)) { return false }
+            }
+            return true
         }
     }
 
