@@ -147,7 +147,10 @@ public enum Driver {
         let inputs = Runner.inputs(for: paths, standardInputName: request.standardInputName) { path in
             configuration.excludes(path, workingDirectory: environment.workingDirectory)
         }
-        var result = Runner.run(inputs, with: linter, jobs: request.jobs, standardInput: environment.readStandardInput)
+        // Only text on a terminal shows the source line under each diagnostic.
+        let withSource = environment.standardOutputIsTerminal && format == .text
+        var result = Runner.run(inputs, with: linter, jobs: request.jobs, withSource: withSource,
+                                standardInput: environment.readStandardInput)
         if request.quiet {
             for index in result.reports.indices {
                 result.reports[index].diagnostics.removeAll { $0.severity != .error }
@@ -159,7 +162,7 @@ public enum Driver {
         case "never": options.color = false
         default: options.color = environment.standardOutputIsTerminal && !environment.noColor
         }
-        options.showSource = environment.standardOutputIsTerminal
+        options.showSource = withSource
         options.rules = catalog.rules
         let text = format.reporter.render(result, options: options)
         let status = Runner.exitStatus(result, failLevel: failLevel, maxWarnings: request.maxWarnings)

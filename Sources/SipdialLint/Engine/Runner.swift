@@ -102,7 +102,8 @@ public enum Runner {
 
     /// Reads and lints one input.
     /// `threads` above 1 lets a large document be linted on that many threads.
-    public static func lint(_ input: LintInput, with linter: Linter, threads: Int = 1,
+    /// `withSource` keeps the source around each diagnostic, for the caret display.
+    public static func lint(_ input: LintInput, with linter: Linter, threads: Int = 1, withSource: Bool = true,
                             standardInput: () -> Result<[UInt8], FileError>) -> FileReport {
         let path: String
         let bytes: [UInt8]
@@ -119,7 +120,7 @@ public enum Runner {
             case .failure(let error): return unreadable(name, error.message)
             }
         }
-        return locate(linter.lint(bytes, threads: threads), in: bytes, path: path)
+        return locate(linter.lint(bytes, threads: threads), in: bytes, path: path, withSource: withSource)
     }
 
     static func unreadable(_ path: String, _ reason: String) -> FileReport {
@@ -130,11 +131,11 @@ public enum Runner {
     }
 
     /// Turns byte ranges into lines and columns, once, through a line table.
-    public static func locate(_ diagnostics: [Diagnostic], in bytes: [UInt8], path: String) -> FileReport {
+    public static func locate(_ diagnostics: [Diagnostic], in bytes: [UInt8], path: String, withSource: Bool = true) -> FileReport {
         guard !diagnostics.isEmpty else { return FileReport(path: path, diagnostics: []) }
         let table = LineTable(bytes)
         let located = diagnostics.map { diagnostic in
-            let snippet = table.snippet(at: diagnostic.range.start)
+            let snippet = withSource ? table.snippet(at: diagnostic.range.start) : (text: "", column: 1)
             return LocatedDiagnostic(path: path, rule: diagnostic.rule, severity: diagnostic.severity, message: diagnostic.message,
                                      start: table.position(of: diagnostic.range.start), end: table.position(of: diagnostic.range.end),
                                      sourceLine: snippet.text, sourceColumn: snippet.column)
@@ -146,14 +147,14 @@ public enum Runner {
 
     /// Lints every input, on `jobs` threads (default: one per core), and puts the
     /// reports in output order, whatever the number of threads.
-    public static func run(_ inputs: [LintInput], with linter: Linter, jobs: Int? = nil,
+    public static func run(_ inputs: [LintInput], with linter: Linter, jobs: Int? = nil, withSource: Bool = true,
                            standardInput: @escaping () -> Result<[UInt8], FileError> = FileSystem.standardInputResult) -> RunResult {
         _ = XMLParser.initialized // libxml2 is initialised once, before any thread parses.
         let threads = jobs ?? Parallel.processorCount
         // Files are spread over the threads; a file linted alone may use them itself.
         let alone = inputs.count < 2
         var reports = Parallel.map(count: inputs.count, threads: alone ? 1 : threads) { index in
-            lint(inputs[index], with: linter, threads: alone ? threads : 1, standardInput: standardInput)
+            lint(inputs[index], with: linter, threads: alone ? threads : 1, withSource: withSource, standardInput: standardInput)
         }
         reports.sort { Text.bytesPrecede($0.path, $1.path) }
         return RunResult(reports: reports, filesChecked: inputs.count)
