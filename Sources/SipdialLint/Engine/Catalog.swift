@@ -128,12 +128,18 @@ final class CompiledRule {
     let isParserRule: Bool
     var isSuppressionRule: Bool { definition.check == "suppression" }
 
+    /// The message templates by kind of finding, split once.
+    private let templates: [String: Template]
+    private let summary: Template
+
     init(definition: RuleDefinition, severity: Severity, selector: Selector?, check: Check, isParserRule: Bool) {
         self.definition = definition
         self.severity = severity
         self.selector = selector
         self.check = check
         self.isParserRule = isParserRule
+        self.templates = definition.messages.mapValues(Template.init)
+        self.summary = Template(definition.summary)
     }
 
     /// The diagnostic this rule reports for a finding.
@@ -142,8 +148,8 @@ final class CompiledRule {
     }
 
     func message(for finding: Finding, dialect: String) -> String {
-        let template = definition.messages[finding.kind] ?? definition.messages["default"] ?? definition.summary
-        return Template.fill(template, finding.values, dialect: dialect)
+        let template = templates[finding.kind] ?? templates["default"] ?? summary
+        return template.fill(finding.values, dialect: dialect)
     }
 }
 
@@ -206,27 +212,46 @@ enum RuleCompiler {
     }
 }
 
-enum Template {
-    /// Fills `{name}` placeholders; `{dialect}` is always known.
-    static func fill(_ template: String, _ values: [String: String], dialect: String) -> String {
+/// A message template, split once into text and `{name}` placeholders; `{dialect}` is
+/// always known, and a placeholder without a value stays as written.
+struct Template {
+    private enum Piece {
+        case text(String)
+        case placeholder(name: String, written: String)
+    }
+
+    private let pieces: [Piece]
+
+    init(_ template: String) {
         // Over UTF-8 bytes: `{` and `}` are ASCII, so they never fall inside a character.
         let bytes = template.utf8
-        var out = ""
-        out.reserveCapacity(bytes.count + 32)
+        var pieces: [Piece] = []
         var index = bytes.startIndex
         var copied = index
         while let open = bytes[index...].firstIndex(of: UInt8(ascii: "{")) {
             guard let close = bytes[open...].firstIndex(of: UInt8(ascii: "}")) else { break }
-            let key = String(template[bytes.index(after: open)..<close])
-            let value = key == "dialect" ? dialect : values[key]
-            if let value {
-                out += template[copied..<open]
-                out += value
-                copied = bytes.index(after: close)
-            }
-            index = bytes.index(after: close)
+            if copied < open { pieces.append(.text(String(template[copied..<open]))) }
+            let after = bytes.index(after: close)
+            pieces.append(.placeholder(name: String(template[bytes.index(after: open)..<close]), written: String(template[open..<after])))
+            copied = after
+            index = after
         }
-        out += template[copied...]
+        if copied < template.endIndex { pieces.append(.text(String(template[copied...]))) }
+        self.pieces = pieces
+    }
+
+    func fill(_ values: [String: String], dialect: String) -> String {
+        var out = ""
+        for piece in pieces {
+            switch piece {
+            case .text(let text): out += text
+            case .placeholder(let name, let written): out += name == "dialect" ? dialect : values[name] ?? written
+            }
+        }
         return out
+    }
+
+    static func fill(_ template: String, _ values: [String: String], dialect: String) -> String {
+        Template(template).fill(values, dialect: dialect)
     }
 }
