@@ -41,8 +41,10 @@ public final class LintContext {
     public let dialect: Dialect
     /// The other dialects, for hints such as "codecs is a signalwire attribute".
     public let otherDialects: [Dialect]
-    /// Caches by element index.
-    private var targets: [[SipTarget]?]
+    /// Caches by element index. (A context is used by one thread and its methods do not
+    /// call one another while they change a cache, so run-time exclusivity checks on its
+    /// caches are left out.)
+    @exclusivity(unchecked) private var targets: [[SipTarget]?]
 
     private let memo: NameMemo
 
@@ -75,10 +77,10 @@ public final class LintContext {
 
     /// The element every rule is looking at: the rules on one element run one after the
     /// other, so its spec and attribute types are looked up once, not once per rule.
-    private var described: (index: Int, spec: ElementSpec?, types: [AttributeType?]) = (-1, nil, [])
+    @exclusivity(unchecked) private var described: (index: Int, spec: ElementSpec?, types: [AttributeType?]) = (-1, nil, [])
 
     /// The specs of the element names met in this document (a document uses a few).
-    private var specs: [(name: String, spec: ElementSpec?)] = []
+    @exclusivity(unchecked) private var specs: [(name: String, spec: ElementSpec?)] = []
 
     private func describe(_ element: XMLElement) {
         guard element.index != described.index else { return }
@@ -104,10 +106,12 @@ public final class LintContext {
     /// one empty target.
     public func sipTargets(of sip: XMLElement) -> [SipTarget] {
         if let cached = targets[sip.index] { return cached }
-        var result: [SipTarget] = []
-        let uris = sip.children.filter { $0.name == "Uri" }
-        if !uris.isEmpty {
-            result = uris.map { target(holder: $0, decoded: document.decodedText(of: $0)) }
+        let result: [SipTarget]
+        if sip.children.isEmpty {
+            // The common case: a <Sip> that holds its URI as text.
+            result = [target(holder: sip, decoded: document.decodedText(of: sip))]
+        } else if sip.children.contains(where: { $0.name == "Uri" }) {
+            result = sip.children.filter { $0.name == "Uri" }.map { target(holder: $0, decoded: document.decodedText(of: $0)) }
         } else {
             let own = target(holder: sip, decoded: document.decodedText(of: sip))
             if own.isEmpty, let name = sip.attribute("name"), sip.children.contains(where: { $0.name == "Video" }) {

@@ -28,15 +28,18 @@ public final class XMLElement {
     public let nameRange: ByteRange
     public let attributes: [XMLAttribute]
     /// The child elements, in order.
-    public internal(set) var children: [XMLElement] = []
+    // This and the next three are written only by the scanner, before the model is
+    // shared, and only read after: the run-time exclusivity check on each read (rules
+    // read them for every element) is left out.
+    @exclusivity(unchecked) public internal(set) var children: [XMLElement] = []
     /// The character data, in order: text runs and CDATA sections. Runs of white space
     /// alone are not kept (no rule reads them, and they are most of a document's runs).
-    public internal(set) var textRuns: [XMLTextRun] = []
+    @exclusivity(unchecked) public internal(set) var textRuns: [XMLTextRun] = []
     /// The end tag, or nil for an empty-element tag (`<Sip/>`).
-    public internal(set) var endTag: ByteRange?
+    @exclusivity(unchecked) public internal(set) var endTag: ByteRange?
     /// The index of the last element inside this one (its own index when it has none):
     /// its descendants are `elements[index + 1 ... lastDescendant]`.
-    public internal(set) var lastDescendant = 0
+    @exclusivity(unchecked) public internal(set) var lastDescendant = 0
 
     init(name: String, index: Int, parent: XMLElement?, startTag: ByteRange, nameRange: ByteRange, attributes: [XMLAttribute]) {
         self.name = name
