@@ -91,8 +91,13 @@ public final class LintContext {
             spec = dialect.element(element.name)
             specs.append((element.name, spec))
         }
-        let types = spec.map { spec in element.attributes.map { spec.attributeType($0.name) } } ?? []
-        described = (element.index, spec, types)
+        described.index = element.index
+        described.spec = spec
+        // The array is reused from element to element (the rules' copies are gone by then).
+        described.types.removeAll(keepingCapacity: true)
+        if let spec {
+            for attribute in element.attributes { described.types.append(spec.attributeType(attribute.name)) }
+        }
     }
 
     /// Texts that depend only on an element's and an attribute's names (hints), worked
