@@ -250,8 +250,4 @@ struct Template {
         }
         return out
     }
-
-    static func fill(_ template: String, _ values: [String: String], dialect: String) -> String {
-        Template(template).fill(values, dialect: dialect)
-    }
 }

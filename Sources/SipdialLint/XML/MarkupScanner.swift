@@ -37,7 +37,7 @@ struct MarkupScanner {
                 let base = buffer.baseAddress!
                 for number in ranges.indices {
                     let known = ranges[number]
-                    if known.end - known.start == length, base[known.start] == base[range.start],
+                    if known.end - known.start == length, length == 0 || base[known.start] == base[range.start],
                        memcmp(base + known.start, base + range.start, length) == 0 {
                         return number
                     }
