@@ -179,8 +179,10 @@ extension XMLElement {
     /// Calls `body` for each attribute the dialect gives a type, with that type.
     func forEachTypedAttribute(in context: LintContext, _ body: (XMLAttribute, AttributeType) -> Void) {
         guard !attributes.isEmpty else { return }
-        for (attribute, type) in zip(attributes, context.attributeTypes(of: self)) {
-            if let type { body(attribute, type) }
+        // By index: an attribute is copied (two strings retained) only when it has a type.
+        let types = context.attributeTypes(of: self)
+        for index in 0..<min(attributes.count, types.count) {
+            if let type = types[index] { body(attributes[index], type) }
         }
     }
 }
@@ -395,7 +397,9 @@ struct KnownAttributesCheck: Check {
 
     func run(_ element: XMLElement, in context: LintContext, report: (Finding) -> Void) {
         guard !element.attributes.isEmpty, let declared = context.spec(of: element)?.attributes else { return }
-        for (attribute, type) in zip(element.attributes, context.attributeTypes(of: element)) where type == nil {
+        let types = context.attributeTypes(of: element)
+        for index in 0..<min(element.attributes.count, types.count) where types[index] == nil {
+            let attribute = element.attributes[index]
             if attribute.name == "xmlns" || attribute.name.contains(":") { continue }
             // The same unknown attribute tends to recur (a document written for another
             // dialect): its hint is worked out once per run.

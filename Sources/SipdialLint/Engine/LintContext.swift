@@ -96,7 +96,7 @@ public final class LintContext {
         // The array is reused from element to element (the rules' copies are gone by then).
         described.types.removeAll(keepingCapacity: true)
         if let spec {
-            for attribute in element.attributes { described.types.append(spec.attributeType(attribute.name)) }
+            for index in element.attributes.indices { described.types.append(spec.attributeType(element.attributes[index].name)) }
         }
     }
 

@@ -52,8 +52,12 @@ public final class XMLElement {
 
     public func attribute(_ name: String) -> XMLAttribute? {
         // Lengths first: they differ for most pairs of names and cost nothing to compare.
+        // By index: only the match is copied (an attribute holds two strings to retain).
         let length = name.utf8.count
-        return attributes.first { $0.name.utf8.count == length && $0.name == name }
+        for index in attributes.indices where attributes[index].name.utf8.count == length && attributes[index].name == name {
+            return attributes[index]
+        }
+        return nil
     }
 
     /// The whole element, from its start tag to the end of its end tag.
