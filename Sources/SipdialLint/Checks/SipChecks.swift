@@ -142,8 +142,10 @@ struct UniqueURICheck: Check {
     /// The URI with its scheme and host lower-cased, as RFC 3261 compares them.
     static func key(_ uri: SipURI) -> [UInt8] {
         var key = uri.bytes
+        // Written to only where a letter is upper case: most URIs are written in lower
+        // case, and their key is then the URI's own bytes, not a copy.
         func lower(_ range: Range<Int>) {
-            for index in range { key[index] = Text.lowerASCII(key[index]) }
+            for index in range where (0x41...0x5A).contains(key[index]) { key[index] += 0x20 }
         }
         if uri.scheme != nil, let colon = key.firstIndex(of: 0x3A) { lower(0..<colon) }
         if let host = uri.host { lower(host) }

@@ -242,6 +242,7 @@ public struct SipURI: Sendable {
             let end = (start..<count).first { bytes[$0] == 0x3B || bytes[$0] == 0x3F } ?? count
             let equals = firstIndex(of: 0x3D, in: start..<end)
             let part = Part(range: index..<end, name: start..<(equals ?? end), value: equals.map { ($0 + 1)..<end })
+            if parameters.isEmpty { parameters.reserveCapacity(4) }
             parameters.append(part)
             checkParameter(part)
             index = end
@@ -391,6 +392,7 @@ public struct SipURI: Sendable {
             let end = (start..<count).first { bytes[$0] == 0x26 } ?? count
             let equals = firstIndex(of: 0x3D, in: start..<end)
             let part = Part(range: index..<end, name: start..<(equals ?? end), value: equals.map { ($0 + 1)..<end })
+            if headers.isEmpty { headers.reserveCapacity(4) }
             headers.append(part)
             checkHeader(part)
             index = end
