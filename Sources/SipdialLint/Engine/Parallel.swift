@@ -46,12 +46,11 @@ enum Parallel {
     }
 
     static func map<Result>(count: Int, threads: Int, _ work: @escaping (Int) -> Result) -> [Result] {
-        let job = Job(count: count, work: work)
         let workers = min(max(1, threads), count)
-        if workers <= 1 {
-            job.drain()
-            return job.results.map { $0! }
-        }
+        // On one thread, no job, lock or table of optional results: documents take this
+        // way several times each.
+        if workers <= 1 { return (0..<count).map(work) }
+        let job = Job(count: count, work: work)
         var handles: [pthread_t] = []
         for _ in 1..<workers {
             let started = start(job, { raw in
