@@ -239,10 +239,6 @@ struct URLCheck: Check {
                 return ("character \"\(String(decoding: [bytes[bad]], as: UTF8.self))\" must be percent-encoded", bad..<(bad + 1))
             }
             func lowered(_ range: Range<Int>) -> String { Text.asciiLowercased(String(decoding: bytes[range], as: UTF8.self)) }
-            func equalsLowered(_ range: Range<Int>, _ word: StaticString) -> Bool {
-                guard range.count == word.utf8CodeUnitCount else { return false }
-                return range.indices.allSatisfy { Text.lowerASCII(bytes[$0]) == word.utf8Start[$0 - range.lowerBound] }
-            }
             var schemeEnd: Int?
             for index in 0..<bytes.count {
                 let byte = bytes[index]
@@ -251,7 +247,7 @@ struct URLCheck: Check {
                 if !(letter || (index > 0 && ((0x30...0x39).contains(byte) || byte == 0x2B || byte == 0x2D || byte == 0x2E))) { break }
             }
             if let end = schemeEnd, end > 0 {
-                guard equalsLowered(0..<end, "http") || equalsLowered(0..<end, "https") else {
+                guard Text.spells(bytes[0..<end], lowercased: "http") || Text.spells(bytes[0..<end], lowercased: "https") else {
                     return ("scheme \"\(lowered(0..<end)):\" is not http or https", 0..<(end + 1))
                 }
                 guard end + 2 < bytes.count, bytes[end + 1] == 0x2F, bytes[end + 2] == 0x2F else {
@@ -261,7 +257,7 @@ struct URLCheck: Check {
                 if host.isEmpty { return ("the URL has no host", 0..<min(bytes.count, end + 3)) }
                 return nil
             }
-            if equalsLowered(0..<min(4, bytes.count), "www.") {
+            if Text.spells(bytes.prefix(4), lowercased: "www.") {
                 return ("it looks like a host without a scheme; write https://\(String(decoding: bytes, as: UTF8.self))", 0..<4)
             }
             return nil

@@ -124,6 +124,21 @@ public enum Text {
     }
 
     /// Whether two strings are equal ignoring ASCII case, without building either.
+    /// Whether `marker` is written at `offset` (a compare in place: the scanner and the
+    /// prolog checks look for markers in every document).
+    static func matches(_ bytes: [UInt8], _ marker: StaticString, at offset: Int) -> Bool {
+        let count = marker.utf8CodeUnitCount
+        guard offset >= 0, offset + count <= bytes.count else { return false }
+        return bytes.withUnsafeBufferPointer { buffer in
+            memcmp(buffer.baseAddress! + offset, marker.utf8Start, count) == 0
+        }
+    }
+
+    /// Whether `bytes` spell `word` (which is in lower case), ignoring ASCII case.
+    static func spells<Bytes: Collection>(_ bytes: Bytes, lowercased word: String) -> Bool where Bytes.Element == UInt8 {
+        bytes.count == word.utf8.count && bytes.elementsEqual(word.utf8) { lowerASCII($0) == $1 }
+    }
+
     static func equalIgnoringASCIICase(_ a: String, _ b: String) -> Bool {
         a.utf8.count == b.utf8.count && a.utf8.elementsEqual(b.utf8) { lowerASCII($0) == lowerASCII($1) }
     }

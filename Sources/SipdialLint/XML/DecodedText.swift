@@ -92,7 +92,7 @@ public struct DecodedText: Sendable {
     /// Whether `raw[range]` holds nothing to decode: no reference, no carriage return,
     /// and in an attribute no line break or tab. (Read through a pointer: every URI of a
     /// document comes through here.)
-    private static func isPlain(_ raw: [UInt8], _ range: Range<Int>, mode: Mode) -> Bool {
+    static func isPlain(_ raw: [UInt8], _ range: Range<Int>, mode: Mode) -> Bool {
         raw.withUnsafeBufferPointer { buffer in
             let attribute = mode == .attribute
             for byte in buffer[range] where byte <= 0x26 {

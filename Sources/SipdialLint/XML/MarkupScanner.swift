@@ -97,11 +97,6 @@ struct MarkupScanner {
         return nil
     }
 
-    private func starts(with marker: [UInt8], at index: Int) -> Bool {
-        guard index + marker.count <= bytes.count else { return false }
-        for (offset, byte) in marker.enumerated() where bytes[index + offset] != byte { return false }
-        return true
-    }
 
     /// A copy in a buffer of its own, just large enough (`Array(array)` would share the
     /// scratch buffer, which the next element would then have to replace).
@@ -109,9 +104,7 @@ struct MarkupScanner {
         array.withUnsafeBufferPointer { Array($0) }
     }
 
-    private static let commentOpen: [UInt8] = Array("<!--".utf8)
     private static let commentClose: [UInt8] = Array("-->".utf8)
-    private static let cdataOpen: [UInt8] = Array("<![CDATA[".utf8)
     private static let cdataClose: [UInt8] = Array("]]>".utf8)
     private static let piClose: [UInt8] = Array("?>".utf8)
 
@@ -134,12 +127,12 @@ struct MarkupScanner {
             if next == 0x3F /* ? */ {
                 guard let end = find(Self.piClose, from: index + 2) else { throw Failure(offset: index) }
                 index = end + 2
-            } else if starts(with: Self.commentOpen, at: index) {
+            } else if Text.matches(bytes, "<!--", at: index) {
                 guard let end = find(Self.commentClose, from: index + 4) else { throw Failure(offset: index) }
                 let range = ByteRange(index, end + 3)
                 comments.append(range)
                 index = end + 3
-            } else if starts(with: Self.cdataOpen, at: index) {
+            } else if Text.matches(bytes, "<![CDATA[", at: index) {
                 guard let end = find(Self.cdataClose, from: index + 9) else { throw Failure(offset: index) }
                 if !stack.isEmpty {
                     textSoFar[stack.count - 1].append(XMLTextRun(range: ByteRange(index + 9, end), isCDATA: true))
@@ -206,7 +199,7 @@ struct MarkupScanner {
             let valueRange = ByteRange(index + 1, close)
             let raw = bytes[valueRange.start..<valueRange.end]
             let value: String
-            if raw.contains(where: { $0 == 0x26 || $0 == 0x0D || $0 == 0x0A || $0 == 0x09 }) {
+            if !DecodedText.isPlain(bytes, valueRange.start..<valueRange.end, mode: .attribute) {
                 var decoded = DecodedText()
                 decoded.append(raw: bytes, valueRange, mode: .attribute)
                 value = decoded.string

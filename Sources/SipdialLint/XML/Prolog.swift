@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Checks made on the raw bytes before libxml2 sees them.
 enum Encoding {
     /// The first reason the document is not UTF-8 text, if any.
@@ -95,25 +89,16 @@ enum Encoding {
 }
 
 enum Prolog {
-    /// Whether `marker` is written at `offset` (a compare in place: these run on every document).
-    static func matches(_ bytes: [UInt8], _ marker: StaticString, at offset: Int) -> Bool {
-        let count = marker.utf8CodeUnitCount
-        guard offset >= 0, offset + count <= bytes.count else { return false }
-        return bytes.withUnsafeBufferPointer { buffer in
-            memcmp(buffer.baseAddress! + offset, marker.utf8Start, count) == 0
-        }
-    }
-
     /// The range of the `encoding` value of an XML declaration at `start`, if any.
     static func declaredEncoding(in bytes: [UInt8], from start: Int) -> ByteRange? {
-        guard bytes.count >= start + 6, matches(bytes, "<?xml", at: start),
+        guard bytes.count >= start + 6, Text.matches(bytes, "<?xml", at: start),
               Text.isXMLSpace(bytes[start + 5]) else { return nil }
         var end = start + 5
         while end + 1 < bytes.count, !(bytes[end] == 0x3F && bytes[end + 1] == 0x3E) { end += 1 }
         let key: StaticString = "encoding"
         var index = start + 5
         while index + key.utf8CodeUnitCount < end {
-            if matches(bytes, key, at: index) {
+            if Text.matches(bytes, key, at: index) {
                 var cursor = index + key.utf8CodeUnitCount
                 while cursor < end, Text.isXMLSpace(bytes[cursor]) { cursor += 1 }
                 guard cursor < end, bytes[cursor] == 0x3D else { return nil }
@@ -134,7 +119,7 @@ enum Prolog {
     static func doctype(in bytes: [UInt8], from start: Int) -> ByteRange? {
         var index = start
         let count = bytes.count
-        func starts(_ marker: StaticString, at offset: Int) -> Bool { matches(bytes, marker, at: offset) }
+        func starts(_ marker: StaticString, at offset: Int) -> Bool { Text.matches(bytes, marker, at: offset) }
         while index < count {
             if Text.isXMLSpace(bytes[index]) { index += 1; continue }
             if starts("<?", at: index) {

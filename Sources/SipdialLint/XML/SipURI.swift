@@ -56,13 +56,7 @@ public struct SipURI: Sendable {
 
     /// Whether `bytes[range]` is `name`, ignoring ASCII case; `name` is lower case.
     func nameEquals(_ range: Range<Int>, _ name: String) -> Bool {
-        guard range.count == name.utf8.count else { return false }
-        var index = range.lowerBound
-        for expected in name.utf8 {
-            if Text.lowerASCII(bytes[index]) != expected { return false }
-            index += 1
-        }
-        return true
+        Text.spells(bytes[range], lowercased: name)
     }
 
     private static let escapedAmpersand: [UInt8] = Array("&amp;".utf8)
