@@ -145,7 +145,7 @@ struct UniqueURICheck: Check {
         // Written to only where a letter is upper case: most URIs are written in lower
         // case, and their key is then the URI's own bytes, not a copy.
         func lower(_ range: Range<Int>) {
-            for index in range where (0x41...0x5A).contains(key[index]) { key[index] += 0x20 }
+            for index in range where Text.lowerASCII(key[index]) != key[index] { key[index] = Text.lowerASCII(key[index]) }
         }
         if uri.scheme != nil, let colon = key.firstIndex(of: 0x3A) { lower(0..<colon) }
         if let host = uri.host { lower(host) }

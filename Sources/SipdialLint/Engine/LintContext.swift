@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// One URI as a `<Sip>` (or a Twilio `<Uri>`, or Restcomm's `name` attribute) holds it:
 /// the decoded text, the trimmed stretch that is the URI, and the parsed URI. A class:
 /// a dozen rules read each target, and passing a reference costs one retain where a copy
@@ -149,21 +143,14 @@ struct NamePair: Hashable {
 /// Texts worked out from names alone, shared by the threads of a run (documents written
 /// for another dialect repeat the same unknown attributes thousands of times).
 final class NameMemo: @unchecked Sendable {
-    private var lock = pthread_mutex_t()
+    private let lock = Lock()
     private var values: [NamePair: String] = [:]
 
-    init() { pthread_mutex_init(&lock, nil) }
-    deinit { pthread_mutex_destroy(&lock) }
-
     func value(for key: NamePair, _ make: () -> String) -> String {
-        pthread_mutex_lock(&lock)
-        let known = values[key]
-        pthread_mutex_unlock(&lock)
-        if let known { return known }
+        if let known = lock.withLock({ values[key] }) { return known }
+        // Worked out outside the lock: another thread may do the same, with the same result.
         let made = make()
-        pthread_mutex_lock(&lock)
-        values[key] = made
-        pthread_mutex_unlock(&lock)
+        lock.withLock { values[key] = made }
         return made
     }
 }

@@ -15,29 +15,24 @@ enum Parallel {
         let work: (Int) -> Result
         var results: [Result?]
         var next = 0
-        var lock = pthread_mutex_t()
+        let lock = Lock()
 
         init(count: Int, work: @escaping (Int) -> Result) {
             self.count = count
             self.work = work
             self.results = Array(repeating: nil, count: count)
-            pthread_mutex_init(&lock, nil)
         }
 
-        deinit { pthread_mutex_destroy(&lock) }
-
         func take() -> Int? {
-            pthread_mutex_lock(&lock)
-            defer { pthread_mutex_unlock(&lock) }
-            guard next < count else { return nil }
-            next += 1
-            return next - 1
+            lock.withLock {
+                guard next < count else { return nil }
+                next += 1
+                return next - 1
+            }
         }
 
         func store(_ result: Result, at index: Int) {
-            pthread_mutex_lock(&lock)
-            results[index] = result
-            pthread_mutex_unlock(&lock)
+            lock.withLock { results[index] = result }
         }
 
         func drain() {
@@ -89,6 +84,27 @@ extension Parallel {
             return nil
         }
         return handle
+    }
+}
+
+/// A POSIX mutex (Foundation, with its locks, is kept out of the binary).
+final class Lock: @unchecked Sendable {
+    private let mutex = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
+
+    init() {
+        mutex.initialize(to: pthread_mutex_t())
+        pthread_mutex_init(mutex, nil)
+    }
+
+    deinit {
+        pthread_mutex_destroy(mutex)
+        mutex.deallocate()
+    }
+
+    func withLock<T>(_ body: () throws -> T) rethrows -> T {
+        pthread_mutex_lock(mutex)
+        defer { pthread_mutex_unlock(mutex) }
+        return try body()
     }
 }
 

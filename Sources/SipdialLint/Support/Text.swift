@@ -134,6 +134,15 @@ public enum Text {
         }
     }
 
+    /// The offset of the first `byte` in `bytes[range]`, found with memchr.
+    static func firstIndex(of byte: UInt8, in bytes: [UInt8], _ range: Range<Int>) -> Int? {
+        guard !range.isEmpty, range.lowerBound >= 0, range.upperBound <= bytes.count else { return nil }
+        return bytes.withUnsafeBufferPointer { buffer -> Int? in
+            guard let base = buffer.baseAddress, let found = memchr(base + range.lowerBound, Int32(byte), range.count) else { return nil }
+            return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+        }
+    }
+
     /// Whether `bytes` spell `word` (which is in lower case), ignoring ASCII case.
     static func spells<Bytes: Collection>(_ bytes: Bytes, lowercased word: String) -> Bool where Bytes.Element == UInt8 {
         bytes.count == word.utf8.count && bytes.elementsEqual(word.utf8) { lowerASCII($0) == $1 }

@@ -74,12 +74,7 @@ struct MarkupScanner {
     }
 
     private func find(_ byte: UInt8, from index: Int) -> Int? {
-        guard index < bytes.count else { return nil }
-        return bytes.withUnsafeBufferPointer { buffer -> Int? in
-            guard let base = buffer.baseAddress,
-                  let found = memchr(base + index, Int32(byte), buffer.count - index) else { return nil }
-            return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-        }
+        index < bytes.count ? Text.firstIndex(of: byte, in: bytes, index..<bytes.count) : nil
     }
 
     private func find(_ marker: [UInt8], from index: Int) -> Int? {

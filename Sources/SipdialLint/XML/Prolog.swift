@@ -1,10 +1,11 @@
 /// Checks made on the raw bytes before libxml2 sees them.
 enum Encoding {
     /// The first reason the document is not UTF-8 text, if any.
+    private static func problem(_ message: String, _ range: ByteRange, rule: String = "xml-encoding") -> ParseProblem {
+        ParseProblem(rule: rule, message: message, range: range)
+    }
+
     static func check(_ bytes: [UInt8], from start: Int) -> ParseProblem? {
-        func problem(_ message: String, _ range: ByteRange, rule: String = "xml-encoding") -> ParseProblem {
-            ParseProblem(rule: rule, message: message, range: range)
-        }
         // The byte-order marks and UTF-16 shapes below all have a NUL or a byte over
         // 0xFD among their first two bytes.
         let suspicious = bytes.count >= 2 && (bytes[0] == 0 || bytes[1] == 0 || bytes[0] >= 0xFE)
@@ -26,9 +27,6 @@ enum Encoding {
 
     /// A UTF-16 or UTF-32 byte-order mark, or UTF-16 text without one.
     private static func byteOrderProblem(_ bytes: [UInt8]) -> ParseProblem? {
-        func problem(_ message: String, _ range: ByteRange) -> ParseProblem {
-            ParseProblem(rule: "xml-encoding", message: message, range: range)
-        }
         if bytes.starts(with: [0x00, 0x00, 0xFE, 0xFF]) || bytes.starts(with: [0xFF, 0xFE, 0x00, 0x00]) {
             return problem("UTF-32 byte-order mark: the document must be UTF-8", ByteRange(0, 4))
         }

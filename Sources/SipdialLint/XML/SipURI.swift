@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// A SIP or SIPS URI parsed by RFC 3261 section 25. Offsets are byte offsets into
 /// `bytes` (the URI text after XML decoding and trimming). The parser never stops at
 /// the first problem: it records problems in order and still splits the URI, so that
@@ -147,11 +141,7 @@ public struct SipURI: Sendable {
     }
 
     private func firstIndex(of byte: UInt8, in range: Range<Int>) -> Int? {
-        guard !range.isEmpty else { return nil }
-        return bytes.withUnsafeBufferPointer { buffer -> Int? in
-            guard let base = buffer.baseAddress, let found = memchr(base + range.lowerBound, Int32(byte), range.count) else { return nil }
-            return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-        }
+        Text.firstIndex(of: byte, in: bytes, range)
     }
 
     // MARK: - Parsing
