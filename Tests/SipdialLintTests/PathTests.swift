@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import SipdialLint
 
@@ -11,5 +12,69 @@ import Testing
     ])
     func normalize(_ path: String, _ expected: String) {
         #expect(Path.normalize(path) == expected)
+    }
+}
+
+/// Directories are listed in byte order with the kinds the directory gives, and every
+/// file, whatever its size, is read whole.
+@Suite struct FileSystemTests {
+    @Test func listingIsInByteOrderWithKinds() throws {
+        let directory = try HostileInputTests.scratch("listing")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let names = ["abcdefgh1.xml", "abcdefgh.xml", "abcdefgh0.xml", "ab.xml", "a.xml", "B.xml", "é.xml", "abcdefgh0.xmm"]
+        for name in names { try "<Response/>".write(toFile: directory.appendingPathComponent(name).path, atomically: false, encoding: .utf8) }
+        try FileManager.default.createDirectory(at: directory.appendingPathComponent("sub"), withIntermediateDirectories: false)
+        try FileManager.default.createSymbolicLink(atPath: directory.appendingPathComponent("link.xml").path, withDestinationPath: "a.xml")
+        let listing = try FileSystem.listing(of: directory.path)
+        let expected = (names + ["sub", "link.xml"]).sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+        #expect(listing.map(\.name) == expected)
+        for entry in listing {
+            let kind = entry.kind ?? FileSystem.kind(of: directory.appendingPathComponent(entry.name).path, followLinks: false)
+            #expect(kind == (entry.name == "sub" ? .directory : entry.name == "link.xml" ? .other : .file), "\(entry.name)")
+        }
+        // The link to a file is linted like the file; the directory's .xml files come in order.
+        let inputs = Runner.inputs(for: [directory.path], standardInputName: nil).map { input -> String in
+            guard case .file(let path) = input else { return "?" }
+            return String(path.dropFirst(directory.path.count + 1))
+        }
+        #expect(inputs == expected.filter { $0.hasSuffix(".xml") })
+    }
+
+    @Test(arguments: [0, 1, 4095, 4096, 4097, 100_000])
+    func filesAreReadWhole(_ size: Int) throws {
+        let directory = try HostileInputTests.scratch("read-\(size)")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let bytes = (0..<size).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ 7) }
+        let path = directory.appendingPathComponent("f.xml").path
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        #expect(try FileSystem.readFile(path) == bytes)
+    }
+
+    @Test func aFileThatSaysItIsEmptyIsReadToItsEnd() throws {
+        // /proc files give a size of 0 and are read in pieces.
+        let read = try FileSystem.readFile("/proc/self/maps")
+        #expect(read.count > 0)
+        #expect(read.last == 0x0A)
+    }
+}
+
+/// Text lines worked out beside the linting are the lines the reporter would write.
+@Suite struct TextLinesTests {
+    @Test func renderedLinesMatchTheReportersOwn() throws {
+        let bytes = Array("<Response>\n<Dial><Sip codecs=\"pcmu\">alice@example.com</Sip><Number>1</Number></Dial></Response>".utf8)
+        let linter = try Linter(catalog: RuleCatalog.builtin(), settings: LintSettings())
+        let report = Runner.locate(linter.lint(bytes), in: bytes, path: "a.xml")
+        #expect(report.diagnostics.count >= 3)
+        for color in [false, true] {
+            var options = ReportOptions()
+            options.color = color
+            options.showSource = !color
+            var rendered = report
+            rendered.text = TextReporter.lines(of: report.diagnostics, options: options)
+            let plain = TextReporter().render(RunResult(reports: [report, report], filesChecked: 2), options: options)
+            let early = TextReporter().render(RunResult(reports: [rendered, rendered], filesChecked: 2), options: options)
+            #expect(plain == early)
+            #expect(plain.contains("[sip-codecs]"))
+        }
     }
 }

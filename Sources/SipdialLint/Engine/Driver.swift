@@ -149,13 +149,6 @@ public enum Driver {
         }
         // Only text on a terminal shows the source line under each diagnostic.
         let withSource = environment.standardOutputIsTerminal && format == .text
-        var result = Runner.run(inputs, with: linter, jobs: request.jobs, withSource: withSource,
-                                standardInput: environment.readStandardInput)
-        if request.quiet {
-            for index in result.reports.indices {
-                result.reports[index].diagnostics.removeAll { $0.severity != .error }
-            }
-        }
         var options = ReportOptions()
         switch request.color {
         case "always": options.color = true
@@ -164,6 +157,14 @@ public enum Driver {
         }
         options.showSource = withSource
         options.rules = catalog.rules
+        let quiet = request.quiet
+        let lines = format == .text ? options : nil
+        let result = Runner.run(inputs, with: linter, jobs: request.jobs, withSource: withSource,
+                                standardInput: environment.readStandardInput) { report in
+            if quiet { report.diagnostics.removeAll { $0.severity != .error } }
+            // Text lines are rendered here, on the threads that lint, not after the run.
+            if let lines { report.text = TextReporter.lines(of: report.diagnostics, options: lines) }
+        }
         let text = format.reporter.render(result, options: options)
         let status = Runner.exitStatus(result, failLevel: failLevel, maxWarnings: request.maxWarnings)
         // The reports of many files take a while to free: the output need not wait for it.

@@ -16,6 +16,15 @@ public struct LocatedDiagnostic: Sendable {
 public struct FileReport: Sendable {
     public var path: String
     public var diagnostics: [LocatedDiagnostic]
+    /// The report's lines as the text format prints them, when they were worked out on
+    /// the thread that linted the file (a reporter that finds them need not).
+    public var text: [UInt8]?
+
+    public init(path: String, diagnostics: [LocatedDiagnostic], text: [UInt8]? = nil) {
+        self.path = path
+        self.diagnostics = diagnostics
+        self.text = text
+    }
 }
 
 /// Everything one run found, in output order: by path, line, column, rule id.
@@ -38,7 +47,25 @@ public struct RunResult: Sendable {
         reports.reduce(0) { total, report in total + report.diagnostics.count { $0.severity == severity } }
     }
 
-    public var hadUnreadableFile: Bool { diagnostics.contains { $0.rule == Runner.ioErrorRule } }
+    /// The number of diagnostics of each severity, in one pass.
+    public var counts: (errors: Int, warnings: Int, infos: Int) {
+        var counts = (errors: 0, warnings: 0, infos: 0)
+        for report in reports {
+            for diagnostic in report.diagnostics {
+                switch diagnostic.severity {
+                case .error: counts.errors += 1
+                case .warning: counts.warnings += 1
+                case .info: counts.infos += 1
+                }
+            }
+        }
+        return counts
+    }
+
+    /// An unreadable file's report holds its io-error alone.
+    public var hadUnreadableFile: Bool {
+        reports.contains { $0.diagnostics.count == 1 && $0.diagnostics[0].rule == Runner.ioErrorRule }
+    }
 }
 
 /// One thing to lint.
@@ -72,6 +99,8 @@ public enum Runner {
             }
         }
         // A file named twice, or named and also found in a directory, is linted once.
+        // (One path cannot name a file twice: links to directories are not followed.)
+        guard paths.count > 1 else { return inputs }
         var seen: Set<String> = []
         return inputs.filter { input in
             guard case .file(let path) = input else { return true }
@@ -80,14 +109,15 @@ public enum Runner {
     }
 
     private static func search(_ directory: String, into inputs: inout [LintInput], excluded: (String) -> Bool) {
-        let names: [String]
-        do { names = try FileSystem.entries(of: directory) } catch {
+        let entries: [FileSystem.Entry]
+        do { entries = try FileSystem.listing(of: directory) } catch {
             inputs.append(.unreadable(directory, "cannot read the directory: \(error.message)"))
             return
         }
-        for name in names {
+        for entry in entries {
+            let name = entry.name
             let path = FileSystem.join(directory, name)
-            switch FileSystem.kind(of: path, followLinks: false) {
+            switch entry.kind ?? FileSystem.kind(of: path, followLinks: false) {
             case .directory where !name.hasPrefix(".") && !excluded(path + "/"):
                 search(path, into: &inputs, excluded: excluded)
             case .file where name.hasSuffix(".xml") && !excluded(path):
@@ -146,17 +176,24 @@ public enum Runner {
     }
 
     /// Lints every input, on `jobs` threads (default: one per core), and puts the
-    /// reports in output order, whatever the number of threads.
+    /// reports in output order, whatever the number of threads. `finish` works on each
+    /// report on the thread that made it (filtering, rendering).
     public static func run(_ inputs: [LintInput], with linter: Linter, jobs: Int? = nil, withSource: Bool = true,
-                           standardInput: @escaping () -> Result<[UInt8], FileError> = FileSystem.standardInputResult) -> RunResult {
+                           standardInput: @escaping () -> Result<[UInt8], FileError> = FileSystem.standardInputResult,
+                           finish: @escaping (inout FileReport) -> Void = { _ in }) -> RunResult {
         _ = XMLParser.initialized // libxml2 is initialised once, before any thread parses.
         let threads = jobs ?? Parallel.processorCount
         // Files are spread over the threads; a file linted alone may use them itself.
         let alone = inputs.count < 2
         var reports = Parallel.map(count: inputs.count, threads: alone ? 1 : threads) { index in
-            lint(inputs[index], with: linter, threads: alone ? threads : 1, withSource: withSource, standardInput: standardInput)
+            var report = lint(inputs[index], with: linter, threads: alone ? threads : 1, withSource: withSource, standardInput: standardInput)
+            finish(&report)
+            return report
         }
-        reports.sort { Text.bytesPrecede($0.path, $1.path) }
+        // Files found in a directory come in order already: check before sorting.
+        if zip(reports, reports.dropFirst()).contains(where: { Text.bytesPrecede($1.path, $0.path) }) {
+            reports.sort { Text.bytesPrecede($0.path, $1.path) }
+        }
         return RunResult(reports: reports, filesChecked: inputs.count)
     }
 

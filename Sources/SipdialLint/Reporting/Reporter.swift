@@ -40,12 +40,33 @@ public struct TextReporter: Reporter {
     public init() {}
 
     public func render(_ result: RunResult, options: ReportOptions) -> String {
+        var out = TextBuffer()
+        out.reserve(result.reports.reduce(100) { $0 + ($1.text?.count ?? 0) })
+        for report in result.reports where !report.diagnostics.isEmpty {
+            if let text = report.text {
+                out.append(bytes: text)
+            } else {
+                TextReporter.append(report.diagnostics, options: options, to: &out)
+            }
+        }
+        out.append(TextReporter.summary(result))
+        out.append("\n")
+        return out.string
+    }
+
+    /// The lines of one file's diagnostics (for `FileReport.text`).
+    public static func lines(of diagnostics: [LocatedDiagnostic], options: ReportOptions) -> [UInt8] {
+        var out = TextBuffer()
+        append(diagnostics, options: options, to: &out)
+        return out.bytes
+    }
+
+    static func append(_ diagnostics: [LocatedDiagnostic], options: ReportOptions, to out: inout TextBuffer) {
         // Bytes, appended piece by piece: a run may print tens of thousands of lines, and
         // appending to a String costs several times more.
-        var out = TextBuffer()
         func start(_ code: String) { if options.color { out.append("\u{1B}["); out.append(code); out.append("m") } }
         func end() { if options.color { out.append("\u{1B}[0m") } }
-        for diagnostic in result.diagnostics {
+        for diagnostic in diagnostics {
             start("1")
             out.append(diagnostic.path)
             out.append(":")
@@ -85,15 +106,10 @@ public struct TextReporter: Reporter {
                 out.append("\n")
             }
         }
-        out.append(TextReporter.summary(result))
-        out.append("\n")
-        return out.string
     }
 
     static func summary(_ result: RunResult) -> String {
-        let errors = result.count(.error)
-        let warnings = result.count(.warning)
-        let infos = result.count(.info)
+        let (errors, warnings, infos) = result.counts
         let files = result.filesChecked
         let filesText = files == 1 ? "1 file" : "\(files) files"
         if errors + warnings + infos == 0 { return "no problems in \(filesText)" }

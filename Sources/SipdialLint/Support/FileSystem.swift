@@ -38,17 +38,19 @@ public enum FileSystem {
         case S_IFDIR: throw FileError(message: "is a directory")
         default: throw FileError(message: "not a regular file")
         }
-        return try readAll(descriptor, expected: Int(info.st_size))
+        return try readAll(descriptor, expected: Int(info.st_size), regular: true)
     }
 
     /// Reads standard input to its end.
     public static func readStandardInput() throws(FileError) -> [UInt8] {
-        try readAll(0, expected: 0)
+        try readAll(0, expected: 0, regular: false)
     }
 
     /// Reads a descriptor to its end, straight into the array's storage: a regular file
-    /// takes one allocation of its size and two reads, with no zeroed buffer in between.
-    private static func readAll(_ descriptor: Int32, expected: Int) throws(FileError) -> [UInt8] {
+    /// takes one allocation of its size and one read, with no zeroed buffer in between
+    /// (once it has read the size `fstat` gave; a file that says it is empty, as those
+    /// of /proc do, is read to its end).
+    private static func readAll(_ descriptor: Int32, expected: Int, regular: Bool) throws(FileError) -> [UInt8] {
         var bytes: [UInt8] = []
         var capacity = max(expected + 1, 1 << 12)
         while true {
@@ -70,6 +72,7 @@ public enum FileSystem {
                         return
                     }
                     initialized += count
+                    if regular && expected > 0 && initialized == expected { ended = true; return }
                 }
             }
             if failure != 0 { throw FileError(message: describe(failure)) }
@@ -85,16 +88,52 @@ public enum FileSystem {
 
     /// The entries of a directory, sorted by name, without "." and "..".
     public static func entries(of directory: String) throws(FileError) -> [String] {
+        try listing(of: directory).map(\.name)
+    }
+
+    /// A directory entry, with its kind when the directory itself says (no `lstat`
+    /// needed); nil when the file system does not say.
+    public struct Entry {
+        public let name: String
+        /// Of the entry itself: a link is `.other`.
+        public let kind: Kind?
+    }
+
+    /// The entries of a directory, sorted by name, without "." and "..". Their kinds come
+    /// from the directory, which saves a system call per entry of a large tree.
+    public static func listing(of directory: String) throws(FileError) -> [Entry] {
         guard let handle = opendir(directory) else { throw FileError(message: describe(errno)) }
         defer { closedir(handle) }
-        var names: [String] = []
+        var entries: [Entry] = []
         while let entry = readdir(handle) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
                 String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
             }
-            if name != "." && name != ".." { names.append(name) }
+            guard name != "." && name != ".." else { continue }
+            let kind: Kind?
+            switch Int32(entry.pointee.d_type) {
+            case Int32(DT_REG): kind = .file
+            case Int32(DT_DIR): kind = .directory
+            case Int32(DT_UNKNOWN): kind = nil
+            default: kind = .other
+            }
+            entries.append(Entry(name: name, kind: kind))
         }
-        return names.sorted(by: Text.bytesPrecede)
+        // Sorted by the first eight bytes of each name, as a number, and by the whole name
+        // only where those are equal: a directory of thousands of files sorts in a blink.
+        let keys = entries.map { entry -> UInt64 in
+            var key: UInt64 = 0
+            var count = 0
+            for byte in entry.name.utf8.prefix(8) {
+                key = key << 8 | UInt64(byte)
+                count += 1
+            }
+            return key << (8 * UInt64(8 - count))
+        }
+        let order = entries.indices.sorted { a, b in
+            keys[a] != keys[b] ? keys[a] < keys[b] : Text.bytesPrecede(entries[a].name, entries[b].name)
+        }
+        return order.map { entries[$0] }
     }
 
     public static func join(_ directory: String, _ name: String) -> String {

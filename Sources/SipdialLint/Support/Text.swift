@@ -224,6 +224,14 @@ struct TextBuffer {
         }
     }
 
+    mutating func reserve(_ count: Int) {
+        bytes.reserveCapacity(count)
+    }
+
+    mutating func append(bytes more: [UInt8]) {
+        bytes.append(contentsOf: more)
+    }
+
     mutating func append(_ number: Int) {
         guard number != 0 else { bytes.append(0x30); return }
         var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
