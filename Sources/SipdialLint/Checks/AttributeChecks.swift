@@ -174,15 +174,15 @@ struct ListCheck: Check {
     }
 }
 
-/// The attributes of an element that the dialect gives a type, with that type.
+/// The attributes of an element that the dialect gives a type of some kind.
 extension XMLElement {
-    /// Calls `body` for each attribute the dialect gives a type, with that type.
-    func forEachTypedAttribute(in context: LintContext, _ body: (XMLAttribute, AttributeType) -> Void) {
+    /// Calls `body` with the index of each attribute whose declared type's tag `wanted`
+    /// accepts. (By index: neither the attribute nor its type is copied for the others.)
+    func forEachAttribute(in context: LintContext, typed wanted: (AttributeType.Tag) -> Bool, _ body: (Int) -> Void) {
         guard !attributes.isEmpty else { return }
-        // By index: an attribute is copied (two strings retained) only when it has a type.
-        let types = context.attributeTypes(of: self)
-        for index in 0..<min(attributes.count, types.count) {
-            if let type = types[index] { body(attributes[index], type) }
+        let found = context.attributeTags(of: self)
+        for index in 0..<min(attributes.count, found.count) {
+            if let tag = found[index], wanted(tag) { body(index) }
         }
     }
 }
@@ -206,12 +206,18 @@ struct HTTPMethodCheck: Check {
     }
 
     let values: [String]
-    let exceptions: [String: [String]]
+    /// A list: it holds one or two names, and a scan costs less than hashing.
+    let exceptions: [(name: String, values: [String])]
+
+    init(values: [String], exceptions: [String: [String]]) {
+        self.values = values
+        self.exceptions = exceptions.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+    }
 
     func run(_ element: XMLElement, in context: LintContext, report: (Finding) -> Void) {
-        element.forEachTypedAttribute(in: context) { attribute, type in
-            guard type == .httpMethod else { return }
-            let allowed = exceptions[attribute.name] ?? values
+        element.forEachAttribute(in: context, typed: { $0 == .httpMethod }) { index in
+            let attribute = element.attributes[index]
+            let allowed = exceptions.first { $0.name == attribute.name }?.values ?? values
             guard !allowed.contains(attribute.value) else { return }
             var values = ["attribute": attribute.name, "value": Messages.excerpt(attribute.value), "allowed": allowed.joined(separator: " or "), "element": element.name]
             if let right = allowed.first(where: { Text.asciiLowercased($0) == Text.asciiLowercased(attribute.value) }) {
@@ -265,8 +271,9 @@ struct URLCheck: Check {
     }
 
     func run(_ element: XMLElement, in context: LintContext, report: (Finding) -> Void) {
-        element.forEachTypedAttribute(in: context) { attribute, type in
-            guard type == .url, let (problem, range) = URLCheck.problem(attribute.value) else { return }
+        element.forEachAttribute(in: context, typed: { $0 == .url }) { index in
+            guard let (problem, range) = URLCheck.problem(element.attributes[index].value) else { return }
+            let attribute = element.attributes[index]
             let place = range.isEmpty ? attribute.valueRange : context.range(in: attribute, range)
             report(Finding(place, ["attribute": attribute.name, "value": Messages.excerpt(attribute.value), "problem": problem, "element": element.name]))
         }
@@ -352,7 +359,9 @@ struct AttributeTypesCheck: Check {
     let skip: Set<String>
 
     func run(_ element: XMLElement, in context: LintContext, report: (Finding) -> Void) {
-        element.forEachTypedAttribute(in: context) { attribute, type in
+        element.forEachAttribute(in: context, typed: { $0 == .boolean || $0 == .integer || $0 == .enumeration }) { index in
+            let attribute = element.attributes[index]
+            guard let type = context.attributeTypes(of: element)[index] else { return }
             // Message values are built only for a value that fails.
             func values() -> [String: String] {
                 ["attribute": attribute.name, "value": Messages.excerpt(attribute.value), "element": element.name, "hint": ""]

@@ -12,9 +12,8 @@ struct URILengthCheck: Check {
 
     func run(_ element: XMLElement, in context: LintContext, report: (Finding) -> Void) {
         for target in context.sipTargets(of: element) where !target.isEmpty {
-            let uri = target.uri
-            guard let part = headers ? uri.headersPart : uri.uriPart else { continue }
-            let length = uri.characterCount(part)
+            guard let part = headers ? target.uri.headersPart : target.uri.uriPart else { continue }
+            let length = target.uri.characterCount(part)
             guard length >= limit else { continue }
             let start = headers ? part.lowerBound - 1 : part.lowerBound
             report(Finding(target.range(start..<part.upperBound),
@@ -56,16 +55,16 @@ struct SipTransportCheck: Check {
     let allowed: [String]
 
     func run(_ element: XMLElement, in context: LintContext, report: (Finding) -> Void) {
+        // The URI is read through its target, never copied (a copy retains its parts).
         for target in context.sipTargets(of: element) where !target.isEmpty {
-            let uri = target.uri
-            for problem in uri.problems where problem.kind == .transportHeader {
+            for problem in target.uri.problems where problem.kind == .transportHeader {
                 report(Finding(target.range(problem.range), kind: "header", ["problem": problem.message]))
             }
-            for parameter in uri.parameter(named: "transport") {
+            for parameter in target.uri.parameters where target.uri.nameEquals(parameter.name, "transport") {
                 guard let value = parameter.value else { continue }
-                if !allowed.contains(where: { uri.nameEquals(value, $0) }) {
+                if !allowed.contains(where: { target.uri.nameEquals(value, $0) }) {
                     report(Finding(target.range(value), kind: "unsupported",
-                                   ["transport": uri.text(value), "allowed": Text.list(allowed)]))
+                                   ["transport": target.uri.text(value), "allowed": Text.list(allowed)]))
                 }
             }
         }
@@ -129,7 +128,7 @@ struct UniqueURICheck: Check {
         var seen: [[UInt8]] = []
         for sip in sips {
             for target in context.sipTargets(of: sip) where !target.isEmpty {
-                let key = UniqueURICheck.key(target.uri)
+                let key = UniqueURICheck.key(target)
                 if seen.contains(key) {
                     report(Finding(target.wholeRange, ["uri": Messages.excerpt(target.uri.text(0..<target.uri.bytes.count))]))
                 } else {
@@ -140,15 +139,15 @@ struct UniqueURICheck: Check {
     }
 
     /// The URI with its scheme and host lower-cased, as RFC 3261 compares them.
-    static func key(_ uri: SipURI) -> [UInt8] {
-        var key = uri.bytes
+    static func key(_ target: SipTarget) -> [UInt8] {
+        var key = target.uri.bytes
         // Written to only where a letter is upper case: most URIs are written in lower
         // case, and their key is then the URI's own bytes, not a copy.
         func lower(_ range: Range<Int>) {
             for index in range where Text.lowerASCII(key[index]) != key[index] { key[index] = Text.lowerASCII(key[index]) }
         }
-        if uri.scheme != nil, let colon = key.firstIndex(of: 0x3A) { lower(0..<colon) }
-        if let host = uri.host { lower(host) }
+        if target.uri.scheme != nil, let colon = key.firstIndex(of: 0x3A) { lower(0..<colon) }
+        if let host = target.uri.host { lower(host) }
         return key
     }
 }

@@ -69,9 +69,16 @@ public final class LintContext {
         return described.types
     }
 
+    /// The tag of each attribute's type, in order (nil: undeclared): a check that reads
+    /// attributes of one kind finds them without copying a type or an attribute.
+    func attributeTags(of element: XMLElement) -> [AttributeType.Tag?] {
+        describe(element)
+        return described.tags
+    }
+
     /// The element every rule is looking at: the rules on one element run one after the
     /// other, so its spec and attribute types are looked up once, not once per rule.
-    @exclusivity(unchecked) private var described: (index: Int, spec: ElementSpec?, types: [AttributeType?]) = (-1, nil, [])
+    @exclusivity(unchecked) private var described: (index: Int, spec: ElementSpec?, types: [AttributeType?], tags: [AttributeType.Tag?]) = (-1, nil, [], [])
 
     /// The specs of the element names met in this document (a document uses a few).
     @exclusivity(unchecked) private var specs: [(name: String, spec: ElementSpec?)] = []
@@ -89,8 +96,13 @@ public final class LintContext {
         described.spec = spec
         // The array is reused from element to element (the rules' copies are gone by then).
         described.types.removeAll(keepingCapacity: true)
+        described.tags.removeAll(keepingCapacity: true)
         if let spec {
-            for index in element.attributes.indices { described.types.append(spec.attributeType(element.attributes[index].name)) }
+            for index in element.attributes.indices {
+                let type = spec.attributeType(element.attributes[index].name)
+                described.tags.append(type?.tag)
+                described.types.append(type)
+            }
         }
     }
 

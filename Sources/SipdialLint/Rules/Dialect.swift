@@ -11,6 +11,23 @@ public enum AttributeType: Sendable, Equatable {
     case integer(min: Int?, max: Int?)
     case enumeration([String])
 
+    /// The case alone, without its values: what checks filter attributes by.
+    public enum Tag: UInt8, Sendable { case string, url, boolean, httpMethod, events, codecs, callerID, integer, enumeration }
+
+    public var tag: Tag {
+        switch self {
+        case .string: return .string
+        case .url: return .url
+        case .boolean: return .boolean
+        case .httpMethod: return .httpMethod
+        case .events: return .events
+        case .codecs: return .codecs
+        case .callerID: return .callerID
+        case .integer: return .integer
+        case .enumeration: return .enumeration
+        }
+    }
+
     public var description: String {
         switch self {
         case .string: return "string"
