@@ -61,13 +61,25 @@ public struct DecodedText: Sendable {
             bytes.append(contentsOf: raw[index..<end])
             return
         }
+        bytes.reserveCapacity(bytes.count + (end - index))
+        let attribute = mode == .attribute
         while index < end {
+            // The stretch up to the next byte that needs work is copied whole.
+            var stop = index
+            while stop < end {
+                let byte = raw[stop]
+                if byte <= 0x26, byte == 0x26 || byte == 0x0D || (attribute && (byte == 0x0A || byte == 0x09)) { break }
+                stop += 1
+            }
+            if stop > index {
+                bytes.append(contentsOf: raw[index..<stop])
+                index = stop
+                continue
+            }
             let byte = raw[index]
             if byte == 0x26 /* & */, mode != .cdata, let (scalar, length) = Self.reference(raw, index, end) {
                 anchor(raw: index)
-                var buffer: [UInt8] = []
-                UTF8.encode(scalar) { buffer.append($0) }
-                bytes.append(contentsOf: buffer)
+                UTF8.encode(scalar) { bytes.append($0) }
                 index += length
                 anchor(raw: index)
                 continue
@@ -75,16 +87,12 @@ public struct DecodedText: Sendable {
             if byte == 0x0D {
                 // CR LF and a lone CR both become one LF (a space in an attribute).
                 anchor(raw: index)
-                bytes.append(mode == .attribute ? 0x20 : 0x0A)
+                bytes.append(attribute ? 0x20 : 0x0A)
                 index += (index + 1 < end && raw[index + 1] == 0x0A) ? 2 : 1
                 anchor(raw: index)
                 continue
             }
-            if mode == .attribute, byte == 0x0A || byte == 0x09 {
-                bytes.append(0x20)
-            } else {
-                bytes.append(byte)
-            }
+            bytes.append(attribute && (byte == 0x0A || byte == 0x09) ? 0x20 : byte)
             index += 1
         }
     }
