@@ -10,14 +10,15 @@ struct IntegerCheck: Check {
 
     func run(_ element: XMLElement, in context: LintContext, report: (Finding) -> Void) {
         guard let found = element.attribute(attribute) else { return }
+        let value = context.value(of: found)
         let kind: String
-        if let number = IntegerCheck.parse(found.value) {
+        if let number = IntegerCheck.parse(value) {
             if let min, number < min { kind = "range" } else if let max, number > max { kind = "range" } else { return }
         } else {
             kind = "not-integer"
         }
         report(Finding(found.valueRange, kind: kind, [
-            "attribute": attribute, "value": Messages.excerpt(found.value), "element": element.name,
+            "attribute": attribute, "value": Messages.excerpt(value), "element": element.name,
             "min": min.map(String.init) ?? "", "max": max.map(String.init) ?? "", "range": IntegerCheck.describe(min: min, max: max),
         ]))
     }
@@ -84,44 +85,42 @@ struct ListCheck: Check {
     }
 
     /// True when the value has nothing to report; allocates nothing.
-    private func isClean(_ value: String) -> Bool {
-        var value = value
-        return value.withUTF8 { bytes -> Bool in
-            // The allowed items seen so far, one bit each (a list of more than 64 is
-            // left to the slow path).
-            if unique && allowedBytes.count > 64 { return false }
-            var seen: UInt64 = 0
-            var start = 0
-            var index = 0
-            while index <= bytes.count {
-                let atEnd = index == bytes.count
-                let byte: UInt8 = atEnd ? 0 : bytes[index]
-                if bySpace && byte == 0x2C { return false }
-                let separator = atEnd || (bySpace ? Text.isXMLSpace(byte) : byte == 0x2C)
-                if separator {
-                    let item = Text.trimmed(start..<index, in: bytes)
-                    if item.isEmpty {
-                        if !bySpace { return false } // an empty item (the slow path reports it)
-                    } else {
-                        for inner in item where Text.isXMLSpace(bytes[inner]) { return false }
-                        guard let number = allowedBytes.firstIndex(where: { $0.elementsEqual(bytes[item]) }) else { return false }
-                        if unique {
-                            if seen & (1 << UInt64(number)) != 0 { return false }
-                            seen |= 1 << UInt64(number)
-                        }
+    private func isClean(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        // The allowed items seen so far, one bit each (a list of more than 64 is
+        // left to the slow path).
+        if unique && allowedBytes.count > 64 { return false }
+        var seen: UInt64 = 0
+        var start = 0
+        var index = 0
+        while index <= bytes.count {
+            let atEnd = index == bytes.count
+            let byte: UInt8 = atEnd ? 0 : bytes[index]
+            if bySpace && byte == 0x2C { return false }
+            let separator = atEnd || (bySpace ? Text.isXMLSpace(byte) : byte == 0x2C)
+            if separator {
+                let item = Text.trimmed(start..<index, in: bytes)
+                if item.isEmpty {
+                    if !bySpace { return false } // an empty item (the slow path reports it)
+                } else {
+                    for inner in item where Text.isXMLSpace(bytes[inner]) { return false }
+                    guard let number = allowedBytes.firstIndex(where: { $0.elementsEqual(bytes[item]) }) else { return false }
+                    if unique {
+                        if seen & (1 << UInt64(number)) != 0 { return false }
+                        seen |= 1 << UInt64(number)
                     }
-                    start = index + 1
                 }
-                index += 1
+                start = index + 1
             }
-            return true
+            index += 1
         }
+        return true
     }
 
     func run(_ element: XMLElement, in context: LintContext, report: (Finding) -> Void) {
-        guard let found = element.attribute(attribute), !isClean(found.value) else { return }
-        let bytes = Array(found.value.utf8)
-        var values = ["attribute": attribute, "value": Messages.excerpt(found.value), "allowed": Text.list(allowed),
+        guard let found = element.attribute(attribute), !context.document.withValue(of: found, isClean) else { return }
+        let value = context.value(of: found)
+        let bytes = Array(value.utf8)
+        var values = ["attribute": attribute, "value": Messages.excerpt(value), "allowed": Text.list(allowed),
                       "element": element.name, "separator": bySpace ? "spaces" : "commas"]
         func at(_ range: Range<Int>) -> ByteRange { context.range(in: found, range) }
 
@@ -218,9 +217,10 @@ struct HTTPMethodCheck: Check {
         element.forEachAttribute(in: context, typed: { $0 == .httpMethod }) { index in
             let attribute = element.attributes[index]
             let allowed = exceptions.first { $0.name == attribute.name }?.values ?? values
-            guard !allowed.contains(attribute.value) else { return }
-            var values = ["attribute": attribute.name, "value": Messages.excerpt(attribute.value), "allowed": allowed.joined(separator: " or "), "element": element.name]
-            if let right = allowed.first(where: { Text.asciiLowercased($0) == Text.asciiLowercased(attribute.value) }) {
+            let value = context.value(of: attribute)
+            guard !allowed.contains(value) else { return }
+            var values = ["attribute": attribute.name, "value": Messages.excerpt(value), "allowed": allowed.joined(separator: " or "), "element": element.name]
+            if let right = allowed.first(where: { Text.asciiLowercased($0) == Text.asciiLowercased(value) }) {
                 values["suggestion"] = right
                 report(Finding(attribute.valueRange, kind: "case", values))
             } else {
@@ -238,44 +238,46 @@ struct URLCheck: Check {
     /// (It reads the value in place: a good URL costs no allocation.)
     static func problem(_ value: String) -> (String, Range<Int>)? {
         var value = value
-        return value.withUTF8 { bytes -> (String, Range<Int>)? in
-            if bytes.isEmpty { return ("it is empty", 0..<0) }
-            if let space = bytes.firstIndex(where: Text.isXMLSpace) { return ("it contains white space; escape it as %20", space..<(space + 1)) }
-            if let bad = bytes.firstIndex(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x3C || $0 == 0x3E || $0 == 0x5C || $0 == 0x60 || $0 == 0x7B || $0 == 0x7D || $0 == 0x7C || $0 == 0x5E }) {
-                return ("character \"\(String(decoding: [bytes[bad]], as: UTF8.self))\" must be percent-encoded", bad..<(bad + 1))
+        return value.withUTF8(problem)
+    }
+
+    static func problem(_ bytes: UnsafeBufferPointer<UInt8>) -> (String, Range<Int>)? {
+        if bytes.isEmpty { return ("it is empty", 0..<0) }
+        if let space = bytes.firstIndex(where: Text.isXMLSpace) { return ("it contains white space; escape it as %20", space..<(space + 1)) }
+        if let bad = bytes.firstIndex(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x3C || $0 == 0x3E || $0 == 0x5C || $0 == 0x60 || $0 == 0x7B || $0 == 0x7D || $0 == 0x7C || $0 == 0x5E }) {
+            return ("character \"\(String(decoding: [bytes[bad]], as: UTF8.self))\" must be percent-encoded", bad..<(bad + 1))
+        }
+        func lowered(_ range: Range<Int>) -> String { Text.asciiLowercased(String(decoding: bytes[range], as: UTF8.self)) }
+        var schemeEnd: Int?
+        for index in 0..<bytes.count {
+            let byte = bytes[index]
+            if byte == 0x3A { schemeEnd = index; break }
+            let letter = (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A
+            if !(letter || (index > 0 && ((0x30...0x39).contains(byte) || byte == 0x2B || byte == 0x2D || byte == 0x2E))) { break }
+        }
+        if let end = schemeEnd, end > 0 {
+            guard Text.spells(bytes[0..<end], lowercased: "http") || Text.spells(bytes[0..<end], lowercased: "https") else {
+                return ("scheme \"\(lowered(0..<end)):\" is not http or https", 0..<(end + 1))
             }
-            func lowered(_ range: Range<Int>) -> String { Text.asciiLowercased(String(decoding: bytes[range], as: UTF8.self)) }
-            var schemeEnd: Int?
-            for index in 0..<bytes.count {
-                let byte = bytes[index]
-                if byte == 0x3A { schemeEnd = index; break }
-                let letter = (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A
-                if !(letter || (index > 0 && ((0x30...0x39).contains(byte) || byte == 0x2B || byte == 0x2D || byte == 0x2E))) { break }
+            guard end + 2 < bytes.count, bytes[end + 1] == 0x2F, bytes[end + 2] == 0x2F else {
+                return ("\"\(lowered(0..<end)):\" must be followed by \"//\" and a host", 0..<(end + 1))
             }
-            if let end = schemeEnd, end > 0 {
-                guard Text.spells(bytes[0..<end], lowercased: "http") || Text.spells(bytes[0..<end], lowercased: "https") else {
-                    return ("scheme \"\(lowered(0..<end)):\" is not http or https", 0..<(end + 1))
-                }
-                guard end + 2 < bytes.count, bytes[end + 1] == 0x2F, bytes[end + 2] == 0x2F else {
-                    return ("\"\(lowered(0..<end)):\" must be followed by \"//\" and a host", 0..<(end + 1))
-                }
-                let host = bytes[(end + 3)...].prefix { $0 != 0x2F && $0 != 0x3F && $0 != 0x23 }
-                if host.isEmpty { return ("the URL has no host", 0..<min(bytes.count, end + 3)) }
-                return nil
-            }
-            if Text.spells(bytes.prefix(4), lowercased: "www.") {
-                return ("it looks like a host without a scheme; write https://\(String(decoding: bytes, as: UTF8.self))", 0..<4)
-            }
+            let host = bytes[(end + 3)...].prefix { $0 != 0x2F && $0 != 0x3F && $0 != 0x23 }
+            if host.isEmpty { return ("the URL has no host", 0..<min(bytes.count, end + 3)) }
             return nil
         }
+        if Text.spells(bytes.prefix(4), lowercased: "www.") {
+            return ("it looks like a host without a scheme; write https://\(String(decoding: bytes, as: UTF8.self))", 0..<4)
+        }
+        return nil
     }
 
     func run(_ element: XMLElement, in context: LintContext, report: (Finding) -> Void) {
         element.forEachAttribute(in: context, typed: { $0 == .url }) { index in
-            guard let (problem, range) = URLCheck.problem(element.attributes[index].value) else { return }
             let attribute = element.attributes[index]
+            guard let (problem, range) = context.document.withValue(of: attribute, URLCheck.problem) else { return }
             let place = range.isEmpty ? attribute.valueRange : context.range(in: attribute, range)
-            report(Finding(place, ["attribute": attribute.name, "value": Messages.excerpt(attribute.value), "problem": problem, "element": element.name]))
+            report(Finding(place, ["attribute": attribute.name, "value": Messages.excerpt(context.value(of: attribute)), "problem": problem, "element": element.name]))
         }
     }
 }
@@ -329,7 +331,8 @@ struct CharsetCheck: Check {
 
     func run(_ element: XMLElement, in context: LintContext, report: (Finding) -> Void) {
         guard let found = element.attribute(attribute) else { return }
-        let bytes = Array(found.value.utf8)
+        let value = context.value(of: found)
+        let bytes = Array(value.utf8)
         guard let bad = bytes.firstIndex(where: { byte in
             !((0x30...0x39).contains(byte) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A) || extra.contains(byte))
         }) else { return }
@@ -344,7 +347,7 @@ struct CharsetCheck: Check {
         default: shown = "\"\(character)\""
         }
         report(Finding(context.range(in: found, bad..<end),
-                       ["attribute": attribute, "value": Messages.excerpt(found.value), "character": shown, "element": element.name]))
+                       ["attribute": attribute, "value": Messages.excerpt(value), "character": shown, "element": element.name]))
     }
 }
 
@@ -362,30 +365,31 @@ struct AttributeTypesCheck: Check {
         element.forEachAttribute(in: context, typed: { $0 == .boolean || $0 == .integer || $0 == .enumeration }) { index in
             let attribute = element.attributes[index]
             guard let type = context.attributeTypes(of: element)[index] else { return }
+            let value = context.value(of: attribute)
             // Message values are built only for a value that fails.
             func values() -> [String: String] {
-                ["attribute": attribute.name, "value": Messages.excerpt(attribute.value), "element": element.name, "hint": ""]
+                ["attribute": attribute.name, "value": Messages.excerpt(value), "element": element.name, "hint": ""]
             }
             switch type {
             case .boolean:
-                guard attribute.value != "true" && attribute.value != "false" else { return }
+                guard value != "true" && value != "false" else { return }
                 guard !skip.contains("\(element.name)@\(attribute.name)") else { return }
                 var found = values()
-                let lower = Text.asciiLowercased(attribute.value)
+                let lower = Text.asciiLowercased(value)
                 if lower == "true" || lower == "false" { found["hint"] = "; write \"\(lower)\"" }
                 report(Finding(attribute.valueRange, kind: "boolean", found))
             case .integer(let low, let high):
-                if let number = IntegerCheck.parse(attribute.value), low.map({ number >= $0 }) ?? true, high.map({ number <= $0 }) ?? true { return }
+                if let number = IntegerCheck.parse(value), low.map({ number >= $0 }) ?? true, high.map({ number <= $0 }) ?? true { return }
                 guard !skip.contains("\(element.name)@\(attribute.name)") else { return }
                 var found = values()
                 found["range"] = IntegerCheck.describe(min: low, max: high)
                 report(Finding(attribute.valueRange, kind: "integer", found))
             case .enumeration(let allowed):
-                guard !allowed.contains(attribute.value) else { return }
+                guard !allowed.contains(value) else { return }
                 guard !skip.contains("\(element.name)@\(attribute.name)") else { return }
                 var found = values()
                 found["allowed"] = Text.list(allowed)
-                found["hint"] = Text.didYouMean(attribute.value, in: allowed)
+                found["hint"] = Text.didYouMean(value, in: allowed)
                 report(Finding(attribute.valueRange, kind: "enum", found))
             default:
                 return

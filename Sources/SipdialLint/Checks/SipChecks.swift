@@ -179,8 +179,9 @@ struct HeaderNameCheck: Check {
         var pending = element.children
         while let child = pending.popLast() {
             pending += child.children
-            guard child.name == "Header", let name = child.attribute("name"), !accepts(name.value) else { continue }
-            report(Finding(name.valueRange, ["header": name.value]))
+            guard child.name == "Header", let name = child.attribute("name") else { continue }
+            let value = context.value(of: name)
+            if !accepts(value) { report(Finding(name.valueRange, ["header": value])) }
         }
     }
 }

@@ -141,6 +141,9 @@ public final class LintContext {
         return SipTarget(holder: holder, decoded: decoded, trimmed: trimmed, uri: SipURI(bytes))
     }
 
+    /// An attribute's decoded value.
+    public func value(of attribute: XMLAttribute) -> String { document.value(of: attribute) }
+
     /// The document range of a stretch of an attribute's decoded value.
     public func range(in attribute: XMLAttribute, _ decoded: Range<Int>) -> ByteRange {
         document.decodedValue(of: attribute).rawRange(decoded)

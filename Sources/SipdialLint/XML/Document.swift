@@ -1,11 +1,12 @@
-/// An attribute as written: its name, its raw value's place between the quotes, and
-/// its value after entity decoding and attribute-value normalisation.
+/// An attribute as written: its name and its raw value's place between the quotes.
+/// The value itself is read from the document when a rule asks for it
+/// (`XMLDocument.value(of:)`): most values are never read, and a string for each
+/// would cost an allocation, a copy and, on every copy of the attribute, a retain.
 public struct XMLAttribute: Sendable {
     public let name: String
     public let nameRange: ByteRange
     /// The raw value, between the quotes.
     public let valueRange: ByteRange
-    public let value: String
 }
 
 /// Character data inside an element: a text run or a CDATA section, by raw range
@@ -83,6 +84,23 @@ public final class XMLDocument {
     }
 
     public func elements(named name: String) -> [XMLElement] { byName.first { $0.name == name }?.elements ?? [] }
+
+    /// An attribute's value after entity decoding and attribute-value normalisation.
+    public func value(of attribute: XMLAttribute) -> String {
+        withValue(of: attribute) { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// Calls `body` with the bytes of an attribute's decoded value: the document's own
+    /// bytes when there is nothing to decode (no string, no copy).
+    public func withValue<Result>(of attribute: XMLAttribute, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        let range = attribute.valueRange
+        let end = min(range.end, bytes.count)
+        let start = min(range.start, end)
+        if DecodedText.isPlain(bytes, start..<end, mode: .attribute) {
+            return bytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[start..<end])) }
+        }
+        return decodedValue(of: attribute).bytes.withUnsafeBufferPointer(body)
+    }
 
     /// The decoded value of an attribute, with the map back to raw offsets.
     public func decodedValue(of attribute: XMLAttribute) -> DecodedText {

@@ -192,21 +192,11 @@ struct MarkupScanner {
             let quote = bytes[index]
             guard let close = find(quote, from: index + 1) else { throw Failure(offset: index) }
             let valueRange = ByteRange(index + 1, close)
-            let raw = bytes[valueRange.start..<valueRange.end]
-            let value: String
-            if !DecodedText.isPlain(bytes, valueRange.start..<valueRange.end, mode: .attribute) {
-                var decoded = DecodedText()
-                decoded.append(raw: bytes, valueRange, mode: .attribute)
-                value = decoded.string
-            } else {
-                value = String(decoding: raw, as: UTF8.self)
-            }
             let nameNumber = attributeNames.number(of: attributeName, in: bytes)
             attributesSoFar.append(XMLAttribute(
                 name: attributeNames[nameNumber],
                 nameRange: attributeName,
-                valueRange: valueRange,
-                value: value))
+                valueRange: valueRange))
             index = close + 1
         }
         let parent = stack.last
