@@ -364,7 +364,7 @@ struct AttributeTypesCheck: Check {
     func run(_ element: XMLElement, in context: LintContext, report: (Finding) -> Void) {
         element.forEachAttribute(in: context, typed: { $0 == .boolean || $0 == .integer || $0 == .enumeration }) { index in
             let attribute = element.attributes[index]
-            guard let type = context.attributeTypes(of: element)[index] else { return }
+            guard let type = context.attributeType(of: element, at: index) else { return }
             let value = context.value(of: attribute)
             // Message values are built only for a value that fails.
             func values() -> [String: String] {
@@ -406,8 +406,8 @@ struct KnownAttributesCheck: Check {
 
     func run(_ element: XMLElement, in context: LintContext, report: (Finding) -> Void) {
         guard !element.attributes.isEmpty, let declared = context.spec(of: element)?.attributes else { return }
-        let types = context.attributeTypes(of: element)
-        for index in 0..<min(element.attributes.count, types.count) where types[index] == nil {
+        let tags = context.attributeTags(of: element)
+        for index in 0..<min(element.attributes.count, tags.count) where tags[index] == nil {
             let attribute = element.attributes[index]
             if attribute.name == "xmlns" || attribute.name.contains(":") { continue }
             // The same unknown attribute tends to recur (a document written for another

@@ -13,6 +13,8 @@ struct URILengthCheck: Check {
     func run(_ element: XMLElement, in context: LintContext, report: (Finding) -> Void) {
         for target in context.sipTargets(of: element) where !target.isEmpty {
             guard let part = headers ? target.uri.headersPart : target.uri.uriPart else { continue }
+            // Characters are never more than bytes: a short part needs no count.
+            guard part.count >= limit else { continue }
             let length = target.uri.characterCount(part)
             guard length >= limit else { continue }
             let start = headers ? part.lowerBound - 1 : part.lowerBound

@@ -62,23 +62,26 @@ public final class LintContext {
         return described.spec
     }
 
-    /// The type the dialect gives each attribute of `element`, in order (nil: undeclared;
-    /// empty when the element's attributes are not checked).
-    func attributeTypes(of element: XMLElement) -> [AttributeType?] {
+    /// The type the dialect gives attribute `index` of `element` (nil: undeclared, or
+    /// the element's attributes are not checked).
+    func attributeType(of element: XMLElement, at index: Int) -> AttributeType? {
         describe(element)
-        return described.types
+        guard index < described.positions.count, let position = described.positions[index] else { return nil }
+        return described.spec?.attributes?[position].type
     }
 
-    /// The tag of each attribute's type, in order (nil: undeclared): a check that reads
-    /// attributes of one kind finds them without copying a type or an attribute.
+    /// The tag of each attribute's type, in order (nil: undeclared; empty when the
+    /// element's attributes are not checked): a check that reads attributes of one kind
+    /// finds them without copying a type or an attribute.
     func attributeTags(of element: XMLElement) -> [AttributeType.Tag?] {
         describe(element)
         return described.tags
     }
 
     /// The element every rule is looking at: the rules on one element run one after the
-    /// other, so its spec and attribute types are looked up once, not once per rule.
-    @exclusivity(unchecked) private var described: (index: Int, spec: ElementSpec?, types: [AttributeType?], tags: [AttributeType.Tag?]) = (-1, nil, [], [])
+    /// other, so its spec and where each attribute is declared are looked up once, not
+    /// once per rule.
+    @exclusivity(unchecked) private var described: (index: Int, spec: ElementSpec?, positions: [Int?], tags: [AttributeType.Tag?]) = (-1, nil, [], [])
 
     /// The specs of the element names met in this document (a document uses a few).
     @exclusivity(unchecked) private var specs: [(name: String, spec: ElementSpec?)] = []
@@ -94,14 +97,14 @@ public final class LintContext {
         }
         described.index = element.index
         described.spec = spec
-        // The array is reused from element to element (the rules' copies are gone by then).
-        described.types.removeAll(keepingCapacity: true)
+        // The arrays are reused from element to element (the rules' copies are gone by then).
+        described.positions.removeAll(keepingCapacity: true)
         described.tags.removeAll(keepingCapacity: true)
-        if let spec {
+        if let spec, spec.attributes != nil {
             for index in element.attributes.indices {
-                let type = spec.attributeType(element.attributes[index].name)
-                described.tags.append(type?.tag)
-                described.types.append(type)
+                let position = spec.position(of: element.attributes[index].name)
+                described.positions.append(position)
+                described.tags.append(position.map { spec.tags[$0] })
             }
         }
     }
