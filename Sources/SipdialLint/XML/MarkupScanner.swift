@@ -17,7 +17,6 @@ struct MarkupScanner {
     /// element gets its children and text runs in one array of the right size when it closes.
     private var childrenSoFar: [[XMLElement]] = []
     private var textSoFar: [[XMLTextRun]] = []
-    private var attributesSoFar: [XMLAttribute] = []
     /// The element and attribute names met so far (a document uses a few, many times
     /// over): a name already met is found by comparing bytes, and its string is shared.
     private var elementNames = NameTable()
@@ -169,7 +168,9 @@ struct MarkupScanner {
         var index = start + 1
         while index < count, !isNameEnd(bytes[index]) { index += 1 }
         let nameRange = ByteRange(start + 1, index)
-        attributesSoFar.removeAll(keepingCapacity: true)
+        // Built in place, with room for a few: most elements have none to four, and a
+        // scratch array copied to size would cost the same allocation plus the copy.
+        var attributes: [XMLAttribute] = []
         var selfClosing = false
         while true {
             while index < count, Text.isXMLSpace(bytes[index]) { index += 1 }
@@ -193,7 +194,8 @@ struct MarkupScanner {
             guard let close = find(quote, from: index + 1) else { throw Failure(offset: index) }
             let valueRange = ByteRange(index + 1, close)
             let nameNumber = attributeNames.number(of: attributeName, in: bytes)
-            attributesSoFar.append(XMLAttribute(
+            if attributes.isEmpty { attributes.reserveCapacity(4) }
+            attributes.append(XMLAttribute(
                 name: attributeNames[nameNumber],
                 nameRange: attributeName,
                 valueRange: valueRange))
@@ -207,7 +209,7 @@ struct MarkupScanner {
             parent: parent,
             startTag: ByteRange(start, index),
             nameRange: nameRange,
-            attributes: attributesSoFar.isEmpty ? [] : Self.exactCopy(of: attributesSoFar))
+            attributes: attributes)
         elements.append(element)
         if nameNumber == elementsByName.count { elementsByName.append([]) }
         elementsByName[nameNumber].append(element)
