@@ -178,7 +178,7 @@ struct HeaderNameCheck: Check {
                 report(Finding(target.range(header.name), ["header": name]))
             }
         }
-        var pending = element.children
+        var pending = Array(element.children)
         while let child = pending.popLast() {
             pending += child.children
             guard child.name == "Header", let name = child.attribute("name") else { continue }

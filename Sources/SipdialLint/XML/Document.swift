@@ -16,58 +16,165 @@ public struct XMLTextRun: Sendable {
     public let isCDATA: Bool
 }
 
+/// What the model knows of one element, stored flat: offsets and numbers only, so that
+/// a document's elements are a few arrays rather than an object and three arrays each.
+struct ElementRecord {
+    /// The element's name, as a number in `ModelStorage.names`.
+    var name: Int32
+    /// The parent's index, or -1 for the root.
+    var parent: Int32
+    /// The index of the last element inside this one (its own index when it has none).
+    var lastDescendant: Int32
+    var startTag: ByteRange
+    var nameRange: ByteRange
+    /// The end tag; empty at 0 for an empty-element tag.
+    var endTag: ByteRange
+    var hasEndTag: Bool
+    /// Ranges of `ModelStorage.attributes`, `.children` and `.textRuns`.
+    var attributes: Range<Int32>
+    var children: Range<Int32>
+    var textRuns: Range<Int32>
+}
+
+/// The arrays that hold a document's elements, written once by the scanner and then
+/// only read. They are buffers of their own (not Swift arrays) so that reading an
+/// element costs no retain and release of an array: rules read the model thousands of
+/// times per document. Every index into them comes from the scanner that filled them.
+final class ModelStorage {
+    let records: UnsafeMutableBufferPointer<ElementRecord>
+    let names: [String]
+    let attributes: UnsafeMutableBufferPointer<XMLAttribute>
+    /// Each element's children, by index, one element's after another's.
+    let children: UnsafeMutableBufferPointer<Int32>
+    let textRuns: UnsafeMutableBufferPointer<XMLTextRun>
+
+    init(records: [ElementRecord], names: [String], attributes: [XMLAttribute], children: [Int32], textRuns: [XMLTextRun]) {
+        self.records = Self.buffer(records)
+        self.names = names
+        self.attributes = Self.buffer(attributes)
+        self.children = Self.buffer(children)
+        self.textRuns = Self.buffer(textRuns)
+    }
+
+    private static func buffer<Element>(_ array: [Element]) -> UnsafeMutableBufferPointer<Element> {
+        let buffer = UnsafeMutableBufferPointer<Element>.allocate(capacity: array.count)
+        _ = buffer.initialize(from: array)
+        return buffer
+    }
+
+    private static func free<Element>(_ buffer: UnsafeMutableBufferPointer<Element>) {
+        buffer.deinitialize()
+        buffer.deallocate()
+    }
+
+    deinit {
+        Self.free(records)
+        Self.free(attributes)
+        Self.free(children)
+        Self.free(textRuns)
+    }
+}
+
 /// An element of the document model, with the byte offsets of everything a rule may
 /// point at. libxml2 checks well-formedness and evaluates XPath; this model is what
 /// positions come from.
-public final class XMLElement {
-    public let name: String
+///
+/// A view: the document's index of the element and the arrays that describe it.
+/// Passing or keeping one costs nothing (no retain); it is valid while its
+/// `XMLDocument` is, which every rule and check can count on.
+public struct XMLElement {
+    unowned(unsafe) let storage: ModelStorage
     /// Position in document order, 0 for the root.
     public let index: Int
-    public unowned(unsafe) let parent: XMLElement?
+
+    init(_ storage: ModelStorage, _ index: Int) {
+        self.storage = storage
+        self.index = index
+    }
+
+    var record: ElementRecord { storage.records[index] }
+
+    public var name: String { storage.names[Int(record.name)] }
+
+    public var parent: XMLElement? {
+        let parent = record.parent
+        return parent < 0 ? nil : XMLElement(storage, Int(parent))
+    }
+
     /// From `<` to the `>` that closes the start tag.
-    public let startTag: ByteRange
-    public let nameRange: ByteRange
-    public let attributes: [XMLAttribute]
+    public var startTag: ByteRange { record.startTag }
+    public var nameRange: ByteRange { record.nameRange }
+
+    public var attributes: FlatList<XMLAttribute> { FlatList(storage.attributes, record.attributes) }
+
     /// The child elements, in order.
-    // This and the next three are written only by the scanner, before the model is
-    // shared, and only read after: the run-time exclusivity check on each read (rules
-    // read them for every element) is left out.
-    @exclusivity(unchecked) public internal(set) var children: [XMLElement] = []
+    public var children: Children { Children(storage: storage, range: record.children) }
+
     /// The character data, in order: text runs and CDATA sections. Runs of white space
     /// alone are not kept (no rule reads them, and they are most of a document's runs).
-    @exclusivity(unchecked) public internal(set) var textRuns: [XMLTextRun] = []
+    public var textRuns: FlatList<XMLTextRun> { FlatList(storage.textRuns, record.textRuns) }
+
     /// The end tag, or nil for an empty-element tag (`<Sip/>`).
-    @exclusivity(unchecked) public internal(set) var endTag: ByteRange?
+    public var endTag: ByteRange? {
+        let record = self.record
+        return record.hasEndTag ? record.endTag : nil
+    }
+
     /// The index of the last element inside this one (its own index when it has none):
     /// its descendants are `elements[index + 1 ... lastDescendant]`.
-    @exclusivity(unchecked) public internal(set) var lastDescendant = 0
-
-    init(name: String, index: Int, parent: XMLElement?, startTag: ByteRange, nameRange: ByteRange, attributes: [XMLAttribute]) {
-        self.name = name
-        self.index = index
-        self.parent = parent
-        self.startTag = startTag
-        self.nameRange = nameRange
-        self.attributes = attributes
-    }
+    public var lastDescendant: Int { Int(record.lastDescendant) }
 
     public func attribute(_ name: String) -> XMLAttribute? {
         // Lengths first: they differ for most pairs of names and cost nothing to compare.
-        // By index: only the match is copied (an attribute holds two strings to retain).
+        // By index: only the match is copied (an attribute holds a string to retain).
         let length = name.utf8.count
-        for index in attributes.indices where attributes[index].name.utf8.count == length && attributes[index].name == name {
-            return attributes[index]
+        let all = storage.attributes
+        for index in Int(record.attributes.lowerBound)..<Int(record.attributes.upperBound)
+        where all[index].name.utf8.count == length && all[index].name == name {
+            return all[index]
         }
         return nil
     }
 
     /// The whole element, from its start tag to the end of its end tag.
-    public var range: ByteRange { ByteRange(startTag.start, endTag?.end ?? startTag.end) }
+    public var range: ByteRange {
+        let record = self.record
+        return ByteRange(record.startTag.start, record.hasEndTag ? record.endTag.end : record.startTag.end)
+    }
+
+    /// An element's children, as elements, without an array of their own.
+    public struct Children: RandomAccessCollection {
+        unowned(unsafe) let storage: ModelStorage
+        let range: Range<Int32>
+
+        public var startIndex: Int { 0 }
+        public var endIndex: Int { Int(range.upperBound - range.lowerBound) }
+        public subscript(position: Int) -> XMLElement {
+            XMLElement(storage, Int(storage.children[Int(range.lowerBound) + position]))
+        }
+    }
 }
 
-/// A parsed, well-formed document: its bytes, its elements and its comments.
+/// A stretch of one of the model's arrays, indexed from 0 (valid while its document is).
+public struct FlatList<Element>: RandomAccessCollection {
+    let base: UnsafeMutableBufferPointer<Element>
+    let range: Range<Int32>
+
+    init(_ base: UnsafeMutableBufferPointer<Element>, _ range: Range<Int32>) {
+        self.base = base
+        self.range = range
+    }
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { Int(range.upperBound - range.lowerBound) }
+    public subscript(position: Int) -> Element { base[Int(range.lowerBound) + position] }
+}
+
+/// A parsed, well-formed document: its bytes, its elements and its comments. It owns
+/// the storage its elements read: an element is valid while its document is.
 public final class XMLDocument {
     public let bytes: [UInt8]
+    let storage: ModelStorage
     public let root: XMLElement?
     /// Every element in document order; `elements[i].index == i`.
     public let elements: [XMLElement]
@@ -75,11 +182,13 @@ public final class XMLDocument {
     /// The elements of each name, in document order (a document uses a few names).
     private let byName: [(name: String, elements: [XMLElement])]
 
-    init(bytes: [UInt8], root: XMLElement?, elements: [XMLElement], byName: [(name: String, elements: [XMLElement])], comments: [ByteRange]) {
+    init(bytes: [UInt8], storage: ModelStorage, byName: [[Int32]], comments: [ByteRange]) {
         self.bytes = bytes
-        self.root = root
+        self.storage = storage
+        let elements = (0..<storage.records.count).map { XMLElement(storage, $0) }
         self.elements = elements
-        self.byName = byName
+        self.root = elements.first
+        self.byName = byName.enumerated().map { (storage.names[$0.offset], $0.element.map { elements[Int($0)] }) }
         self.comments = comments
     }
 

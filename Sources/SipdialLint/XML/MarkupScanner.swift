@@ -9,20 +9,24 @@ import Darwin
 /// libxml2 must never crash the linter.
 struct MarkupScanner {
     private let bytes: [UInt8]
-    private var elements: [XMLElement] = []
+    /// The model's arrays, filled as the elements open and close.
+    private var records: [ElementRecord] = []
+    private var attributes: [XMLAttribute] = []
+    private var children: [Int32] = []
+    private var textRuns: [XMLTextRun] = []
     private var comments: [ByteRange] = []
-    private var root: XMLElement?
-    private var stack: [XMLElement] = []
-    /// What the open elements hold so far, by depth, reused from element to element: each
-    /// element gets its children and text runs in one array of the right size when it closes.
-    private var childrenSoFar: [[XMLElement]] = []
+    /// The open elements, by index.
+    private var stack: [Int32] = []
+    /// What the open elements hold so far, by depth, reused from element to element: an
+    /// element's children and text runs join the model's arrays, together, when it closes.
+    private var childrenSoFar: [[Int32]] = []
     private var textSoFar: [[XMLTextRun]] = []
     /// The element and attribute names met so far (a document uses a few, many times
     /// over): a name already met is found by comparing bytes, and its string is shared.
     private var elementNames = NameTable()
     private var attributeNames = NameTable()
     /// The elements of each name in `elementNames`, in document order.
-    private var elementsByName: [[XMLElement]] = []
+    private var elementsByName: [[Int32]] = []
 
     struct NameTable {
         /// Where each name was first written, and the name.
@@ -50,6 +54,8 @@ struct MarkupScanner {
         }
 
         subscript(number: Int) -> String { names[number] }
+
+        var all: [String] { names }
     }
 
     init(bytes: [UInt8]) {
@@ -68,8 +74,9 @@ struct MarkupScanner {
     static func scan(_ bytes: [UInt8], from start: Int) throws(Failure) -> XMLDocument {
         var scanner = MarkupScanner(bytes: bytes)
         try scanner.run(from: start)
-        let byName = scanner.elementsByName.enumerated().map { (scanner.elementNames[$0.offset], $0.element) }
-        return XMLDocument(bytes: bytes, root: scanner.root, elements: scanner.elements, byName: byName, comments: scanner.comments)
+        let storage = ModelStorage(records: scanner.records, names: scanner.elementNames.all, attributes: scanner.attributes,
+                                   children: scanner.children, textRuns: scanner.textRuns)
+        return XMLDocument(bytes: bytes, storage: storage, byName: scanner.elementsByName, comments: scanner.comments)
     }
 
     private func find(_ byte: UInt8, from index: Int) -> Int? {
@@ -91,12 +98,6 @@ struct MarkupScanner {
         return nil
     }
 
-
-    /// A copy in a buffer of its own, just large enough (`Array(array)` would share the
-    /// scratch buffer, which the next element would then have to replace).
-    private static func exactCopy<Element>(of array: [Element]) -> [Element] {
-        array.withUnsafeBufferPointer { Array($0) }
-    }
 
     private static let commentClose: [UInt8] = Array("-->".utf8)
     private static let cdataClose: [UInt8] = Array("]]>".utf8)
@@ -136,20 +137,24 @@ struct MarkupScanner {
                 guard let end = find(0x3E, from: index) else { throw Failure(offset: index) }
                 index = end + 1
             } else if next == 0x2F /* / */ {
-                guard let end = find(0x3E, from: index), let element = stack.popLast() else {
+                guard let end = find(0x3E, from: index), let closed = stack.popLast() else {
                     throw Failure(offset: index)
                 }
                 let depth = stack.count
+                let element = Int(closed)
                 if !childrenSoFar[depth].isEmpty {
-                    element.children = Self.exactCopy(of: childrenSoFar[depth])
+                    records[element].children = Int32(children.count)..<Int32(children.count + childrenSoFar[depth].count)
+                    children += childrenSoFar[depth]
                     childrenSoFar[depth].removeAll(keepingCapacity: true)
                 }
                 if !textSoFar[depth].isEmpty {
-                    element.textRuns = Self.exactCopy(of: textSoFar[depth])
+                    records[element].textRuns = Int32(textRuns.count)..<Int32(textRuns.count + textSoFar[depth].count)
+                    textRuns += textSoFar[depth]
                     textSoFar[depth].removeAll(keepingCapacity: true)
                 }
-                element.endTag = ByteRange(index, end + 1)
-                element.lastDescendant = elements.count - 1
+                records[element].endTag = ByteRange(index, end + 1)
+                records[element].hasEndTag = true
+                records[element].lastDescendant = Int32(records.count - 1)
                 index = end + 1
             } else {
                 index = try startTag(at: index)
@@ -168,9 +173,7 @@ struct MarkupScanner {
         var index = start + 1
         while index < count, !isNameEnd(bytes[index]) { index += 1 }
         let nameRange = ByteRange(start + 1, index)
-        // Built in place, with room for a few: most elements have none to four, and a
-        // scratch array copied to size would cost the same allocation plus the copy.
-        var attributes: [XMLAttribute] = []
+        let firstAttribute = Int32(attributes.count)
         var selfClosing = false
         while true {
             while index < count, Text.isXMLSpace(bytes[index]) { index += 1 }
@@ -194,7 +197,6 @@ struct MarkupScanner {
             guard let close = find(quote, from: index + 1) else { throw Failure(offset: index) }
             let valueRange = ByteRange(index + 1, close)
             let nameNumber = attributeNames.number(of: attributeName, in: bytes)
-            if attributes.isEmpty { attributes.reserveCapacity(4) }
             attributes.append(XMLAttribute(
                 name: attributeNames[nameNumber],
                 nameRange: attributeName,
@@ -203,24 +205,16 @@ struct MarkupScanner {
         }
         let parent = stack.last
         let nameNumber = elementNames.number(of: nameRange, in: bytes)
-        let element = XMLElement(
-            name: elementNames[nameNumber],
-            index: elements.count,
-            parent: parent,
-            startTag: ByteRange(start, index),
-            nameRange: nameRange,
-            attributes: attributes)
-        elements.append(element)
+        let element = Int32(records.count)
+        let none = Int32(0)..<Int32(0)
+        records.append(ElementRecord(
+            name: Int32(nameNumber), parent: parent ?? -1, lastDescendant: element,
+            startTag: ByteRange(start, index), nameRange: nameRange, endTag: ByteRange(0, 0), hasEndTag: false,
+            attributes: firstAttribute..<Int32(attributes.count), children: none, textRuns: none))
         if nameNumber == elementsByName.count { elementsByName.append([]) }
         elementsByName[nameNumber].append(element)
-        if parent != nil {
-            childrenSoFar[stack.count - 1].append(element)
-        } else if root == nil {
-            root = element
-        }
-        if selfClosing {
-            element.lastDescendant = element.index
-        } else {
+        if parent != nil { childrenSoFar[stack.count - 1].append(element) }
+        if !selfClosing {
             stack.append(element)
             if childrenSoFar.count < stack.count {
                 childrenSoFar.append([])
