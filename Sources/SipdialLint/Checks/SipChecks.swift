@@ -181,7 +181,7 @@ struct HeaderNameCheck: Check {
         var pending = Array(element.children)
         while let child = pending.popLast() {
             pending += child.children
-            guard child.name == "Header", let name = child.attribute("name") else { continue }
+            guard child.isNamed("Header"), let name = child.attribute("name") else { continue }
             let value = context.value(of: name)
             if !accepts(value) { report(Finding(name.valueRange, ["header": value])) }
         }
@@ -197,7 +197,7 @@ struct MixedContentCheck: Check {
     let child: String
 
     func run(_ element: XMLElement, in context: LintContext, report: (Finding) -> Void) {
-        guard element.children.contains(where: { $0.name == child }) else { return }
+        guard element.children.contains(where: { $0.isNamed(child) }) else { return }
         let decoded = context.document.decodedText(of: element)
         let trimmed = decoded.trimmedRange
         guard !trimmed.isEmpty else { return }

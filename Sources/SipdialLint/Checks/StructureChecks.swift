@@ -17,7 +17,7 @@ struct CountCheck: Check {
     let max: Int
 
     func run(_ element: XMLElement, in context: LintContext, report: (Finding) -> Void) {
-        let matching = element.children.filter { $0.name == of }
+        let matching = element.children.filter { $0.isNamed(of) }
         guard matching.count > max else { return }
         report(Finding(matching[max].startTag, ["count": String(matching.count), "max": String(max), "of": of, "element": element.name]))
     }
@@ -33,9 +33,9 @@ struct ExclusiveChildrenCheck: Check {
     let of: String
 
     func run(_ element: XMLElement, in context: LintContext, report: (Finding) -> Void) {
-        guard element.children.contains(where: { $0.name == of }) else { return }
+        guard element.children.contains(where: { $0.isNamed(of) }) else { return }
         let document = context.document
-        for child in element.children where child.name != of {
+        for child in element.children where !child.isNamed(of) {
             report(Finding(child.startTag, kind: "element", ["child": child.name, "of": of, "element": element.name]))
         }
         for run in element.textRuns {

@@ -89,7 +89,7 @@ public final class LintContext {
     private func describe(_ element: XMLElement) {
         guard element.index != described.index else { return }
         let spec: ElementSpec?
-        if let known = specs.first(where: { $0.name == element.name }) {
+        if let known = specs.first(where: { Text.same($0.name, element.name) }) {
             spec = known.spec
         } else {
             spec = dialect.element(element.name)

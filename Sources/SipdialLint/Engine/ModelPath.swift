@@ -97,14 +97,14 @@ struct ModelPath {
         case .named(let name):
             return document.elements(named: name)
         case .namedWithChild(let name, let child):
-            return document.elements(named: name).filter { $0.children.contains { $0.name == child } }
+            return document.elements(named: name).filter { $0.children.contains { $0.isNamed(child) } }
         case .namedNotUnder(let name, let parents):
             return document.elements(named: name).filter { element in
                 guard let parent = element.parent else { return true }
                 return !parents.contains(parent.name)
             }
         case .childOf(let name, let child):
-            return document.elements(named: child).filter { $0.parent?.name == name }
+            return document.elements(named: child).filter { $0.parent?.isNamed(name) == true }
         case .descendantsOf(let name):
             var result: [XMLElement] = []
             var covered = -1
@@ -117,8 +117,10 @@ struct ModelPath {
             return result
         case .rootNot(let name):
             guard let root = document.root else { return [] }
-            let local = root.name.split(separator: ":").last.map(String.init) ?? root.name
-            return local == name ? [] : [root]
+            // The local name: after the prefix's colon, if any.
+            let full = root.name
+            let local = full.utf8.lastIndex(of: 0x3A).map { String(full[full.utf8.index(after: $0)...]) } ?? full
+            return Text.same(local, name) ? [] : [root]
         }
     }
 }

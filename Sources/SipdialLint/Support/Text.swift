@@ -78,6 +78,13 @@ public enum Text {
         }
     }
 
+    /// String equality, lengths first: names mostly differ in length, and comparing two
+    /// different strings otherwise calls Unicode-aware comparison.
+    @inline(__always)
+    public static func same(_ a: String, _ b: String) -> Bool {
+        a.utf8.count == b.utf8.count && a == b
+    }
+
     public static func isXMLSpace(_ byte: UInt8) -> Bool {
         byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
     }

@@ -96,6 +96,12 @@ public struct XMLElement {
 
     public var name: String { storage.names[Int(record.name)] }
 
+    /// Whether the element has this name. (Lengths first: two different short strings
+    /// otherwise cost a call to Unicode-aware comparison.)
+    public func isNamed(_ name: String) -> Bool {
+        Text.same(self.name, name)
+    }
+
     public var parent: XMLElement? {
         let parent = record.parent
         return parent < 0 ? nil : XMLElement(storage, Int(parent))
@@ -192,7 +198,7 @@ public final class XMLDocument {
         self.comments = comments
     }
 
-    public func elements(named name: String) -> [XMLElement] { byName.first { $0.name == name }?.elements ?? [] }
+    public func elements(named name: String) -> [XMLElement] { byName.first { Text.same($0.name, name) }?.elements ?? [] }
 
     /// An attribute's value after entity decoding and attribute-value normalisation.
     public func value(of attribute: XMLAttribute) -> String {

@@ -98,6 +98,9 @@ public enum XMLParser {
         var doctypeOffset: Int?
     }
 
+    /// libxml2's lookup limit (XML_MAX_LOOKUP_LIMIT).
+    static let growthLimit = 10_000_000
+
     /// Parses with libxml2 for well-formedness; builds libxml2's tree only when an XPath
     /// selector needs it (the SAX handler is otherwise left empty, which is faster).
     private static func wellFormed(_ bytes: [UInt8], from start: Int, buildTree: Bool) -> Result<xmlDocPtr?, ParseProblem> {
@@ -108,6 +111,14 @@ public enum XMLParser {
             // libxml2 copies the input: it needs a NUL after the last byte, which a Swift array lacks.
             guard let context = xmlCreateMemoryParserCtxt(base, Int32(count)) else { return (nil, false) }
             defer { xmlFreeParserCtxt(context) }
+            // The whole document is in libxml2's buffer already. Without a read callback
+            // libxml2 knows that and stops trying to grow the buffer near its end (a fifth
+            // of its work on a small document). Only under its 10 MB lookup limit: there,
+            // libxml2 applies that limit to buffers without the callback, and a large
+            // document must still parse.
+            if count <= Self.growthLimit, let input = context.pointee.input, let buffer = input.pointee.buf {
+                buffer.pointee.readcallback = nil
+            }
             let unmanaged = Unmanaged.passUnretained(state)
             context.pointee._private = unmanaged.toOpaque()
             if !buildTree {
