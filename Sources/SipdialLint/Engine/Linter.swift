@@ -55,6 +55,8 @@ public final class Linter {
     private let needsTree: Bool
     /// Hints worked out from names, for all documents and threads.
     private let memo = NameMemo()
+    /// The strings of the dialects' names, shared by all documents' models.
+    private let knownNames: KnownNames
 
     public init(catalog: RuleCatalog, settings: LintSettings) throws {
         self.catalog = catalog
@@ -64,6 +66,7 @@ public final class Linter {
         }
         self.dialect = dialect
         self.otherDialects = catalog.dialectNames.filter { $0 != dialect.name }.compactMap { catalog.dialects[$0] }
+        self.knownNames = KnownNames(dialects: [dialect] + otherDialects)
         for id in (settings.select ?? []) + settings.ignore + Array(settings.rules.keys) where catalog.rule(id) == nil {
             let hint = Text.didYouMean(id, in: catalog.rules.map(\.id))
             throw UsageError("unknown rule \"\(id)\"\(hint)")
@@ -112,7 +115,7 @@ public final class Linter {
     /// into that many runs of whole subtrees of the root, linted side by side.
     public func lint(_ bytes: [UInt8], threads: Int = 1) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        switch XMLParser.parse(bytes, needsTree: needsTree, threads: threads) {
+        switch XMLParser.parse(bytes, needsTree: needsTree, threads: threads, known: knownNames) {
         case .failure(let problem):
             if let severity = enabled[problem.rule] {
                 diagnostics.append(Diagnostic(rule: problem.rule, severity: severity, message: problem.message, range: problem.range))

@@ -33,8 +33,9 @@ struct MarkupScanner {
         private var ranges: [ByteRange] = []
         private var names: [String] = []
 
-        /// The number of the name written at `range`, added when new.
-        mutating func number(of range: ByteRange, in bytes: [UInt8]) -> Int {
+        /// The number of the name written at `range`, added when new (with the shared
+        /// string of a known name).
+        mutating func number(of range: ByteRange, in bytes: [UInt8], known: KnownNames?) -> Int {
             let length = range.end - range.start
             let found = bytes.withUnsafeBufferPointer { buffer -> Int? in
                 let base = buffer.baseAddress!
@@ -48,8 +49,15 @@ struct MarkupScanner {
                 return nil
             }
             if let found { return found }
+            if ranges.isEmpty {
+                ranges.reserveCapacity(8)
+                names.reserveCapacity(8)
+            }
             ranges.append(range)
-            names.append(String(decoding: bytes[range.start..<range.end], as: UTF8.self))
+            let shared = known.flatMap { known in
+                bytes.withUnsafeBufferPointer { known.name($0.baseAddress! + range.start, count: length) }
+            }
+            names.append(shared ?? String(decoding: bytes[range.start..<range.end], as: UTF8.self))
             return names.count - 1
         }
 
@@ -58,8 +66,16 @@ struct MarkupScanner {
         var all: [String] { names }
     }
 
-    init(bytes: [UInt8]) {
+    private let known: KnownNames?
+
+    init(bytes: [UInt8], known: KnownNames?) {
         self.bytes = bytes
+        self.known = known
+        // Room for the elements of a small document, so that most documents fill their
+        // arrays without growing them.
+        let expected = min(bytes.count / 64 + 4, 256)
+        records.reserveCapacity(expected)
+        attributes.reserveCapacity(expected * 2)
     }
 
     struct Failure: Error {
@@ -71,8 +87,8 @@ struct MarkupScanner {
     /// the scanner does.
     static let maximumTextLength = 10_000_000
 
-    static func scan(_ bytes: [UInt8], from start: Int) throws(Failure) -> XMLDocument {
-        var scanner = MarkupScanner(bytes: bytes)
+    static func scan(_ bytes: [UInt8], from start: Int, known: KnownNames? = nil) throws(Failure) -> XMLDocument {
+        var scanner = MarkupScanner(bytes: bytes, known: known)
         try scanner.run(from: start)
         let storage = ModelStorage(records: scanner.records, names: scanner.elementNames.all, attributes: scanner.attributes,
                                    children: scanner.children, textRuns: scanner.textRuns)
@@ -196,7 +212,7 @@ struct MarkupScanner {
             let quote = bytes[index]
             guard let close = find(quote, from: index + 1) else { throw Failure(offset: index) }
             let valueRange = ByteRange(index + 1, close)
-            let nameNumber = attributeNames.number(of: attributeName, in: bytes)
+            let nameNumber = attributeNames.number(of: attributeName, in: bytes, known: known)
             attributes.append(XMLAttribute(
                 name: attributeNames[nameNumber],
                 nameRange: attributeName,
@@ -204,7 +220,7 @@ struct MarkupScanner {
             index = close + 1
         }
         let parent = stack.last
-        let nameNumber = elementNames.number(of: nameRange, in: bytes)
+        let nameNumber = elementNames.number(of: nameRange, in: bytes, known: known)
         let element = Int32(records.count)
         let none = Int32(0)..<Int32(0)
         records.append(ElementRecord(

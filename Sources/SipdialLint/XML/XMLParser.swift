@@ -35,8 +35,10 @@ public enum XMLParser {
 
     /// `overlappingFrom` lowers that size (the fuzzer sets 0, so that the scanner meets
     /// documents libxml2 refuses).
+    /// `known` shares the strings of names most documents use.
     public static func parse(_ bytes: [UInt8], needsTree: Bool = true, threads: Int = 1,
-                             overlappingFrom minimum: Int = bytesWorthOverlapping) -> Result<ParsedDocument, ParseProblem> {
+                             overlappingFrom minimum: Int = bytesWorthOverlapping,
+                             known: KnownNames? = nil) -> Result<ParsedDocument, ParseProblem> {
         _ = initialized
         var start = 0
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
@@ -60,7 +62,7 @@ public enum XMLParser {
             // The scanner checks every bound, so it may run before libxml2 has said the
             // document is well-formed; its result is used only when libxml2 agrees.
             let halves = Parallel.map(count: 2, threads: 2) { half -> ParseHalf in
-                half == 0 ? .checked(wellFormed(bytes, from: start, buildTree: false)) : .scanned(scan(bytes, from: start))
+                half == 0 ? .checked(wellFormed(bytes, from: start, buildTree: false)) : .scanned(scan(bytes, from: start, known: known))
             }
             guard case .checked(let first) = halves[0], case .scanned(let second) = halves[1] else { fatalError("parse halves out of order") }
             (checked, scanned) = (first, second)
@@ -72,7 +74,7 @@ public enum XMLParser {
         case .success(let parsed): tree = parsed
         case .failure(let problem): return .failure(problem)
         }
-        switch scanned ?? scan(bytes, from: start) {
+        switch scanned ?? scan(bytes, from: start, known: known) {
         case .success(let model):
             if let tree { mapElements(tree, count: model.elements.count) }
             return .success(ParsedDocument(model: model, tree: tree))
@@ -88,8 +90,8 @@ public enum XMLParser {
         case scanned(Result<XMLDocument, MarkupScanner.Failure>)
     }
 
-    private static func scan(_ bytes: [UInt8], from start: Int) -> Result<XMLDocument, MarkupScanner.Failure> {
-        do throws(MarkupScanner.Failure) { return .success(try MarkupScanner.scan(bytes, from: start)) } catch { return .failure(error) }
+    private static func scan(_ bytes: [UInt8], from start: Int, known: KnownNames?) -> Result<XMLDocument, MarkupScanner.Failure> {
+        do throws(MarkupScanner.Failure) { return .success(try MarkupScanner.scan(bytes, from: start, known: known)) } catch { return .failure(error) }
     }
 
     /// What the libxml2 callbacks record while one document parses.

@@ -1,0 +1,53 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Names that most documents use (the dialects' element and attribute names), made
+/// once per run: the scanner shares their strings instead of making new ones for each
+/// document. Read-only once made, so threads share it.
+public final class KnownNames: Sendable {
+    private let names: [String]
+    private let spellings: [[UInt8]]
+    /// The numbers of the names, by a key of their length and first byte.
+    private let buckets: [[Int]]
+
+    public init<Names: Sequence>(_ candidates: Names) where Names.Element == String {
+        var names: [String] = []
+        var buckets = [[Int]](repeating: [], count: 256)
+        for name in Set(candidates).sorted() where !name.isEmpty {
+            let spelling = Array(name.utf8)
+            buckets[Self.key(spelling.count, spelling[0])].append(names.count)
+            names.append(name)
+        }
+        self.names = names
+        self.spellings = names.map { Array($0.utf8) }
+        self.buckets = buckets
+    }
+
+    /// The element and attribute names of these dialects.
+    public convenience init(dialects: [Dialect]) {
+        var names: [String] = []
+        for dialect in dialects {
+            for (name, spec) in dialect.elements {
+                names.append(name)
+                names += spec.attributes?.map(\.name) ?? []
+            }
+        }
+        self.init(names)
+    }
+
+    private static func key(_ length: Int, _ first: UInt8) -> Int {
+        (length &* 31 &+ Int(first)) & 255
+    }
+
+    /// The shared string of the name spelled `count` bytes from `start`, if known.
+    func name(_ start: UnsafePointer<UInt8>, count: Int) -> String? {
+        guard count > 0 else { return nil }
+        for number in buckets[Self.key(count, start[0])] where spellings[number].count == count {
+            if spellings[number].withUnsafeBufferPointer({ memcmp($0.baseAddress!, start, count) == 0 }) { return names[number] }
+        }
+        return nil
+    }
+}
