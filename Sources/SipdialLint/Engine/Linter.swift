@@ -50,6 +50,9 @@ public final class Linter {
     /// run before the next element and its cached URIs can be let go (a <Dial>'s are parsed
     /// once, for its own rules and then for its <Sip> children's).
     private let groups: [(selector: Selector, rules: [CompiledRule])]
+    /// The same rules, unretained (`groups` holds them): the walk over a document's
+    /// elements calls them without retaining each one for each element.
+    private let groupRules: [[Unmanaged<CompiledRule>]]
     private let otherDialects: [Dialect]
     private let enabled: [String: Severity]
     private let needsTree: Bool
@@ -102,6 +105,7 @@ public final class Linter {
             }
         }
         self.groups = groups
+        self.groupRules = groups.map { $0.rules.map { Unmanaged.passUnretained($0) } }
         self.needsTree = compiled.contains { $0.selector?.needsTree == true }
     }
 
@@ -163,30 +167,41 @@ public final class Linter {
     private func runRules(on range: Range<Int>, selections: [[XMLElement]], document: XMLDocument) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         let context = LintContext(document: document, dialect: dialect, otherDialects: otherDialects, memo: memo)
+        let dialectName = dialect.name
+        // The selections' element indices in one flat array, each group's from starts[g]
+        // to starts[g + 1]: the walk below reads plain numbers, with no array to retain.
+        var indices: [Int] = []
+        var starts: [Int] = [0]
+        for selection in selections {
+            indices += selection.lazy.map(\.index)
+            starts.append(indices.count)
+        }
         // Each selection is in document order: start at its first element in the range.
-        var cursors = selections.map { selection in
-            var low = 0
-            var high = selection.count
+        var cursors = (0..<selections.count).map { group in
+            var low = starts[group]
+            var high = starts[group + 1]
             while low < high {
                 let middle = (low + high) / 2
-                if selection[middle].index < range.lowerBound { low = middle + 1 } else { high = middle }
+                if indices[middle] < range.lowerBound { low = middle + 1 } else { high = middle }
             }
             return low
         }
+        let rules = groupRules
         while true {
             // The next element in document order among the groups' selections.
             var next = Int.max
-            for (group, selection) in selections.enumerated() where cursors[group] < selection.count {
-                next = min(next, selection[cursors[group]].index)
+            for group in cursors.indices where cursors[group] < starts[group + 1] {
+                next = min(next, indices[cursors[group]])
             }
             guard next < range.upperBound else { break }
             let element = document.elements[next]
-            for (group, selection) in selections.enumerated()
-            where cursors[group] < selection.count && selection[cursors[group]].index == next {
+            for group in cursors.indices where cursors[group] < starts[group + 1] && indices[cursors[group]] == next {
                 cursors[group] += 1
-                for rule in groups[group].rules {
-                    rule.check.run(element, in: context) { finding in
-                        diagnostics.append(rule.diagnostic(for: finding, dialect: dialect.name))
+                for rule in rules[group] {
+                    rule._withUnsafeGuaranteedRef { rule in
+                        rule.check.run(element, in: context) { finding in
+                            diagnostics.append(rule.diagnostic(for: finding, dialect: dialectName))
+                        }
                     }
                 }
             }
