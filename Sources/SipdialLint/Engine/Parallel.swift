@@ -13,14 +13,15 @@ enum Parallel {
     fileprivate final class Job<Result> {
         let count: Int
         let work: (Int) -> Result
-        var results: [Result?]
+        /// The results' storage: each index is written once, by the thread that took it.
+        let results: UnsafeMutablePointer<Result>
         var next = 0
         let lock = Lock()
 
-        init(count: Int, work: @escaping (Int) -> Result) {
+        init(count: Int, results: UnsafeMutablePointer<Result>, work: @escaping (Int) -> Result) {
             self.count = count
+            self.results = results
             self.work = work
-            self.results = Array(repeating: nil, count: count)
         }
 
         func take() -> Int? {
@@ -31,32 +32,32 @@ enum Parallel {
             }
         }
 
-        func store(_ result: Result, at index: Int) {
-            lock.withLock { results[index] = result }
-        }
-
         func drain() {
-            while let index = take() { store(work(index), at: index) }
+            while let index = take() { (results + index).initialize(to: work(index)) }
         }
     }
 
     static func map<Result>(count: Int, threads: Int, _ work: @escaping (Int) -> Result) -> [Result] {
         let workers = min(max(1, threads), count)
-        // On one thread, no job, lock or table of optional results: documents take this
-        // way several times each.
+        // On one thread, no job, lock or shared storage: documents take this way several
+        // times each.
         if workers <= 1 { return (0..<count).map(work) }
-        let job = Job(count: count, work: work)
-        var handles: [pthread_t] = []
-        for _ in 1..<workers {
-            let started = start(job, { raw in
-                (Unmanaged<AnyObject>.fromOpaque(raw!).takeRetainedValue() as! Drainable).drainAll()
-                return nil
-            })
-            if let started { handles.append(started) }
+        // The threads write the results straight into the array's storage, and all of
+        // them have finished when it is handed back.
+        return [Result](unsafeUninitializedCapacity: count) { buffer, initialized in
+            let job = Job(count: count, results: buffer.baseAddress!, work: work)
+            var handles: [pthread_t] = []
+            for _ in 1..<workers {
+                let started = start(job, { raw in
+                    (Unmanaged<AnyObject>.fromOpaque(raw!).takeRetainedValue() as! Drainable).drainAll()
+                    return nil
+                })
+                if let started { handles.append(started) }
+            }
+            job.drain()
+            for handle in handles { pthread_join(handle, nil) }
+            initialized = count
         }
-        job.drain()
-        for handle in handles { pthread_join(handle, nil) }
-        return job.results.map { $0! }
     }
 }
 

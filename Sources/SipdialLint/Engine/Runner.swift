@@ -47,12 +47,13 @@ public struct RunResult: Sendable {
         reports.reduce(0) { total, report in total + report.diagnostics.count { $0.severity == severity } }
     }
 
-    /// The number of diagnostics of each severity, in one pass.
+    /// The number of diagnostics of each severity, in one pass. (By index: a report is
+    /// not copied, nor its arrays retained, for each of thousands of files.)
     public var counts: (errors: Int, warnings: Int, infos: Int) {
         var counts = (errors: 0, warnings: 0, infos: 0)
-        for report in reports {
-            for diagnostic in report.diagnostics {
-                switch diagnostic.severity {
+        for report in reports.indices {
+            for diagnostic in reports[report].diagnostics.indices {
+                switch reports[report].diagnostics[diagnostic].severity {
                 case .error: counts.errors += 1
                 case .warning: counts.warnings += 1
                 case .info: counts.infos += 1
@@ -64,7 +65,7 @@ public struct RunResult: Sendable {
 
     /// An unreadable file's report holds its io-error alone.
     public var hadUnreadableFile: Bool {
-        reports.contains { $0.diagnostics.count == 1 && $0.diagnostics[0].rule == Runner.ioErrorRule }
+        reports.indices.contains { reports[$0].diagnostics.count == 1 && reports[$0].diagnostics[0].rule == Runner.ioErrorRule }
     }
 }
 

@@ -41,12 +41,14 @@ public struct TextReporter: Reporter {
 
     public func render(_ result: RunResult, options: ReportOptions) -> String {
         var out = TextBuffer()
-        out.reserve(result.reports.reduce(100) { $0 + ($1.text?.count ?? 0) })
-        for report in result.reports where !report.diagnostics.isEmpty {
-            if let text = report.text {
+        // By index: a report is not copied for each of thousands of files.
+        let reports = result.reports
+        out.reserve(reports.indices.reduce(100) { $0 + (reports[$1].text?.count ?? 0) })
+        for index in reports.indices where !reports[index].diagnostics.isEmpty {
+            if let text = reports[index].text {
                 out.append(bytes: text)
             } else {
-                TextReporter.append(report.diagnostics, options: options, to: &out)
+                TextReporter.append(reports[index].diagnostics, options: options, to: &out)
             }
         }
         out.append(TextReporter.summary(result))
@@ -118,7 +120,7 @@ public struct TextReporter: Reporter {
         if errors > 0 { parts.append(plural(errors, "error")) }
         if warnings > 0 { parts.append(plural(warnings, "warning")) }
         if infos > 0 { parts.append("\(infos) info") }
-        let withProblems = result.reports.filter { !$0.diagnostics.isEmpty }.count
+        let withProblems = result.reports.indices.count { !result.reports[$0].diagnostics.isEmpty }
         return parts.joined(separator: ", ") + " in " + (withProblems == 1 ? "1 file" : "\(withProblems) files")
             + (files != withProblems ? " (\(filesText) checked)" : "")
     }
