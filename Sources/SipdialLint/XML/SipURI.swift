@@ -55,6 +55,16 @@ public struct SipURI: Sendable {
 
     private static let escapedAmpersand: [UInt8] = Array("&amp;".utf8)
 
+    /// Whether `bytes[range]` is `sip` or `sips`, in any case (read byte by byte: every
+    /// URI's scheme comes through here).
+    private func isSIP(_ range: Range<Int>) -> Bool {
+        let count = range.count
+        guard count == 3 || count == 4 else { return false }
+        let start = range.lowerBound
+        return bytes[start] | 0x20 == 0x73 && bytes[start + 1] | 0x20 == 0x69 && bytes[start + 2] | 0x20 == 0x70
+            && (count == 3 || bytes[start + 3] | 0x20 == 0x73)
+    }
+
     /// The offset of `&amp;` at or after `start` within `end`, if any.
     private func escapedAmpersand(from start: Int, to end: Int) -> Int? {
         var index = start
@@ -177,7 +187,7 @@ public struct SipURI: Sendable {
             if byte == 0x40 || byte == 0x3B || byte == 0x3F || byte == 0x2F { break }
         }
         if let end = schemeEnd, looksLikeScheme(0..<end) {
-            scheme = nameEquals(0..<end, "sip") ? "sip" : nameEquals(0..<end, "sips") ? "sips" : Text.asciiLowercased(text(0..<end))
+            scheme = isSIP(0..<end) ? (end == 3 ? "sip" : "sips") : Text.asciiLowercased(text(0..<end))
             if scheme != "sip" && scheme != "sips" {
                 problem("scheme \"\(text(0..<(end + 1)))\" is not SIP: a <Sip> URI starts with sip: or sips:", 0..<(end + 1))
                 headersStart = firstIndex(of: 0x3F, in: 0..<count)
@@ -271,13 +281,20 @@ public struct SipURI: Sendable {
         if let portStart {
             let portRange = portStart..<range.upperBound
             port = portRange
-            let digits = text(portRange)
+            // The number is read from the bytes; its text is made only for a message.
+            var number = 0
+            var digitsOnly = true
+            for index in portRange {
+                let byte = bytes[index]
+                guard byte >= 0x30 && byte <= 0x39 else { digitsOnly = false; break }
+                if number <= 65535 { number = number * 10 + Int(byte - 0x30) }
+            }
             if portRange.isEmpty {
                 problem("empty port after \":\": write a port from 1 to 65535 or drop the \":\"", (portStart - 1)..<portStart)
-            } else if !bytes[portRange].allSatisfy({ (0x30...0x39).contains($0) }) {
-                problem("port \"\(digits)\" is not a number", portRange)
-            } else if bytes[portRange].count > 5 || Int(digits)! < 1 || Int(digits)! > 65535 {
-                problem("port \(digits) is out of range: a port is 1 to 65535", portRange)
+            } else if !digitsOnly {
+                problem("port \"\(text(portRange))\" is not a number", portRange)
+            } else if portRange.count > 5 || number < 1 || number > 65535 {
+                problem("port \(text(portRange)) is out of range: a port is 1 to 65535", portRange)
             }
         }
     }
