@@ -120,7 +120,7 @@ struct ListCheck: Check {
         guard let found = element.attribute(attribute), !context.document.withValue(of: found, isClean) else { return }
         let value = context.value(of: found)
         let bytes = Array(value.utf8)
-        var values = ["attribute": attribute, "value": Messages.excerpt(value), "allowed": Text.list(allowed),
+        var values: MessageValues = ["attribute": attribute, "value": Messages.excerpt(value), "allowed": Text.list(allowed),
                       "element": element.name, "separator": bySpace ? "spaces" : "commas"]
         func at(_ range: Range<Int>) -> ByteRange { context.range(in: found, range) }
 
@@ -219,7 +219,7 @@ struct HTTPMethodCheck: Check {
             let allowed = exceptions.first { $0.name == attribute.name }?.values ?? values
             let value = context.value(of: attribute)
             guard !allowed.contains(value) else { return }
-            var values = ["attribute": attribute.name, "value": Messages.excerpt(value), "allowed": allowed.joined(separator: " or "), "element": element.name]
+            var values: MessageValues = ["attribute": attribute.name, "value": Messages.excerpt(value), "allowed": allowed.joined(separator: " or "), "element": element.name]
             if let right = allowed.first(where: { Text.asciiLowercased($0) == Text.asciiLowercased(value) }) {
                 values["suggestion"] = right
                 report(Finding(attribute.valueRange, kind: "case", values))
@@ -367,7 +367,7 @@ struct AttributeTypesCheck: Check {
             guard let type = context.attributeType(of: element, at: index) else { return }
             let value = context.value(of: attribute)
             // Message values are built only for a value that fails.
-            func values() -> [String: String] {
+            func values() -> MessageValues {
                 ["attribute": attribute.name, "value": Messages.excerpt(value), "element": element.name, "hint": ""]
             }
             switch type {

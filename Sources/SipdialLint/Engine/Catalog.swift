@@ -128,8 +128,9 @@ final class CompiledRule {
     let isParserRule: Bool
     var isSuppressionRule: Bool { definition.check == "suppression" }
 
-    /// The message templates by kind of finding, split once.
-    private let templates: [String: Template]
+    /// The message templates by kind of finding, split once (a few, in a list: a lookup
+    /// for each diagnostic costs less than hashing the kind).
+    private let templates: [(kind: String, template: Template)]
     private let summary: Template
 
     init(definition: RuleDefinition, severity: Severity, selector: Selector?, check: Check, isParserRule: Bool) {
@@ -138,7 +139,7 @@ final class CompiledRule {
         self.selector = selector
         self.check = check
         self.isParserRule = isParserRule
-        self.templates = definition.messages.mapValues(Template.init)
+        self.templates = definition.messages.sorted { $0.key < $1.key }.map { ($0.key, Template($0.value)) }
         self.summary = Template(definition.summary)
     }
 
@@ -148,7 +149,8 @@ final class CompiledRule {
     }
 
     func message(for finding: Finding, dialect: String) -> String {
-        let template = templates[finding.kind] ?? templates["default"] ?? summary
+        let template = templates.first { Text.same($0.kind, finding.kind) }?.template
+            ?? templates.first { Text.same($0.kind, "default") }?.template ?? summary
         return template.fill(finding.values, dialect: dialect)
     }
 }
@@ -240,12 +242,12 @@ struct Template {
         self.pieces = pieces
     }
 
-    func fill(_ values: [String: String], dialect: String) -> String {
+    func fill(_ values: MessageValues, dialect: String) -> String {
         var out = ""
         for piece in pieces {
             switch piece {
             case .text(let text): out += text
-            case .placeholder(let name, let written): out += name == "dialect" ? dialect : values[name] ?? written
+            case .placeholder(let name, let written): out += Text.same(name, "dialect") ? dialect : values[name] ?? written
             }
         }
         return out
