@@ -74,6 +74,12 @@ struct ModelPath {
         var merged: [XMLElement] = []
         for step in steps {
             let next = select(step, in: document)
+            // Most steps of a union select nothing in a given document: nothing to merge.
+            if next.isEmpty { continue }
+            if merged.isEmpty {
+                merged = next
+                continue
+            }
             var result: [XMLElement] = []
             result.reserveCapacity(merged.count + next.count)
             var left = 0
