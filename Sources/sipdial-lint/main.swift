@@ -99,7 +99,7 @@ func splitPaths(_ arguments: [String]) -> (options: [String], paths: [String]) {
 /// Runs the request and exits with its status.
 func run(_ request: CommandLineRequest) -> Never {
     let output = Driver.run(request)
-    Console.write(output.standardOutput)
+    Console.write(bytes: output.standardOutputBytes)
     Console.writeError(output.standardError)
     Console.flush()
     exit(output.status)

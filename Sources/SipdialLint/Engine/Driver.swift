@@ -22,9 +22,23 @@ public struct CommandLineRequest: Sendable {
 
 /// What a run prints and its exit status.
 public struct DriverOutput: Sendable {
-    public var standardOutput = ""
+    /// Standard output as bytes: a run's report may be megabytes, and is written as made.
+    public var standardOutputBytes: [UInt8] = []
     public var standardError = ""
     public var status: Int32 = 0
+
+    public init(standardOutput: String = "", standardError: String = "", status: Int32 = 0) {
+        self.standardOutputBytes = Array(standardOutput.utf8)
+        self.standardError = standardError
+        self.status = status
+    }
+
+    public init(standardOutputBytes: [UInt8], status: Int32) {
+        self.standardOutputBytes = standardOutputBytes
+        self.status = status
+    }
+
+    public var standardOutput: String { String(decoding: standardOutputBytes, as: UTF8.self) }
 }
 
 /// The whole command: everything the executable does but parsing its arguments.
@@ -165,10 +179,10 @@ public enum Driver {
             // Text lines are rendered here, on the threads that lint, not after the run.
             if let lines { report.text = TextReporter.lines(of: report.diagnostics, options: lines) }
         }
-        let text = format.reporter.render(result, options: options)
+        let text = format.reporter.renderBytes(result, options: options)
         let status = Runner.exitStatus(result, failLevel: failLevel, maxWarnings: request.maxWarnings)
         // The reports of many files take a while to free: the output need not wait for it.
         if result.reports.count >= Self.reportsWorthFreeingAside { Parallel.release(ReportsBox(result)) }
-        return DriverOutput(standardOutput: text, standardError: "", status: status)
+        return DriverOutput(standardOutputBytes: text, status: status)
     }
 }

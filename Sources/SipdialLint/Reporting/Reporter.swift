@@ -12,6 +12,14 @@ public struct ReportOptions: Sendable {
 /// Formats a run's diagnostics; one conformance per `--format`.
 public protocol Reporter {
     func render(_ result: RunResult, options: ReportOptions) -> String
+    /// The same, as UTF-8 bytes (what the command writes).
+    func renderBytes(_ result: RunResult, options: ReportOptions) -> [UInt8]
+}
+
+extension Reporter {
+    public func renderBytes(_ result: RunResult, options: ReportOptions) -> [UInt8] {
+        Array(render(result, options: options).utf8)
+    }
 }
 
 public enum SipdialLintVersion {
@@ -40,6 +48,11 @@ public struct TextReporter: Reporter {
     public init() {}
 
     public func render(_ result: RunResult, options: ReportOptions) -> String {
+        String(decoding: renderBytes(result, options: options), as: UTF8.self)
+    }
+
+    /// Bytes, never a string: a run over thousands of files prints megabytes.
+    public func renderBytes(_ result: RunResult, options: ReportOptions) -> [UInt8] {
         var out = TextBuffer()
         // By index: a report is not copied for each of thousands of files.
         let reports = result.reports
@@ -53,7 +66,7 @@ public struct TextReporter: Reporter {
         }
         out.append(TextReporter.summary(result))
         out.append("\n")
-        return out.string
+        return out.bytes
     }
 
     /// The lines of one file's diagnostics (for `FileReport.text`).

@@ -172,6 +172,10 @@ public enum Console {
         text.withUTF8 { buffer in _ = fwrite(buffer.baseAddress, 1, buffer.count, stdout) }
     }
 
+    public static func write(bytes: [UInt8]) {
+        bytes.withUnsafeBufferPointer { buffer in _ = fwrite(buffer.baseAddress, 1, buffer.count, stdout) }
+    }
+
     public static func writeError(_ text: String) {
         var text = text
         text.withUTF8 { buffer in _ = fwrite(buffer.baseAddress, 1, buffer.count, stderr) }
