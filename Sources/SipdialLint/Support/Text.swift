@@ -256,5 +256,4 @@ struct TextBuffer {
         }
     }
 
-    var string: String { String(decoding: bytes, as: UTF8.self) }
 }
