@@ -255,5 +255,4 @@ struct TextBuffer {
             for index in stride(from: count - 1, through: 0, by: -1) { bytes.append(buffer[index]) }
         }
     }
-
 }
