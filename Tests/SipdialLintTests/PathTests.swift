@@ -75,6 +75,16 @@ import Testing
             let early = TextReporter().render(RunResult(reports: [rendered, rendered], filesChecked: 2), options: options)
             #expect(plain == early)
             #expect(plain.contains("[sip-codecs]"))
+            // Once rendered, the diagnostics may go; their counts, summary and exit status stay.
+            var textOnly = rendered
+            textOnly.keepTextOnly()
+            #expect(textOnly.diagnostics.isEmpty && textOnly.counts == report.counts)
+            let kept = RunResult(reports: [textOnly, textOnly], filesChecked: 2)
+            #expect(TextReporter().render(kept, options: options) == plain)
+            let full = RunResult(reports: [report, report], filesChecked: 2)
+            for level in [Severity.error, .warning, .info] {
+                #expect(Runner.exitStatus(kept, failLevel: level, maxWarnings: 0) == Runner.exitStatus(full, failLevel: level, maxWarnings: 0))
+            }
         }
     }
 }

@@ -177,7 +177,10 @@ public enum Driver {
                                 standardInput: environment.readStandardInput) { report in
             if quiet { report.diagnostics.removeAll { $0.severity != .error } }
             // Text lines are rendered here, on the threads that lint, not after the run.
-            if let lines { report.text = TextReporter.lines(of: report.diagnostics, options: lines) }
+            if let lines {
+                report.text = TextReporter.lines(of: report.diagnostics, options: lines)
+                report.keepTextOnly()
+            }
         }
         let text = format.reporter.renderBytes(result, options: options)
         let status = Runner.exitStatus(result, failLevel: failLevel, maxWarnings: request.maxWarnings)

@@ -13,17 +13,76 @@ public struct LocatedDiagnostic: Sendable {
     public var sourceColumn: Int
 }
 
+/// How many diagnostics of each severity.
+public struct SeverityCounts: Sendable, Equatable {
+    public var errors = 0
+    public var warnings = 0
+    public var infos = 0
+
+    public init() {}
+
+    init(_ diagnostics: [LocatedDiagnostic]) {
+        for diagnostic in diagnostics {
+            switch diagnostic.severity {
+            case .error: errors += 1
+            case .warning: warnings += 1
+            case .info: infos += 1
+            }
+        }
+    }
+
+    public var total: Int { errors + warnings + infos }
+
+    /// How many reach `level` or above.
+    public func reaching(_ level: Severity) -> Int {
+        switch level {
+        case .error: return errors
+        case .warning: return errors + warnings
+        case .info: return total
+        }
+    }
+
+    static func + (a: SeverityCounts, b: SeverityCounts) -> SeverityCounts {
+        var sum = a
+        sum.errors += b.errors
+        sum.warnings += b.warnings
+        sum.infos += b.infos
+        return sum
+    }
+}
+
 public struct FileReport: Sendable {
     public var path: String
-    public var diagnostics: [LocatedDiagnostic]
+    /// The diagnostics, in output order; their counts and whether the file could not be
+    /// read follow them.
+    public var diagnostics: [LocatedDiagnostic] {
+        get { kept }
+        set {
+            kept = newValue
+            counts = SeverityCounts(newValue)
+            isUnreadable = newValue.count == 1 && newValue[0].rule == Runner.ioErrorRule
+        }
+    }
+    private var kept: [LocatedDiagnostic]
+    public private(set) var counts: SeverityCounts
+    public private(set) var isUnreadable: Bool
     /// The report's lines as the text format prints them, when they were worked out on
     /// the thread that linted the file (a reporter that finds them need not).
     public var text: [UInt8]?
 
     public init(path: String, diagnostics: [LocatedDiagnostic], text: [UInt8]? = nil) {
         self.path = path
-        self.diagnostics = diagnostics
+        self.kept = diagnostics
+        self.counts = SeverityCounts(diagnostics)
+        self.isUnreadable = diagnostics.count == 1 && diagnostics[0].rule == Runner.ioErrorRule
         self.text = text
+    }
+
+    /// Lets go of the diagnostics once their text is rendered, keeping their counts: a
+    /// run over thousands of files then holds their text alone.
+    public mutating func keepTextOnly() {
+        guard text != nil else { return }
+        kept = []
     }
 }
 
@@ -44,28 +103,27 @@ public struct RunResult: Sendable {
     }
 
     public func count(_ severity: Severity) -> Int {
-        reports.reduce(0) { total, report in total + report.diagnostics.count { $0.severity == severity } }
+        switch severity {
+        case .error: return counts.errors
+        case .warning: return counts.warnings
+        case .info: return counts.infos
+        }
     }
 
-    /// The number of diagnostics of each severity, in one pass. (By index: a report is
-    /// not copied, nor its arrays retained, for each of thousands of files.)
-    public var counts: (errors: Int, warnings: Int, infos: Int) {
-        var counts = (errors: 0, warnings: 0, infos: 0)
-        for report in reports.indices {
-            for diagnostic in reports[report].diagnostics.indices {
-                switch reports[report].diagnostics[diagnostic].severity {
-                case .error: counts.errors += 1
-                case .warning: counts.warnings += 1
-                case .info: counts.infos += 1
-                }
-            }
-        }
-        return counts
+    /// The number of diagnostics of each severity, summed over the reports (by index:
+    /// a report is not copied for each of thousands of files).
+    public var counts: SeverityCounts {
+        reports.indices.reduce(SeverityCounts()) { $0 + reports[$1].counts }
+    }
+
+    /// The number of files with at least one diagnostic.
+    public var filesWithProblems: Int {
+        reports.indices.count { reports[$0].counts.total > 0 }
     }
 
     /// An unreadable file's report holds its io-error alone.
     public var hadUnreadableFile: Bool {
-        reports.indices.contains { reports[$0].diagnostics.count == 1 && reports[$0].diagnostics[0].rule == Runner.ioErrorRule }
+        reports.indices.contains { reports[$0].isUnreadable }
     }
 }
 
@@ -202,7 +260,7 @@ public enum Runner {
     /// there are more warnings than allowed; 0 otherwise.
     public static func exitStatus(_ result: RunResult, failLevel: Severity, maxWarnings: Int?) -> Int32 {
         if result.hadUnreadableFile { return 2 }
-        if result.diagnostics.contains(where: { $0.severity >= failLevel }) { return 1 }
+        if result.counts.reaching(failLevel) > 0 { return 1 }
         if let maxWarnings, result.count(.warning) > maxWarnings { return 1 }
         return 0
     }

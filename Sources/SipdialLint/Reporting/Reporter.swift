@@ -57,7 +57,7 @@ public struct TextReporter: Reporter {
         // By index: a report is not copied for each of thousands of files.
         let reports = result.reports
         out.reserve(reports.indices.reduce(100) { $0 + (reports[$1].text?.count ?? 0) })
-        for index in reports.indices where !reports[index].diagnostics.isEmpty {
+        for index in reports.indices where reports[index].counts.total > 0 {
             if let text = reports[index].text {
                 out.append(bytes: text)
             } else {
@@ -124,7 +124,8 @@ public struct TextReporter: Reporter {
     }
 
     static func summary(_ result: RunResult) -> String {
-        let (errors, warnings, infos) = result.counts
+        let counts = result.counts
+        let (errors, warnings, infos) = (counts.errors, counts.warnings, counts.infos)
         let files = result.filesChecked
         let filesText = files == 1 ? "1 file" : "\(files) files"
         if errors + warnings + infos == 0 { return "no problems in \(filesText)" }
@@ -133,7 +134,7 @@ public struct TextReporter: Reporter {
         if errors > 0 { parts.append(plural(errors, "error")) }
         if warnings > 0 { parts.append(plural(warnings, "warning")) }
         if infos > 0 { parts.append("\(infos) info") }
-        let withProblems = result.reports.indices.count { !result.reports[$0].diagnostics.isEmpty }
+        let withProblems = result.filesWithProblems
         return parts.joined(separator: ", ") + " in " + (withProblems == 1 ? "1 file" : "\(withProblems) files")
             + (files != withProblems ? " (\(filesText) checked)" : "")
     }
