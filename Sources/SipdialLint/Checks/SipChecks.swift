@@ -124,9 +124,9 @@ struct UniqueURICheck: Check {
     static let type = CheckType("unique-uri") { _ throws(DefinitionError) in UniqueURICheck() }
 
     func run(_ element: XMLElement, in context: LintContext, report: (Finding) -> Void) {
-        let sips = element.children.filter { $0.name == "Sip" }
+        let sips = element.children.filtered { $0.isNamed("Sip") }
         // One <Sip> with no <Uri> children cannot repeat a URI.
-        guard sips.count > 1 || sips.contains(where: { sip in sip.children.contains { $0.name == "Uri" } }) else { return }
+        guard sips.count > 1 || sips.contains(where: { sip in sip.children.contains { $0.isNamed("Uri") } }) else { return }
         var seen: [[UInt8]] = []
         for sip in sips {
             for target in context.sipTargets(of: sip) where !target.isEmpty {

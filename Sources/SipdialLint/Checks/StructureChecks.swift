@@ -17,7 +17,7 @@ struct CountCheck: Check {
     let max: Int
 
     func run(_ element: XMLElement, in context: LintContext, report: (Finding) -> Void) {
-        let matching = element.children.filter { $0.isNamed(of) }
+        let matching = element.children.filtered { $0.isNamed(of) }
         guard matching.count > max else { return }
         report(Finding(matching[max].startTag, ["count": String(matching.count), "max": String(max), "of": of, "element": element.name]))
     }

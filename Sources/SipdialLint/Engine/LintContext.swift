@@ -124,11 +124,11 @@ public final class LintContext {
         if sip.children.isEmpty {
             // The common case: a <Sip> that holds its URI as text.
             result = [target(holder: sip, decoded: document.decodedText(of: sip))]
-        } else if sip.children.contains(where: { $0.name == "Uri" }) {
-            result = sip.children.filter { $0.name == "Uri" }.map { target(holder: $0, decoded: document.decodedText(of: $0)) }
+        } else if sip.children.contains(where: { $0.isNamed("Uri") }) {
+            result = sip.children.filtered { $0.isNamed("Uri") }.map { target(holder: $0, decoded: document.decodedText(of: $0)) }
         } else {
             let own = target(holder: sip, decoded: document.decodedText(of: sip))
-            if own.isEmpty, let name = sip.attribute("name"), sip.children.contains(where: { $0.name == "Video" }) {
+            if own.isEmpty, let name = sip.attribute("name"), sip.children.contains(where: { $0.isNamed("Video") }) {
                 result = [target(holder: sip, decoded: document.decodedValue(of: name))]
             } else {
                 result = [own]

@@ -171,7 +171,9 @@ public final class Linter {
         // The selections' element indices in one flat array, each group's from starts[g]
         // to starts[g + 1]: the walk below reads plain numbers, with no array to retain.
         var indices: [Int] = []
+        indices.reserveCapacity(selections.reduce(0) { $0 + $1.count })
         var starts: [Int] = [0]
+        starts.reserveCapacity(selections.count + 1)
         for selection in selections {
             indices += selection.lazy.map(\.index)
             starts.append(indices.count)

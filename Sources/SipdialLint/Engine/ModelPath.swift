@@ -103,14 +103,14 @@ struct ModelPath {
         case .named(let name):
             return document.elements(named: name)
         case .namedWithChild(let name, let child):
-            return document.elements(named: name).filter { $0.children.contains { $0.isNamed(child) } }
+            return document.elements(named: name).filtered { $0.children.contains { $0.isNamed(child) } }
         case .namedNotUnder(let name, let parents):
-            return document.elements(named: name).filter { element in
+            return document.elements(named: name).filtered { element in
                 guard let parent = element.parent else { return true }
                 return !parents.contains(parent.name)
             }
         case .childOf(let name, let child):
-            return document.elements(named: child).filter { $0.parent?.isNamed(name) == true }
+            return document.elements(named: child).filtered { $0.parent?.isNamed(name) == true }
         case .descendantsOf(let name):
             var result: [XMLElement] = []
             var covered = -1

@@ -114,7 +114,7 @@ public struct JUnitReporter: Reporter {
     public init() {}
 
     public func render(_ result: RunResult, options: ReportOptions) -> String {
-        let failing = result.reports.filter { !$0.diagnostics.isEmpty }.count
+        let failing = result.filesWithProblems
         let tests = result.reports.count
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         out += "<testsuites name=\"sipdial-lint\" tests=\"\(tests)\" failures=\"\(failing)\" errors=\"0\">\n"

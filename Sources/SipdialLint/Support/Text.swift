@@ -256,3 +256,15 @@ struct TextBuffer {
         }
     }
 }
+
+extension Collection {
+    /// The elements that `isIncluded` accepts, in an array with room for all of them
+    /// reserved first: one allocation, where `filter` grows its array step by step (it
+    /// runs on each element's children, for several rules of every document).
+    func filtered(_ isIncluded: (Element) -> Bool) -> [Element] {
+        var result: [Element] = []
+        result.reserveCapacity(count)
+        for element in self where isIncluded(element) { result.append(element) }
+        return result
+    }
+}
