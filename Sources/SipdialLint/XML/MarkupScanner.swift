@@ -76,6 +76,8 @@ struct MarkupScanner {
         let expected = min(bytes.count / 64 + 4, 256)
         records.reserveCapacity(expected)
         attributes.reserveCapacity(expected * 2)
+        children.reserveCapacity(expected)
+        stack.reserveCapacity(16)
     }
 
     struct Failure: Error {
@@ -227,13 +229,20 @@ struct MarkupScanner {
             name: Int32(nameNumber), parent: parent ?? -1, lastDescendant: element,
             startTag: ByteRange(start, index), nameRange: nameRange, endTag: ByteRange(0, 0), hasEndTag: false,
             attributes: firstAttribute..<Int32(attributes.count), children: none, textRuns: none))
-        if nameNumber == elementsByName.count { elementsByName.append([]) }
+        if nameNumber == elementsByName.count {
+            if elementsByName.isEmpty { elementsByName.reserveCapacity(8) }
+            var first: [Int32] = []
+            first.reserveCapacity(max(4, records.capacity / 4))
+            elementsByName.append(first)
+        }
         elementsByName[nameNumber].append(element)
         if parent != nil { childrenSoFar[stack.count - 1].append(element) }
         if !selfClosing {
             stack.append(element)
             if childrenSoFar.count < stack.count {
-                childrenSoFar.append([])
+                var children: [Int32] = []
+                children.reserveCapacity(8)
+                childrenSoFar.append(children)
                 textSoFar.append([])
             }
         }
