@@ -77,6 +77,7 @@ struct MarkupScanner {
         records.reserveCapacity(expected)
         attributes.reserveCapacity(expected * 2)
         children.reserveCapacity(expected)
+        textRuns.reserveCapacity(expected)
         stack.reserveCapacity(16)
     }
 
