@@ -48,6 +48,8 @@ public final class LintContext {
         self.dialect = dialect
         self.otherDialects = otherDialects
         self.targets = Array(repeating: nil, count: document.elements.count)
+        self.specs = Array(repeating: nil, count: document.storage.names.count)
+        self.positions = Array(repeating: -2, count: document.storage.names.count * document.storage.attributeNameCount)
     }
 
     /// Lets go of what was cached for an element, once every rule on it has run (its
@@ -83,29 +85,38 @@ public final class LintContext {
     /// once per rule.
     @exclusivity(unchecked) private var described: (index: Int, spec: ElementSpec?, positions: [Int?], tags: [AttributeType.Tag?]) = (-1, nil, [], [])
 
-    /// The specs of the element names met in this document (a document uses a few).
-    @exclusivity(unchecked) private var specs: [(name: String, spec: ElementSpec?)] = []
+    /// The specs of the document's element names, by name number (nil inside: none;
+    /// nil outside: not looked up yet).
+    @exclusivity(unchecked) private var specs: [ElementSpec??]
+    /// Where the dialect declares each pair of element name and attribute name, by
+    /// `element name number * attribute name count + attribute name number`: -1 not
+    /// declared, -2 not looked up yet. (A document repeats a few pairs many times.)
+    @exclusivity(unchecked) private var positions: [Int32]
 
     private func describe(_ element: XMLElement) {
         guard element.index != described.index else { return }
+        let nameNumber = element.nameNumber
         let spec: ElementSpec?
-        if let known = specs.first(where: { Text.same($0.name, element.name) }) {
-            spec = known.spec
+        if let known = specs[nameNumber] {
+            spec = known
         } else {
             spec = dialect.element(element.name)
-            specs.append((element.name, spec))
+            specs[nameNumber] = .some(spec)
         }
         described.index = element.index
         described.spec = spec
         // The arrays are reused from element to element (the rules' copies are gone by then).
         described.positions.removeAll(keepingCapacity: true)
         described.tags.removeAll(keepingCapacity: true)
-        if let spec, spec.attributes != nil {
-            for index in element.attributes.indices {
-                let position = spec.position(of: element.attributes[index].name)
-                described.positions.append(position)
-                described.tags.append(position.map { spec.tags[$0] })
-            }
+        guard let spec, spec.attributes != nil else { return }
+        let numbers = element.attributeNameNumbers
+        let row = nameNumber * document.storage.attributeNameCount
+        for index in numbers.indices {
+            let key = row + Int(numbers[index])
+            if positions[key] == -2 { positions[key] = Int32(spec.position(of: element.attributes[index].name) ?? -1) }
+            let position = Int(positions[key])
+            described.positions.append(position < 0 ? nil : position)
+            described.tags.append(position < 0 ? nil : spec.tags[position])
         }
     }
 

@@ -42,15 +42,24 @@ struct ElementRecord {
 /// times per document. Every index into them comes from the scanner that filled them.
 final class ModelStorage {
     let records: UnsafeMutableBufferPointer<ElementRecord>
+    /// The element names, by number.
     let names: [String]
+    /// Each attribute's name as a number among the document's attribute names (the same
+    /// name, the same number), beside `attributes`: what depends on names alone is then
+    /// worked out once per document.
+    let attributeNameNumbers: UnsafeMutableBufferPointer<Int32>
+    let attributeNameCount: Int
     let attributes: UnsafeMutableBufferPointer<XMLAttribute>
     /// Each element's children, by index, one element's after another's.
     let children: UnsafeMutableBufferPointer<Int32>
     let textRuns: UnsafeMutableBufferPointer<XMLTextRun>
 
-    init(records: [ElementRecord], names: [String], attributes: [XMLAttribute], children: [Int32], textRuns: [XMLTextRun]) {
+    init(records: [ElementRecord], names: [String], attributeNameNumbers: [Int32], attributeNameCount: Int,
+         attributes: [XMLAttribute], children: [Int32], textRuns: [XMLTextRun]) {
         self.records = Self.buffer(records)
         self.names = names
+        self.attributeNameNumbers = Self.buffer(attributeNameNumbers)
+        self.attributeNameCount = attributeNameCount
         self.attributes = Self.buffer(attributes)
         self.children = Self.buffer(children)
         self.textRuns = Self.buffer(textRuns)
@@ -69,6 +78,7 @@ final class ModelStorage {
 
     deinit {
         Self.free(records)
+        Self.free(attributeNameNumbers)
         Self.free(attributes)
         Self.free(children)
         Self.free(textRuns)
@@ -95,6 +105,12 @@ public struct XMLElement {
     var record: ElementRecord { storage.records[index] }
 
     public var name: String { storage.names[Int(record.name)] }
+
+    /// The name's number among the document's element names.
+    var nameNumber: Int { Int(record.name) }
+
+    /// The name numbers of the attributes, in order (see `ModelStorage`).
+    var attributeNameNumbers: FlatList<Int32> { FlatList(storage.attributeNameNumbers, record.attributes) }
 
     /// Whether the element has this name. (Lengths first: two different short strings
     /// otherwise cost a call to Unicode-aware comparison.)

@@ -12,6 +12,8 @@ struct MarkupScanner {
     /// The model's arrays, filled as the elements open and close.
     private var records: [ElementRecord] = []
     private var attributes: [XMLAttribute] = []
+    /// Each attribute's name number, beside `attributes`.
+    private var attributeNameNumbers: [Int32] = []
     private var children: [Int32] = []
     private var textRuns: [XMLTextRun] = []
     private var comments: [ByteRange] = []
@@ -76,6 +78,7 @@ struct MarkupScanner {
         let expected = min(bytes.count / 64 + 4, 256)
         records.reserveCapacity(expected)
         attributes.reserveCapacity(expected * 2)
+        attributeNameNumbers.reserveCapacity(expected * 2)
         children.reserveCapacity(expected)
         textRuns.reserveCapacity(expected)
         stack.reserveCapacity(16)
@@ -93,7 +96,9 @@ struct MarkupScanner {
     static func scan(_ bytes: [UInt8], from start: Int, known: KnownNames? = nil) throws(Failure) -> XMLDocument {
         var scanner = MarkupScanner(bytes: bytes, known: known)
         try scanner.run(from: start)
-        let storage = ModelStorage(records: scanner.records, names: scanner.elementNames.all, attributes: scanner.attributes,
+        let storage = ModelStorage(records: scanner.records, names: scanner.elementNames.all,
+                                   attributeNameNumbers: scanner.attributeNameNumbers, attributeNameCount: scanner.attributeNames.all.count,
+                                   attributes: scanner.attributes,
                                    children: scanner.children, textRuns: scanner.textRuns)
         return XMLDocument(bytes: bytes, storage: storage, byName: scanner.elementsByName, comments: scanner.comments)
     }
@@ -216,6 +221,7 @@ struct MarkupScanner {
             guard let close = find(quote, from: index + 1) else { throw Failure(offset: index) }
             let valueRange = ByteRange(index + 1, close)
             let nameNumber = attributeNames.number(of: attributeName, in: bytes, known: known)
+            attributeNameNumbers.append(Int32(nameNumber))
             attributes.append(XMLAttribute(
                 name: attributeNames[nameNumber],
                 nameRange: attributeName,
