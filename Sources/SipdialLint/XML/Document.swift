@@ -36,11 +36,62 @@ struct ElementRecord {
     var textRuns: Range<Int32>
 }
 
-/// The arrays that hold a document's elements, written once by the scanner and then
-/// only read. They are buffers of their own (not Swift arrays) so that reading an
-/// element costs no retain and release of an array: rules read the model thousands of
-/// times per document. Every index into them comes from the scanner that filled them.
+/// A buffer that grows as an array does but is not one: the scanner fills it, and the
+/// document model then reads it in place, with no copy, and no retain of an array on
+/// each read (rules read the model thousands of times per document). Its owner frees it.
+struct FlatBuffer<Element> {
+    private(set) var base: UnsafeMutablePointer<Element>
+    private(set) var count = 0
+    private(set) var capacity: Int
+
+    init(capacity: Int) {
+        self.capacity = max(1, capacity)
+        base = .allocate(capacity: self.capacity)
+    }
+
+    mutating func append(_ element: Element) {
+        if count == capacity { grow(to: capacity * 2) }
+        (base + count).initialize(to: element)
+        count += 1
+    }
+
+    mutating func append(contentsOf elements: [Element]) {
+        if count + elements.count > capacity { grow(to: max(capacity * 2, count + elements.count)) }
+        elements.withUnsafeBufferPointer { (base + count).initialize(from: $0.baseAddress!, count: $0.count) }
+        count += elements.count
+    }
+
+    /// Element `index`, which must be below `count` (the scanner's own numbers).
+    subscript(index: Int) -> Element {
+        get { base[index] }
+        nonmutating set { base[index] = newValue }
+    }
+
+    var elements: UnsafeMutableBufferPointer<Element> { UnsafeMutableBufferPointer(start: base, count: count) }
+
+    private mutating func grow(to newCapacity: Int) {
+        let grown = UnsafeMutablePointer<Element>.allocate(capacity: newCapacity)
+        grown.moveInitialize(from: base, count: count)
+        base.deallocate()
+        base = grown
+        capacity = newCapacity
+    }
+
+    /// Deinitializes the elements and frees the memory; the buffer is not used again.
+    func free() {
+        base.deinitialize(count: count)
+        base.deallocate()
+    }
+}
+
+/// The buffers that hold a document's elements, written once by the scanner and then
+/// only read. Every index into them comes from the scanner that filled them.
 final class ModelStorage {
+    private let recordBuffer: FlatBuffer<ElementRecord>
+    private let attributeBuffer: FlatBuffer<XMLAttribute>
+    private let numberBuffer: FlatBuffer<Int32>
+    private let childBuffer: FlatBuffer<Int32>
+    private let textBuffer: FlatBuffer<XMLTextRun>
     let records: UnsafeMutableBufferPointer<ElementRecord>
     /// The element names, by number.
     let names: [String]
@@ -54,34 +105,29 @@ final class ModelStorage {
     let children: UnsafeMutableBufferPointer<Int32>
     let textRuns: UnsafeMutableBufferPointer<XMLTextRun>
 
-    init(records: [ElementRecord], names: [String], attributeNameNumbers: [Int32], attributeNameCount: Int,
-         attributes: [XMLAttribute], children: [Int32], textRuns: [XMLTextRun]) {
-        self.records = Self.buffer(records)
+    /// Takes over the scanner's buffers (and frees them when it goes).
+    init(records: FlatBuffer<ElementRecord>, names: [String], attributeNameNumbers: FlatBuffer<Int32>, attributeNameCount: Int,
+         attributes: FlatBuffer<XMLAttribute>, children: FlatBuffer<Int32>, textRuns: FlatBuffer<XMLTextRun>) {
+        recordBuffer = records
+        attributeBuffer = attributes
+        numberBuffer = attributeNameNumbers
+        childBuffer = children
+        textBuffer = textRuns
+        self.records = records.elements
         self.names = names
-        self.attributeNameNumbers = Self.buffer(attributeNameNumbers)
+        self.attributeNameNumbers = attributeNameNumbers.elements
         self.attributeNameCount = attributeNameCount
-        self.attributes = Self.buffer(attributes)
-        self.children = Self.buffer(children)
-        self.textRuns = Self.buffer(textRuns)
-    }
-
-    private static func buffer<Element>(_ array: [Element]) -> UnsafeMutableBufferPointer<Element> {
-        let buffer = UnsafeMutableBufferPointer<Element>.allocate(capacity: array.count)
-        _ = buffer.initialize(from: array)
-        return buffer
-    }
-
-    private static func free<Element>(_ buffer: UnsafeMutableBufferPointer<Element>) {
-        buffer.deinitialize()
-        buffer.deallocate()
+        self.attributes = attributes.elements
+        self.children = children.elements
+        self.textRuns = textRuns.elements
     }
 
     deinit {
-        Self.free(records)
-        Self.free(attributeNameNumbers)
-        Self.free(attributes)
-        Self.free(children)
-        Self.free(textRuns)
+        recordBuffer.free()
+        attributeBuffer.free()
+        numberBuffer.free()
+        childBuffer.free()
+        textBuffer.free()
     }
 }
 

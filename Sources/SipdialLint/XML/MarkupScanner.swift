@@ -10,12 +10,12 @@ import Darwin
 struct MarkupScanner {
     private let bytes: [UInt8]
     /// The model's arrays, filled as the elements open and close.
-    private var records: [ElementRecord] = []
-    private var attributes: [XMLAttribute] = []
+    private var records: FlatBuffer<ElementRecord>
+    private var attributes: FlatBuffer<XMLAttribute>
     /// Each attribute's name number, beside `attributes`.
-    private var attributeNameNumbers: [Int32] = []
-    private var children: [Int32] = []
-    private var textRuns: [XMLTextRun] = []
+    private var attributeNameNumbers: FlatBuffer<Int32>
+    private var children: FlatBuffer<Int32>
+    private var textRuns: FlatBuffer<XMLTextRun>
     private var comments: [ByteRange] = []
     /// The open elements, by index.
     private var stack: [Int32] = []
@@ -76,11 +76,11 @@ struct MarkupScanner {
         // Room for the elements of a small document, so that most documents fill their
         // arrays without growing them.
         let expected = min(bytes.count / 64 + 4, 256)
-        records.reserveCapacity(expected)
-        attributes.reserveCapacity(expected * 2)
-        attributeNameNumbers.reserveCapacity(expected * 2)
-        children.reserveCapacity(expected)
-        textRuns.reserveCapacity(expected)
+        records = FlatBuffer(capacity: expected)
+        attributes = FlatBuffer(capacity: expected * 2)
+        attributeNameNumbers = FlatBuffer(capacity: expected * 2)
+        children = FlatBuffer(capacity: expected)
+        textRuns = FlatBuffer(capacity: expected)
         stack.reserveCapacity(16)
     }
 
@@ -95,7 +95,15 @@ struct MarkupScanner {
 
     static func scan(_ bytes: [UInt8], from start: Int, known: KnownNames? = nil) throws(Failure) -> XMLDocument {
         var scanner = MarkupScanner(bytes: bytes, known: known)
-        try scanner.run(from: start)
+        do { try scanner.run(from: start) } catch {
+            // The buffers are the scanner's until a model takes them.
+            scanner.records.free()
+            scanner.attributes.free()
+            scanner.attributeNameNumbers.free()
+            scanner.children.free()
+            scanner.textRuns.free()
+            throw error
+        }
         let storage = ModelStorage(records: scanner.records, names: scanner.elementNames.all,
                                    attributeNameNumbers: scanner.attributeNameNumbers, attributeNameCount: scanner.attributeNames.all.count,
                                    attributes: scanner.attributes,
@@ -168,12 +176,12 @@ struct MarkupScanner {
                 let element = Int(closed)
                 if !childrenSoFar[depth].isEmpty {
                     records[element].children = Int32(children.count)..<Int32(children.count + childrenSoFar[depth].count)
-                    children += childrenSoFar[depth]
+                    children.append(contentsOf: childrenSoFar[depth])
                     childrenSoFar[depth].removeAll(keepingCapacity: true)
                 }
                 if !textSoFar[depth].isEmpty {
                     records[element].textRuns = Int32(textRuns.count)..<Int32(textRuns.count + textSoFar[depth].count)
-                    textRuns += textSoFar[depth]
+                    textRuns.append(contentsOf: textSoFar[depth])
                     textSoFar[depth].removeAll(keepingCapacity: true)
                 }
                 records[element].endTag = ByteRange(index, end + 1)
