@@ -223,6 +223,9 @@ struct Template {
     }
 
     private let pieces: [Piece]
+    /// The UTF-8 length of the text pieces, and how many there are.
+    private let textLength: Int
+    private let textPieces: Int
 
     init(_ template: String) {
         // Over UTF-8 bytes: `{` and `}` are ASCII, so they never fall inside a character.
@@ -240,10 +243,22 @@ struct Template {
         }
         if copied < template.endIndex { pieces.append(.text(String(template[copied...]))) }
         self.pieces = pieces
+        var textLength = 0
+        var textPieces = 0
+        for piece in pieces {
+            if case .text(let text) = piece {
+                textLength += text.utf8.count
+                textPieces += 1
+            }
+        }
+        self.textLength = textLength
+        self.textPieces = textPieces
     }
 
     func fill(_ values: MessageValues, dialect: String) -> String {
         var out = ""
+        // Room for the text and a typical value per placeholder: one allocation.
+        out.reserveCapacity(textLength + 24 * (pieces.count - textPieces))
         for piece in pieces {
             switch piece {
             case .text(let text): out += text

@@ -14,6 +14,7 @@ public struct LineTable {
 
     public init(_ bytes: [UInt8]) {
         self.bytes = bytes
+        lineStarts.reserveCapacity(min(bytes.count / 32 + 2, 4096))
         bytes.withUnsafeBufferPointer { buffer in
             guard let base = buffer.baseAddress else { return }
             let count = buffer.count
