@@ -44,8 +44,23 @@ enum Encoding {
         bytes.withUnsafeBufferPointer { buffer -> Int? in
             let count = buffer.count
             var index = start
+            let base = UnsafeRawPointer(buffer.baseAddress!)
+            func plain(_ word: UInt64) -> UInt64 {
+                // Non-zero when a byte is non-ASCII or NUL.
+                (word & 0x8080_8080_8080_8080) | ((word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080)
+            }
             while index < count {
-                // Fast path: eight ASCII bytes, none of them NUL.
+                // Fast paths: 32, then 8 ASCII bytes, none of them NUL.
+                if index + 32 <= count {
+                    let any = plain(base.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                        | plain(base.loadUnaligned(fromByteOffset: index + 8, as: UInt64.self))
+                        | plain(base.loadUnaligned(fromByteOffset: index + 16, as: UInt64.self))
+                        | plain(base.loadUnaligned(fromByteOffset: index + 24, as: UInt64.self))
+                    if any == 0 {
+                        index += 32
+                        continue
+                    }
+                }
                 if index + 8 <= count {
                     let word = UnsafeRawPointer(buffer.baseAddress! + index).loadUnaligned(as: UInt64.self)
                     let hasHigh = word & 0x8080_8080_8080_8080
