@@ -58,3 +58,24 @@ import Testing
         #expect(Template("é{a}é").fill(["a": "{a}"], dialect: "d") == "é{a}é")
     }
 }
+
+/// The UTF-8 check finds the first bad byte wherever it falls, in and around the stretches
+/// it reads a word at a time.
+@Suite struct EncodingScanTests {
+    @Test(arguments: [0x00, 0xFF, 0x80, 0xC3] as [UInt8])
+    func firstBadByteIsFoundAtEveryOffset(_ bad: UInt8) {
+        for length in [1, 7, 8, 9, 31, 32, 33, 64, 70] {
+            for offset in 0..<length {
+                var bytes = [UInt8](repeating: 0x61, count: length)
+                bytes[offset] = bad
+                // A lone lead byte (0xC3) is bad only because "a" follows it, or nothing does.
+                #expect(Encoding.firstInvalidByte(bytes, from: 0) == offset, "length \(length), offset \(offset)")
+            }
+            #expect(Encoding.firstInvalidByte([UInt8](repeating: 0x61, count: length), from: 0) == nil)
+        }
+        // Valid multi-byte characters between the words are passed over.
+        let text = Array(String(repeating: "abcdefgh", count: 5).utf8) + Array("é↓😀".utf8) + Array(String(repeating: "x", count: 40).utf8)
+        #expect(Encoding.firstInvalidByte(text, from: 0) == nil)
+        #expect(Encoding.firstInvalidByte(text + [bad], from: 0) == text.count)
+    }
+}
