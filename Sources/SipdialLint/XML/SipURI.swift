@@ -232,10 +232,8 @@ public struct SipURI: Sendable {
         // Parameters, then headers.
         var index = hostEnd
         while index < count, bytes[index] == 0x3B {
-            let start = index + 1
-            let end = (start..<count).first { bytes[$0] == 0x3B || bytes[$0] == 0x3F } ?? count
-            let equals = firstIndex(of: 0x3D, in: start..<end)
-            let part = Part(range: index..<end, name: start..<(equals ?? end), value: equals.map { ($0 + 1)..<end })
+            let end = ((index + 1)..<count).first { bytes[$0] == 0x3B || bytes[$0] == 0x3F } ?? count
+            let part = self.part(at: index, to: end)
             if parameters.isEmpty { parameters.reserveCapacity(4) }
             parameters.append(part)
             checkParameter(part)
@@ -245,6 +243,13 @@ public struct SipURI: Sendable {
             headersStart = index
             parseHeaders(from: index)
         }
+    }
+
+    /// The parameter or header from its separator at `index` to `end`: `name=value`.
+    private func part(at index: Int, to end: Int) -> Part {
+        let start = index + 1
+        let equals = firstIndex(of: 0x3D, in: start..<end)
+        return Part(range: index..<end, name: start..<(equals ?? end), value: equals.map { ($0 + 1)..<end })
     }
 
     private mutating func parseHostPort(_ range: Range<Int>) {
@@ -389,10 +394,8 @@ public struct SipURI: Sendable {
         let count = bytes.count
         var index = question
         while index < count {
-            let start = index + 1
-            let end = (start..<count).first { bytes[$0] == 0x26 } ?? count
-            let equals = firstIndex(of: 0x3D, in: start..<end)
-            let part = Part(range: index..<end, name: start..<(equals ?? end), value: equals.map { ($0 + 1)..<end })
+            let end = ((index + 1)..<count).first { bytes[$0] == 0x26 } ?? count
+            let part = self.part(at: index, to: end)
             if headers.isEmpty { headers.reserveCapacity(4) }
             headers.append(part)
             checkHeader(part)
