@@ -88,3 +88,17 @@ import Testing
         }
     }
 }
+
+/// A document with very many distinct names is linted the same, without a table for
+/// every pair of element and attribute names.
+@Suite struct ManyNamesTests {
+    @Test func manyNamesKeepAttributeChecks() throws {
+        var text = "<Response>"
+        for number in 0..<300 { text += "<E\(number) a\(number)=\"1\"/>" }
+        text += "<Dial timeout=\"x\"><Sip codecs=\"PCMU\" bogus=\"1\">sip:a@example.com</Sip></Dial></Response>"
+        let rules = try TestSupport.lint(text).map(\.rule)
+        #expect(rules.contains("unknown-attribute"))
+        #expect(rules.contains("attribute-value"))
+        #expect(300 * 300 > LintContext.largestPairTable)
+    }
+}

@@ -49,7 +49,10 @@ public final class LintContext {
         self.otherDialects = otherDialects
         self.targets = Array(repeating: nil, count: document.elements.count)
         self.specs = Array(repeating: nil, count: document.storage.names.count)
-        self.positions = Array(repeating: -2, count: document.storage.names.count * document.storage.attributeNameCount)
+        // A table for every pair of names, unless a document uses so many names that the
+        // table would be large (a generated or hostile one): then nothing is remembered.
+        let pairs = document.storage.names.count.multipliedReportingOverflow(by: document.storage.attributeNameCount)
+        self.positions = pairs.overflow || pairs.partialValue > Self.largestPairTable ? [] : Array(repeating: -2, count: pairs.partialValue)
     }
 
     /// Lets go of what was cached for an element, once every rule on it has run (its
@@ -92,6 +95,7 @@ public final class LintContext {
     /// `element name number * attribute name count + attribute name number`: -1 not
     /// declared, -2 not looked up yet. (A document repeats a few pairs many times.)
     @exclusivity(unchecked) private var positions: [Int32]
+    static let largestPairTable = 1 << 16
 
     private func describe(_ element: XMLElement) {
         guard element.index != described.index else { return }
@@ -112,11 +116,16 @@ public final class LintContext {
         let numbers = element.attributeNameNumbers
         let row = nameNumber * document.storage.attributeNameCount
         for index in numbers.indices {
-            let key = row + Int(numbers[index])
-            if positions[key] == -2 { positions[key] = Int32(spec.position(of: element.attributes[index].name) ?? -1) }
-            let position = Int(positions[key])
-            described.positions.append(position < 0 ? nil : position)
-            described.tags.append(position < 0 ? nil : spec.tags[position])
+            let position: Int?
+            if positions.isEmpty {
+                position = spec.position(of: element.attributes[index].name)
+            } else {
+                let key = row + Int(numbers[index])
+                if positions[key] == -2 { positions[key] = Int32(spec.position(of: element.attributes[index].name) ?? -1) }
+                position = positions[key] < 0 ? nil : Int(positions[key])
+            }
+            described.positions.append(position)
+            described.tags.append(position.map { spec.tags[$0] })
         }
     }
 
