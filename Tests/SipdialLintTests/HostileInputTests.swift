@@ -50,6 +50,10 @@ import Glibc
         add("single-line-5mb.xml", "<Response>" + String(repeating: "<Say>hello</Say>", count: 320_000) + "<Dial><Sip codecs=\"G711\">sip:a@example.com</Sip></Dial></Response>", "sip-codecs")
         add("sip-1000.xml", "<Response><Dial>" + String(repeating: "<Sip>sip:a@example.com</Sip>", count: 1000) + "</Dial></Response>", "sip-max-count")
         add("attribute-1mb.xml", "<Response><Dial><Sip url=\"https://example.com/" + String(repeating: "a", count: 1_000_000) + "\" codecs=\"G711\">sip:a@example.com</Sip></Dial></Response>", "sip-codecs")
+        // 200,000 distinct element and attribute names: names are found by hash, not by a
+        // scan of the names met so far (that took minutes), and nothing is reserved per name.
+        add("distinct-names-200000.xml", "<Response>" + (0..<200_000).map { "<e\($0) a\($0)=\"1\"/>" }.joined()
+            + "<Dial><Sip codecs=\"G711\">sip:a@example.com</Sip></Dial></Response>", "sip-codecs")
         add("good-1.xml", "<Response><Dial><Sip>sip:alice@example.com</Sip></Dial></Response>", nil)
         add("good-2.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Response><Say>hi</Say></Response>\n", nil)
         return files

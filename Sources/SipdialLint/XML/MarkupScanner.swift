@@ -34,33 +34,60 @@ struct MarkupScanner {
         /// Where each name was first written, and the name.
         private var ranges: [ByteRange] = []
         private var names: [String] = []
+        /// Once there are more names than a scan handles well, the names' numbers plus
+        /// one by a hash of their bytes (open addressing, at most half full; 0 is empty),
+        /// so that a document of thousands of distinct names costs no quadratic time.
+        private var slots: [Int32] = []
+        static let scanned = 16
+
+        private static func hash(_ base: UnsafePointer<UInt8>, _ range: ByteRange) -> Int {
+            var hash = 14_695_981_039_346_656_037 as UInt64
+            for index in range.start..<range.end { hash = (hash ^ UInt64(base[index])) &* 1_099_511_628_211 }
+            return Int(truncatingIfNeeded: hash >> 1)
+        }
 
         /// The number of the name written at `range`, added when new (with the shared
         /// string of a known name).
         mutating func number(of range: ByteRange, in bytes: [UInt8], known: KnownNames?) -> Int {
             let length = range.end - range.start
-            let found = bytes.withUnsafeBufferPointer { buffer -> Int? in
+            return bytes.withUnsafeBufferPointer { buffer -> Int in
                 let base = buffer.baseAddress!
-                for number in ranges.indices {
+                func same(_ number: Int) -> Bool {
                     let known = ranges[number]
-                    if known.end - known.start == length, length == 0 || base[known.start] == base[range.start],
-                       memcmp(base + known.start, base + range.start, length) == 0 {
-                        return number
+                    return known.end - known.start == length && (length == 0 || base[known.start] == base[range.start])
+                        && memcmp(base + known.start, base + range.start, length) == 0
+                }
+                var slot = 0
+                if slots.isEmpty {
+                    for number in ranges.indices where same(number) { return number }
+                } else {
+                    slot = Self.hash(base, range) & (slots.count - 1)
+                    while slots[slot] != 0 {
+                        if same(Int(slots[slot]) - 1) { return Int(slots[slot]) - 1 }
+                        slot = (slot + 1) & (slots.count - 1)
                     }
                 }
-                return nil
+                if ranges.isEmpty {
+                    ranges.reserveCapacity(8)
+                    names.reserveCapacity(8)
+                }
+                ranges.append(range)
+                names.append(known?.name(base + range.start, count: length)
+                             ?? String(decoding: UnsafeBufferPointer(start: base + range.start, count: length), as: UTF8.self))
+                if !slots.isEmpty { slots[slot] = Int32(truncatingIfNeeded: names.count) }
+                if names.count > Self.scanned && names.count * 2 > slots.count { rehash(base) }
+                return names.count - 1
             }
-            if let found { return found }
-            if ranges.isEmpty {
-                ranges.reserveCapacity(8)
-                names.reserveCapacity(8)
+        }
+
+        private mutating func rehash(_ base: UnsafePointer<UInt8>) {
+            slots = [Int32](repeating: 0, count: max(64, slots.count * 2))
+            let mask = slots.count - 1
+            for number in ranges.indices {
+                var slot = Self.hash(base, ranges[number]) & mask
+                while slots[slot] != 0 { slot = (slot + 1) & mask }
+                slots[slot] = Int32(truncatingIfNeeded: number + 1)
             }
-            ranges.append(range)
-            let shared = known.flatMap { known in
-                bytes.withUnsafeBufferPointer { known.name($0.baseAddress! + range.start, count: length) }
-            }
-            names.append(shared ?? String(decoding: bytes[range.start..<range.end], as: UTF8.self))
-            return names.count - 1
         }
 
         subscript(number: Int) -> String { names[number] }
@@ -247,7 +274,7 @@ struct MarkupScanner {
         if nameNumber == elementsByName.count {
             if elementsByName.isEmpty { elementsByName.reserveCapacity(8) }
             var first: [Int32] = []
-            first.reserveCapacity(max(4, records.capacity / 4))
+            first.reserveCapacity(min(16, max(4, records.capacity / 4)))
             elementsByName.append(first)
         }
         elementsByName[nameNumber].append(element)
