@@ -57,11 +57,7 @@ public struct FileReport: Sendable {
     /// read follow them.
     public var diagnostics: [LocatedDiagnostic] {
         get { kept }
-        set {
-            kept = newValue
-            counts = SeverityCounts(newValue)
-            isUnreadable = newValue.count == 1 && newValue[0].rule == Runner.ioErrorRule
-        }
+        set { (kept, counts, isUnreadable) = Self.kept(newValue) }
     }
     private var kept: [LocatedDiagnostic]
     public private(set) var counts: SeverityCounts
@@ -72,10 +68,13 @@ public struct FileReport: Sendable {
 
     public init(path: String, diagnostics: [LocatedDiagnostic], text: [UInt8]? = nil) {
         self.path = path
-        self.kept = diagnostics
-        self.counts = SeverityCounts(diagnostics)
-        self.isUnreadable = diagnostics.count == 1 && diagnostics[0].rule == Runner.ioErrorRule
+        (kept, counts, isUnreadable) = Self.kept(diagnostics)
         self.text = text
+    }
+
+    /// The diagnostics with what the report keeps of them besides.
+    private static func kept(_ diagnostics: [LocatedDiagnostic]) -> ([LocatedDiagnostic], SeverityCounts, Bool) {
+        (diagnostics, SeverityCounts(diagnostics), diagnostics.count == 1 && diagnostics[0].rule == Runner.ioErrorRule)
     }
 
     /// Lets go of the diagnostics once their text is rendered, keeping their counts: a

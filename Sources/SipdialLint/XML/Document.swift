@@ -92,18 +92,9 @@ final class ModelStorage {
     private let numberBuffer: FlatBuffer<Int32>
     private let childBuffer: FlatBuffer<Int32>
     private let textBuffer: FlatBuffer<XMLTextRun>
-    let records: UnsafeMutableBufferPointer<ElementRecord>
     /// The element names, by number.
     let names: [String]
-    /// Each attribute's name as a number among the document's attribute names (the same
-    /// name, the same number), beside `attributes`: what depends on names alone is then
-    /// worked out once per document.
-    let attributeNameNumbers: UnsafeMutableBufferPointer<Int32>
     let attributeNameCount: Int
-    let attributes: UnsafeMutableBufferPointer<XMLAttribute>
-    /// Each element's children, by index, one element's after another's.
-    let children: UnsafeMutableBufferPointer<Int32>
-    let textRuns: UnsafeMutableBufferPointer<XMLTextRun>
 
     /// Takes over the scanner's buffers (and frees them when it goes).
     init(records: FlatBuffer<ElementRecord>, names: [String], attributeNameNumbers: FlatBuffer<Int32>, attributeNameCount: Int,
@@ -113,13 +104,8 @@ final class ModelStorage {
         numberBuffer = attributeNameNumbers
         childBuffer = children
         textBuffer = textRuns
-        self.records = records.elements
         self.names = names
-        self.attributeNameNumbers = attributeNameNumbers.elements
         self.attributeNameCount = attributeNameCount
-        self.attributes = attributes.elements
-        self.children = children.elements
-        self.textRuns = textRuns.elements
     }
 
     deinit {
@@ -129,6 +115,16 @@ final class ModelStorage {
         childBuffer.free()
         textBuffer.free()
     }
+
+    var records: UnsafeMutableBufferPointer<ElementRecord> { recordBuffer.elements }
+    var attributes: UnsafeMutableBufferPointer<XMLAttribute> { attributeBuffer.elements }
+    /// Each attribute's name as a number among the document's attribute names (the same
+    /// name, the same number), beside `attributes`: what depends on names alone is then
+    /// worked out once per document.
+    var attributeNameNumbers: UnsafeMutableBufferPointer<Int32> { numberBuffer.elements }
+    /// Each element's children, by index, one element's after another's.
+    var children: UnsafeMutableBufferPointer<Int32> { childBuffer.elements }
+    var textRuns: UnsafeMutableBufferPointer<XMLTextRun> { textBuffer.elements }
 }
 
 /// An element of the document model, with the byte offsets of everything a rule may
@@ -193,12 +189,10 @@ public struct XMLElement {
     public var lastDescendant: Int { Int(record.lastDescendant) }
 
     public func attribute(_ name: String) -> XMLAttribute? {
-        // Lengths first: they differ for most pairs of names and cost nothing to compare.
-        // By index: only the match is copied (an attribute holds a string to retain).
-        let length = name.utf8.count
+        // Lengths first (they differ for most pairs of names), and by index: only the
+        // match is copied (an attribute holds a string to retain).
         let all = storage.attributes
-        for index in Int(record.attributes.lowerBound)..<Int(record.attributes.upperBound)
-        where all[index].name.utf8.count == length && all[index].name == name {
+        for index in Int(record.attributes.lowerBound)..<Int(record.attributes.upperBound) where Text.same(all[index].name, name) {
             return all[index]
         }
         return nil
