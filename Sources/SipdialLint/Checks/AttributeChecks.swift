@@ -234,13 +234,8 @@ struct HTTPMethodCheck: Check {
 struct URLCheck: Check {
     static let type = CheckType("url") { _ throws(DefinitionError) in URLCheck() }
 
-    /// Why `value` is not an http(s) URL or a relative path, or nil when it is one.
-    /// (It reads the value in place: a good URL costs no allocation.)
-    static func problem(_ value: String) -> (String, Range<Int>)? {
-        var value = value
-        return value.withUTF8(problem)
-    }
-
+    /// Why a value (its bytes, read in place: a good URL costs no allocation) is not an
+    /// http(s) URL or a relative path, or nil when it is one.
     static func problem(_ bytes: UnsafeBufferPointer<UInt8>) -> (String, Range<Int>)? {
         if bytes.isEmpty { return ("it is empty", 0..<0) }
         if let space = bytes.firstIndex(where: Text.isXMLSpace) { return ("it contains white space; escape it as %20", space..<(space + 1)) }
