@@ -168,42 +168,44 @@ public final class Linter {
         var diagnostics: [Diagnostic] = []
         let context = LintContext(document: document, dialect: dialect, otherDialects: otherDialects, memo: memo)
         let dialectName = dialect.name
-        // For each element of the range, the groups that selected it, as a chain through
-        // `links` (group, next link) that starts at `first[element - range.lowerBound]`.
-        // Groups are chained from the last, so each chain lists its groups in order; the
-        // walk below then reads plain numbers, with no array to retain and no merging.
-        var first = [Int32](repeating: -1, count: range.count)
-        var links: [(group: Int32, next: Int32)] = []
-        links.reserveCapacity(selections.reduce(0) { $0 + $1.count })
-        for group in selections.indices.reversed() {
-            let selection = selections[group]
-            // Each selection is in document order: start at its first element in the range.
-            var low = 0
-            var high = selection.count
+        // The selections' element indices in one flat array, each group's from starts[g]
+        // to starts[g + 1]: the walk below reads plain numbers, with no array to retain.
+        var indices: [Int] = []
+        indices.reserveCapacity(selections.reduce(0) { $0 + $1.count })
+        var starts: [Int] = [0]
+        starts.reserveCapacity(selections.count + 1)
+        for selection in selections {
+            indices += selection.lazy.map(\.index)
+            starts.append(indices.count)
+        }
+        // Each selection is in document order: start at its first element in the range.
+        var cursors = (0..<selections.count).map { group in
+            var low = starts[group]
+            var high = starts[group + 1]
             while low < high {
                 let middle = (low + high) / 2
-                if selection[middle].index < range.lowerBound { low = middle + 1 } else { high = middle }
+                if indices[middle] < range.lowerBound { low = middle + 1 } else { high = middle }
             }
-            for position in low..<selection.count {
-                let slot = selection[position].index - range.lowerBound
-                guard slot < first.count else { break }
-                links.append((Int32(group), first[slot]))
-                first[slot] = Int32(links.count - 1)
-            }
+            return low
         }
         let rules = groupRules
-        for slot in first.indices where first[slot] >= 0 {
-            let element = document.elements[range.lowerBound + slot]
-            var link = Int(first[slot])
-            while link >= 0 {
-                for rule in rules[Int(links[link].group)] {
+        while true {
+            // The next element in document order among the groups' selections.
+            var next = Int.max
+            for group in cursors.indices where cursors[group] < starts[group + 1] {
+                next = min(next, indices[cursors[group]])
+            }
+            guard next < range.upperBound else { break }
+            let element = document.elements[next]
+            for group in cursors.indices where cursors[group] < starts[group + 1] && indices[cursors[group]] == next {
+                cursors[group] += 1
+                for rule in rules[group] {
                     rule._withUnsafeGuaranteedRef { rule in
                         rule.check.run(element, in: context) { finding in
                             diagnostics.append(rule.diagnostic(for: finding, dialect: dialectName))
                         }
                     }
                 }
-                link = Int(links[link].next)
             }
             context.release(element)
         }
