@@ -96,7 +96,7 @@ public enum XMLParser {
 
     /// What the libxml2 callbacks record while one document parses.
     private final class ParseState {
-        var firstError: (code: Int32, message: String, offset: Int)?
+        var firstError: LibXMLError?
         var doctypeOffset: Int?
     }
 
@@ -133,8 +133,12 @@ public enum XMLParser {
                 guard let opaque = context.pointee._private else { return }
                 let state = Unmanaged<ParseState>.fromOpaque(opaque).takeUnretainedValue()
                 guard state.firstError == nil, error.pointee.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
-                let message = error.pointee.message.map { String(cString: $0) } ?? "not well-formed"
-                state.firstError = (Int32(error.pointee.code), message, sipdial_input_offset(context))
+                state.firstError = LibXMLError(code: Int32(error.pointee.code),
+                                               message: error.pointee.message.map { String(cString: $0) } ?? "not well-formed",
+                                               name: error.pointee.str1.map { String(cString: $0) },
+                                               other: error.pointee.str2.map { String(cString: $0) },
+                                               line: Int(error.pointee.int1),
+                                               offset: sipdial_input_offset(context))
             }
             context.pointee.sax.pointee.internalSubset = { userData, _, _, _ in
                 guard let userData else { return }
@@ -157,18 +161,29 @@ public enum XMLParser {
             return .failure(ParseProblem(rule: "xml-doctype", message: "DOCTYPE declaration is refused: it is neither expanded nor fetched",
                                          range: ByteRange(start + max(0, offset), start + max(0, offset))))
         }
-        if let error = state.firstError ?? (wellFormed ? nil : (0, "not well-formed", count)) {
+        if let error = state.firstError ?? (wellFormed ? nil : LibXMLError(code: 0, message: "not well-formed", offset: count)) {
             if let document { xmlFreeDoc(document) }
-            return .failure(syntaxProblem(code: error.code, message: error.message,
-                                          offset: start + max(0, min(error.offset, count)), bytes: bytes, start: start))
+            return .failure(syntaxProblem(error, offset: start + max(0, min(error.offset, count)), bytes: bytes, start: start))
         }
         return .success(document)
     }
 
+    /// libxml2's first error: its code, its message, and the names and line its
+    /// message was made from (an element's name and the line it was opened on, for one).
+    struct LibXMLError {
+        var code: Int32
+        var message: String
+        var name: String? = nil
+        var other: String? = nil
+        var line = 0
+        var offset: Int
+    }
+
     /// Turns libxml2's first error into a diagnostic that says what to do, at the
     /// character that is wrong.
-    static func syntaxProblem(code: Int32, message: String, offset: Int, bytes: [UInt8], start: Int) -> ParseProblem {
-        var text = message
+    static func syntaxProblem(_ error: LibXMLError, offset: Int, bytes: [UInt8], start: Int) -> ParseProblem {
+        let code = error.code
+        var text = error.message
         while let last = text.unicodeScalars.last, last == "\n" || last == " " || last == "." {
             text.unicodeScalars.removeLast()
         }
@@ -208,7 +223,27 @@ public enum XMLParser {
                                 range: ByteRange(dashes, dashes + 2))
         case Int32(XML_ERR_TAG_NAME_MISMATCH.rawValue):
             let tag = back(to: 0x3C)
+            if let open = error.name, let close = error.other {
+                text = "</\(close)> does not close <\(open)>\(opened(error.line))"
+                    + (Text.asciiLowercased(open) == Text.asciiLowercased(close) ? ": XML names are case-sensitive" : "; close <\(open)> first")
+            }
             return ParseProblem(rule: "xml-syntax", message: text, range: ByteRange(tag, offset))
+        case Int32(XML_ERR_GT_REQUIRED.rawValue):
+            if let name = error.name { text = "start tag <\(name)>\(error.line > 0 ? " on line \(error.line)" : "") is not closed with \">\"" }
+        case Int32(XML_ERR_TAG_NOT_FINISHED.rawValue):
+            if let name = error.name { text = "the document ends inside <\(name)>\(opened(error.line)); close it with </\(name)>" }
+        case Int32(XML_ERR_ATTRIBUTE_REDEFINED.rawValue):
+            if let name = error.name { text = "attribute \"\(name)\" is written twice on one element" }
+        case Int32(XML_ERR_ATTRIBUTE_NOT_STARTED.rawValue):
+            text = "attribute value without quotes; write name=\"value\""
+        case Int32(XML_ERR_ATTRIBUTE_NOT_FINISHED.rawValue):
+            text = "attribute value without its closing quote"
+        case Int32(XML_ERR_COMMENT_NOT_FINISHED.rawValue):
+            text = "comment not closed; end it with \"-->\""
+        case Int32(XML_ERR_CDATA_NOT_FINISHED.rawValue):
+            text = "CDATA section not closed; end it with \"]]>\""
+        case Int32(XML_ERR_DOCUMENT_END.rawValue):
+            text = "content after the end of the root element; a document has one root element"
         default:
             break
         }
@@ -218,6 +253,11 @@ public enum XMLParser {
             text = "a text node over 10 MB, the parser's limit (it is not lifted)"
         }
         return ParseProblem(rule: "xml-syntax", message: text, range: ByteRange(offset, offset))
+    }
+
+    /// " (opened on line N)", when libxml2 says which line.
+    private static func opened(_ line: Int) -> String {
+        line > 0 ? " (opened on line \(line))" : ""
     }
 
     /// Numbers libxml2's element nodes in document order (through `_private`), so that
