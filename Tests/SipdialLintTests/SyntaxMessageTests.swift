@@ -14,6 +14,15 @@ import Testing
         ("<Response><!-- x", 1, 17, "comment not closed; end it with \"-->\""),
         ("<Response><![CDATA[ x", 1, 22, "CDATA section not closed; end it with \"]]>\""),
         ("<Response/>\n<Response/>", 2, 1, "content after the end of the root element; a document has one root element"),
+        ("<Response><Dial><Sip>sip:a@b.com?x=1&amp;y=2</Sip><1abc/></Dial></Response>", 1, 52,
+         "\"<\" is not followed by an element name; write &lt; for a literal \"<\""),
+        ("<Response><Dial a=\"1\"b=\"2\"/></Response>", 1, 22, "attributes must be separated by white space"),
+        ("<Response><Dial a=\"<\"/></Response>", 1, 20, "raw \"<\" inside an attribute value; write &lt;"),
+        ("<Response><Dial>\u{1}</Dial></Response>", 1, 17, "control character U+0001 is not allowed in XML"),
+        ("<Response><?pi x", 1, 17, "processing instruction <?pi not closed; end it with \"?>\""),
+        ("<Response><Dial a/></Response>", 1, 18, "attribute \"a\" has no value; write a=\"value\""),
+        ("<Response>]]></Response>", 1, 11, "\"]]>\" is not allowed in text; write ]]&gt;"),
+        ("<a:Response/>", 1, 1, "namespace prefix \"a\" on <Response> is not declared"),
     ]
 
     @Test(arguments: cases.indices) func libxml2ErrorsAreRewritten(_ index: Int) throws {

@@ -199,6 +199,8 @@ public enum XMLParser {
         case Int32(XML_ERR_DOCUMENT_EMPTY.rawValue):
             return ParseProblem(rule: "xml-syntax", message: "no root element: the document holds no element",
                                 range: ByteRange(offset, offset))
+        case Int32(XML_ERR_NAME_REQUIRED.rawValue) where text.hasPrefix("startTag"):
+            text = "\"<\" is not followed by an element name; write &lt; for a literal \"<\""
         case Int32(XML_ERR_NAME_REQUIRED.rawValue), Int32(XML_ERR_ENTITYREF_SEMICOL_MISSING.rawValue):
             let ampersand = back(to: 0x26)
             if ampersand < bytes.count, bytes[ampersand] == 0x26 {
@@ -242,6 +244,24 @@ public enum XMLParser {
             text = "comment not closed; end it with \"-->\""
         case Int32(XML_ERR_CDATA_NOT_FINISHED.rawValue):
             text = "CDATA section not closed; end it with \"]]>\""
+        case Int32(XML_ERR_SPACE_REQUIRED.rawValue) where text.hasPrefix("attributes construct"):
+            text = "attributes must be separated by white space"
+        case Int32(XML_ERR_LT_IN_ATTRIBUTE.rawValue):
+            text = "raw \"<\" inside an attribute value; write &lt;"
+        case Int32(XML_ERR_ATTRIBUTE_WITHOUT_VALUE.rawValue):
+            if let name = error.name { text = "attribute \"\(name)\" has no value; write \(name)=\"value\"" }
+        case Int32(XML_ERR_INVALID_CHAR.rawValue) where error.line > 0 && error.line < 0x20:
+            let hex = String(error.line, radix: 16, uppercase: true)
+            text = "control character U+\(String(repeating: "0", count: 4 - hex.count))\(hex) is not allowed in XML"
+        case Int32(XML_ERR_PI_NOT_FINISHED.rawValue):
+            if let name = error.name { text = "processing instruction <?\(name) not closed; end it with \"?>\"" }
+        case Int32(XML_ERR_MISPLACED_CDATA_END.rawValue):
+            text = "\"]]>\" is not allowed in text; write ]]&gt;"
+        case Int32(XML_NS_ERR_UNDEFINED_NAMESPACE.rawValue):
+            if let prefix = error.name, let name = error.other {
+                return ParseProblem(rule: "xml-syntax", message: "namespace prefix \"\(prefix)\" on <\(name)> is not declared",
+                                    range: ByteRange(back(to: 0x3C), offset))
+            }
         case Int32(XML_ERR_DOCUMENT_END.rawValue):
             text = "content after the end of the root element; a document has one root element"
         default:
