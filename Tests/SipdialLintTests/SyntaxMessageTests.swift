@@ -6,6 +6,7 @@ import Testing
     static let cases: [(xml: String, line: Int, column: Int, message: String)] = [
         ("<Response>\n<Dial>\n", 3, 1, "the document ends inside <Dial> (opened on line 2); close it with </Dial>"),
         ("<Response>\n<Dial", 2, 6, "start tag <Dial> on line 2 is not closed with \">\""),
+        ("<Response>\n  <Dial>\n  </Dial\n</Response>\n", 3, 3, "end tag </Dial> is not closed with \">\""),
         ("<Response><Dial></Response>", 1, 17, "</Response> does not close <Dial> (opened on line 1); close <Dial> first"),
         ("<Response></response>", 1, 11, "</response> does not close <Response> (opened on line 1): XML names are case-sensitive"),
         ("<Response><Dial timeout=5></Dial></Response>", 1, 25, "attribute value without quotes; write name=\"value\""),

@@ -231,7 +231,19 @@ public enum XMLParser {
             }
             return ParseProblem(rule: "xml-syntax", message: text, range: ByteRange(tag, offset))
         case Int32(XML_ERR_GT_REQUIRED.rawValue):
-            if let name = error.name { text = "start tag <\(name)>\(error.line > 0 ? " on line \(error.line)" : "") is not closed with \">\"" }
+            if let name = error.name {
+                text = "start tag <\(name)>\(error.line > 0 ? " on line \(error.line)" : "") is not closed with \">\""
+            } else {
+                var tag = min(offset, bytes.count) - 1
+                while tag > start, bytes[tag] != 0x3C { tag -= 1 }
+                var end = tag + 2
+                while end < bytes.count, end < offset, !Text.isXMLSpace(bytes[end]), bytes[end] != 0x3E, bytes[end] != 0x3C { end += 1 }
+                if tag >= start, bytes[tag] == 0x3C, tag + 2 < end, bytes[tag + 1] == 0x2F {
+                    let name = String(decoding: bytes[tag + 2..<end], as: UTF8.self)
+                    return ParseProblem(rule: "xml-syntax", message: "end tag </\(name)> is not closed with \">\"",
+                                        range: ByteRange(tag, end))
+                }
+            }
         case Int32(XML_ERR_TAG_NOT_FINISHED.rawValue):
             if let name = error.name { text = "the document ends inside <\(name)>\(opened(error.line)); close it with </\(name)>" }
         case Int32(XML_ERR_ATTRIBUTE_REDEFINED.rawValue):
