@@ -137,7 +137,7 @@ public enum XMLParser {
                                                message: error.pointee.message.map { String(cString: $0) } ?? "not well-formed",
                                                name: error.pointee.str1.map { String(cString: $0) },
                                                other: error.pointee.str2.map { String(cString: $0) },
-                                               line: Int(error.pointee.int1),
+                                               number: Int(error.pointee.int1),
                                                offset: sipdial_input_offset(context))
             }
             context.pointee.sax.pointee.internalSubset = { userData, _, _, _ in
@@ -168,14 +168,15 @@ public enum XMLParser {
         return .success(document)
     }
 
-    /// libxml2's first error: its code, its message, and the names and line its
-    /// message was made from (an element's name and the line it was opened on, for one).
+    /// libxml2's first error: its code, its message, and the names and number its
+    /// message was made from (an element's name and the line it was opened on, or a
+    /// character's code point).
     struct LibXMLError {
         var code: Int32
         var message: String
         var name: String? = nil
         var other: String? = nil
-        var line = 0
+        var number = 0
         var offset: Int
     }
 
@@ -190,8 +191,8 @@ public enum XMLParser {
         if let first = text.first, first.isUppercase, !text.hasPrefix("EntityRef"), !text.hasPrefix("DOCTYPE") {
             text = first.lowercased() + text.dropFirst()
         }
-        func back(to byte: UInt8) -> Int {
-            var index = min(offset, bytes.count - 1)
+        func back(to byte: UInt8, from: Int? = nil) -> Int {
+            var index = min(from ?? offset, bytes.count - 1)
             while index > start, bytes[index] != byte { index -= 1 }
             return index >= start && index < bytes.count && bytes[index] == byte ? index : offset
         }
@@ -226,26 +227,25 @@ public enum XMLParser {
         case Int32(XML_ERR_TAG_NAME_MISMATCH.rawValue):
             let tag = back(to: 0x3C)
             if let open = error.name, let close = error.other {
-                text = "</\(close)> does not close <\(open)>\(opened(error.line))"
+                text = "</\(close)> does not close <\(open)>\(opened(error.number))"
                     + (Text.asciiLowercased(open) == Text.asciiLowercased(close) ? ": XML names are case-sensitive" : "; close <\(open)> first")
             }
             return ParseProblem(rule: "xml-syntax", message: text, range: ByteRange(tag, offset))
         case Int32(XML_ERR_GT_REQUIRED.rawValue):
             if let name = error.name {
-                text = "start tag <\(name)>\(error.line > 0 ? " on line \(error.line)" : "") is not closed with \">\""
+                text = "start tag <\(name)>\(error.number > 0 ? " on line \(error.number)" : "") is not closed with \">\""
             } else {
-                var tag = min(offset, bytes.count) - 1
-                while tag > start, bytes[tag] != 0x3C { tag -= 1 }
+                let tag = back(to: 0x3C, from: offset - 1)
                 var end = tag + 2
                 while end < bytes.count, end < offset, !Text.isXMLSpace(bytes[end]), bytes[end] != 0x3E, bytes[end] != 0x3C { end += 1 }
-                if tag >= start, bytes[tag] == 0x3C, tag + 2 < end, bytes[tag + 1] == 0x2F {
+                if tag + 2 < end, bytes[tag] == 0x3C, bytes[tag + 1] == 0x2F {
                     let name = String(decoding: bytes[tag + 2..<end], as: UTF8.self)
                     return ParseProblem(rule: "xml-syntax", message: "end tag </\(name)> is not closed with \">\"",
                                         range: ByteRange(tag, end))
                 }
             }
         case Int32(XML_ERR_TAG_NOT_FINISHED.rawValue):
-            if let name = error.name { text = "the document ends inside <\(name)>\(opened(error.line)); close it with </\(name)>" }
+            if let name = error.name { text = "the document ends inside <\(name)>\(opened(error.number)); close it with </\(name)>" }
         case Int32(XML_ERR_ATTRIBUTE_REDEFINED.rawValue):
             if let name = error.name { text = "attribute \"\(name)\" is written twice on one element" }
         case Int32(XML_ERR_ATTRIBUTE_NOT_STARTED.rawValue):
@@ -262,8 +262,8 @@ public enum XMLParser {
             text = "raw \"<\" inside an attribute value; write &lt;"
         case Int32(XML_ERR_ATTRIBUTE_WITHOUT_VALUE.rawValue):
             if let name = error.name { text = "attribute \"\(name)\" has no value; write \(name)=\"value\"" }
-        case Int32(XML_ERR_INVALID_CHAR.rawValue) where error.line > 0 && error.line < 0x20:
-            let hex = String(error.line, radix: 16, uppercase: true)
+        case Int32(XML_ERR_INVALID_CHAR.rawValue) where error.number > 0 && error.number < 0x20:
+            let hex = String(error.number, radix: 16, uppercase: true)
             text = "control character U+\(String(repeating: "0", count: 4 - hex.count))\(hex) is not allowed in XML"
         case Int32(XML_ERR_PI_NOT_FINISHED.rawValue):
             if let name = error.name { text = "processing instruction <?\(name) not closed; end it with \"?>\"" }
