@@ -263,8 +263,7 @@ public enum XMLParser {
         case Int32(XML_ERR_ATTRIBUTE_WITHOUT_VALUE.rawValue):
             if let name = error.name { text = "attribute \"\(name)\" has no value; write \(name)=\"value\"" }
         case Int32(XML_ERR_INVALID_CHAR.rawValue) where error.number > 0 && error.number < 0x20:
-            let hex = String(error.number, radix: 16, uppercase: true)
-            text = "control character U+\(String(repeating: "0", count: 4 - hex.count))\(hex) is not allowed in XML"
+            text = "control character U+\(Text.hex(UInt32(error.number), width: 4)) is not allowed in XML"
         case Int32(XML_ERR_PI_NOT_FINISHED.rawValue):
             if let name = error.name { text = "processing instruction <?\(name) not closed; end it with \"?>\"" }
         case Int32(XML_ERR_MISPLACED_CDATA_END.rawValue):
