@@ -7,9 +7,6 @@ let package = Package(
         .executable(name: "sipdial-lint", targets: ["sipdial-lint"]),
         .library(name: "SipdialLint", targets: ["SipdialLint"]),
     ],
-    dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-    ],
     targets: [
         .systemLibrary(
             name: "CLibXML2",
@@ -27,25 +24,22 @@ let package = Package(
         ),
         .executableTarget(
             name: "sipdial-lint",
-            dependencies: [
-                "SipdialLint",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            dependencies: ["SipdialLint"]
+        ),
+        // make generate: the built-in rules and the generated docs sections.
+        .executableTarget(
+            name: "sipdial-lint-generate",
+            dependencies: ["SipdialLint"]
         ),
         // libFuzzer target (make fuzz); without -DFUZZING a replay tool for its inputs.
         .executableTarget(
             name: "sipdial-lint-fuzz",
             dependencies: ["SipdialLint"]
         ),
-        // The tests also read the executable's command line (its quick option reader
-        // against swift-argument-parser's).
         .testTarget(
             name: "SipdialLintTests",
-            dependencies: [
-                "SipdialLint", "sipdial-lint",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            dependencies: ["SipdialLint", "sipdial-lint"]
         ),
     ],
-    swiftLanguageModes: [.v5]
+    swiftLanguageModes: [.v6]
 )

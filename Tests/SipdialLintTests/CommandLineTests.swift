@@ -1,57 +1,83 @@
-import ArgumentParser
-@testable import sipdial_lint
 import Testing
+@testable import SipdialLint
 
-/// The executable reads plain command lines itself (`GivenOptions.quick`) and leaves the
-/// rest to swift-argument-parser: both must read a command line the same way.
+/// The command line is read from the option declarations alone (`CommandLineSyntax`).
 @Suite struct CommandLineTests {
-    static let plain: [[String]] = [
-        [],
-        ["a.xml"],
-        ["--format", "json"],
-        ["--format=json", "a.xml"],
-        ["--quiet", "a.xml", "b.xml"],
-        ["--rules", "r1", "--rules=r2", "--dialect", "twilio", "calls"],
-        ["--select", "sip-codecs, sip-max-count", "--ignore", "sip-auth-pair"],
-        ["--max-warnings", "3", "--jobs", "2"],
-        ["--max-warnings=+4"],
-        ["--no-config", "--list-rules", "--format", "json"],
-        ["--explain", "sip-codecs"],
-        ["--color", "never", "--fail-level", "error", "--stdin-filename", "f.xml", "-"],
-        ["--config", "c.yml", "--dialect", "", "x.xml"],
-    ]
+    static func parse(_ words: [String]) throws -> CommandLineRequest { try CommandLineSyntax.parse(words) }
 
-    @Test(arguments: plain)
-    func quickReaderAgreesWithTheParser(_ words: [String]) throws {
-        let quick = try #require(GivenOptions.quick(words))
-        let parsed = try #require(try SipdialLintCommand.parseAsRoot(words) as? SipdialLintCommand)
-        #expect(quick.given == parsed.given)
-        #expect(quick.paths == parsed.paths)
+    @Test func optionsAndPathsAreRead() throws {
+        let request = try Self.parse([
+            "a.xml", "--format", "json", "--rules", "r1", "--rules=r2", "--dialect=twilio", "--quiet", "-",
+            "--select", "sip-codecs, sip-max-count", "--max-warnings", "3", "--jobs=2", "b.xml",
+        ])
+        #expect(request.paths == ["a.xml", "-", "b.xml"])
+        #expect(request.format == "json")
+        #expect(request.rulesDirectories == ["r1", "r2"])
+        #expect(request.dialect == "twilio")
+        #expect(request.quiet)
+        #expect(request.select == ["sip-codecs", "sip-max-count"])
+        #expect(request.maxWarnings == 3 && request.jobs == 2)
+        #expect(request.action == .lint)
     }
 
-    static let others: [[String]] = [
-        ["--help"], ["-h"], ["--version"], ["--generate-completion-script", "bash"],
-        ["--format"], ["--format", "json", "--format", "text"], ["--jobs", "two"], ["--quiet=yes"],
-        ["--quiet", "--quiet"], ["--", "x.xml"], ["-q"], ["--unknown", "x"], ["--max-warnings", "-1"],
-        ["--stdin-filename", "-"], ["--Format", "json"],
-        ["--dialect=", "twilio"],
-    ]
-
-    @Test(arguments: others)
-    func quickReaderLeavesTheRestToTheParser(_ words: [String]) {
-        #expect(GivenOptions.quick(words) == nil)
+    @Test func theLastValueOfAnOptionGivenTwiceWins() throws {
+        #expect(try Self.parse(["--format", "json", "--format", "text"]).format == "text")
     }
 
-    @Test func quickReaderKnowsEveryOptionOfTheCommand() {
-        var names: Set<String> = []
-        let help = SipdialLintCommand.helpMessage(columns: 200)
-        var rest = Substring(help)
-        while let range = rest.range(of: "--") {
-            let name = rest[range.upperBound...].prefix { $0.isLetter || $0 == "-" }
-            if !name.isEmpty { names.insert(String(name)) }
-            rest = rest[range.upperBound...]
+    @Test func wordsAfterADoubleDashArePaths() throws {
+        let request = try Self.parse(["--quiet", "--", "--format", "-x.xml"])
+        #expect(request.paths == ["--format", "-x.xml"] && request.quiet)
+    }
+
+    @Test func aValueMayStartWithADash() throws {
+        #expect(try Self.parse(["--stdin-filename", "-"]).standardInputName == "-")
+        #expect(try Self.parse(["--max-warnings", "-1"]).maxWarnings == -1)
+    }
+
+    @Test func helpAndVersionAreActions() throws {
+        #expect(try Self.parse(["-h"]).action == .help)
+        #expect(try Self.parse(["x.xml", "--help"]).action == .help)
+        #expect(try Self.parse(["--version"]).action == .version)
+    }
+
+    /// (a command line, a fragment of its error)
+    static let wrong: [([String], String)] = [
+        (["--format"], "--format needs a value"),
+        (["--jobs", "two"], "--jobs needs a whole number, not \"two\""),
+        (["--quiet=yes"], "--quiet takes no value"),
+        (["-q"], "unknown option \"-q\""),
+        (["--fromat", "json"], "did you mean \"--format\"?"),
+        (["--Format", "json"], "unknown option \"--Format\""),
+        (["--x\u{1B}[2J"], "\\u{1B}"),
+    ]
+
+    @Test(arguments: wrong.indices)
+    func aWrongCommandLineIsAUsageError(_ index: Int) {
+        let (words, fragment) = Self.wrong[index]
+        do throws(UsageError) {
+            _ = try CommandLineSyntax.parse(words)
+            Issue.record("accepted \(words)")
+        } catch {
+            #expect(error.message.contains(fragment), "\(error.message)")
         }
-        names.subtract(["help", "version"])
-        #expect(names == Set(GivenOptions.quickNames))
+    }
+
+    /// Every declared option is in --help and in the man page's OPTIONS section.
+    @Test func everyOptionIsDocumented() throws {
+        let help = CommandLineSyntax.help(catalog: TestSupport.catalog)
+        let manual = try TestSupport.read("man/sipdial-lint.1")
+        for option in CommandLineSyntax.options {
+            #expect(help.contains(option.synopsis), "--help lacks \(option.synopsis)")
+            #expect(manual.contains("\\-\\-" + option.name.replacingAll("-", with: "\\-")), "the man page lacks --\(option.name)")
+        }
+    }
+
+    /// The help names the loaded dialects, a user's own included.
+    @Test func helpNamesTheCatalogsDialects() throws {
+        var catalog = TestSupport.catalog
+        try catalog.add(files: [("mine/plivo.yml", "dialect: plivo\ntitle: Plivo XML\nelements: {Response: }\n")], validate: true)
+        let help = CommandLineSyntax.help(catalog: catalog)
+        for name in catalog.dialectNames { #expect(help.contains(name)) }
+        #expect(help.contains("(default \(catalog.defaultDialect))"))
     }
 }

@@ -39,7 +39,7 @@ import Testing
     @Test(arguments: brokenRules.indices)
     func brokenRuleFileIsAnErrorAtItsLine(_ index: Int) throws {
         let (text, line, fragment) = Self.brokenRules[index]
-        let catalog = try RuleCatalog.builtin()
+        var catalog = try RuleCatalog.builtin()
         Self.expectError(file: "my-rules/rule.yml", line: line, containing: fragment) { () throws(DefinitionError) in
             try catalog.add(files: [("my-rules/rule.yml", text)], validate: true)
         }
@@ -59,7 +59,7 @@ import Testing
     }
 
     @Test func validUserRuleRuns() throws {
-        let catalog = try RuleCatalog.builtin()
+        var catalog = try RuleCatalog.builtin()
         try catalog.add(files: [("my-rules/rule.yml", Self.validRule)], validate: true)
         var settings = LintSettings()
         settings.select = ["my-rule"]
@@ -113,9 +113,15 @@ import Testing
 
     @Test func deeplyNestedOrHugeYAMLDoesNotCrash() throws {
         let nested = String(repeating: "[", count: 5000) + String(repeating: "]", count: 5000)
-        #expect(throws: (any Error).self) { try RuleCatalog.builtin().add(files: [("deep.yml", nested)], validate: true) }
+        #expect(throws: (any Error).self) {
+            var catalog = try RuleCatalog.builtin()
+            try catalog.add(files: [("deep.yml", nested)], validate: true)
+        }
         let huge = "id: x\nsummary: \"" + String(repeating: "a", count: 2_000_000) + "\"\n"
-        #expect(throws: (any Error).self) { try RuleCatalog.builtin().add(files: [("huge.yml", huge)], validate: true) }
+        #expect(throws: (any Error).self) {
+            var catalog = try RuleCatalog.builtin()
+            try catalog.add(files: [("huge.yml", huge)], validate: true)
+        }
     }
 }
 
@@ -129,11 +135,11 @@ import Testing
             .filter { (try? $0.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true }
         for file in files {
             let bytes = Array(try Data(contentsOf: file))
-            for dialect in ["signalwire", "restcomm", "twilio"] {
+            for dialect in TestSupport.catalog.dialectNames {
                 let diagnostics = try TestSupport.lint(bytes, dialect: dialect)
                 let report = Runner.locate(diagnostics, in: bytes, path: file.lastPathComponent)
                 var options = ReportOptions()
-                options.rules = TestSupport.catalog.rules
+                options.catalog = TestSupport.catalog
                 for format in OutputFormat.allCases {
                     _ = format.reporter.render(RunResult(reports: [report], filesChecked: 1), options: options)
                 }

@@ -14,7 +14,7 @@ struct ExampleCase: CustomTestStringConvertible, Sendable {
     static let all: [ExampleCase] = TestSupport.catalog.rules.flatMap { rule -> [ExampleCase] in
         func cases(_ examples: [RuleExample], valid: Bool) -> [ExampleCase] {
             examples.enumerated().flatMap { number, example in
-                (example.dialect.map { [$0] } ?? rule.dialects).map {
+                (example.dialect.map { [$0] } ?? rule.dialects(in: TestSupport.catalog)).map {
                     ExampleCase(rule: rule.id, number: number + 1, valid: valid, dialect: $0, example: example)
                 }
             }
@@ -67,8 +67,9 @@ struct ExampleCase: CustomTestStringConvertible, Sendable {
         guard rule.check != "input" else { return }
         #expect(rule.valid.count >= 2, "\(id) has \(rule.valid.count) valid examples")
         #expect(rule.invalid.count >= 2, "\(id) has \(rule.invalid.count) invalid examples")
-        let covered = Set((rule.valid + rule.invalid).flatMap { $0.dialect.map { [$0] } ?? rule.dialects })
-        #expect(covered == Set(rule.dialects), "\(id) examples cover \(covered.sorted()), not \(rule.dialects)")
+        let dialects = rule.dialects(in: TestSupport.catalog)
+        let covered = Set((rule.valid + rule.invalid).flatMap { $0.dialect.map { [$0] } ?? dialects })
+        #expect(covered == Set(dialects), "\(id) examples cover \(covered.sorted()), not \(dialects)")
     }
 }
 

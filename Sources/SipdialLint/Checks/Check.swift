@@ -34,7 +34,7 @@ public struct Finding {
 }
 
 /// A compiled check: runs on one selected element and reports findings.
-protocol Check {
+protocol Check: Sendable {
     func run(_ element: XMLElement, in context: LintContext, report: (Finding) -> Void)
 }
 
@@ -117,16 +117,16 @@ struct Parameters {
 
 /// A built-in check as rule files name it: its parameters, the kinds of finding it
 /// reports (each needs a message template), and how to compile it.
-struct CheckType {
+struct CheckType: Sendable {
     let name: String
     let parameters: Set<String>
     let kinds: [String]
     /// Parser checks run inside the parser, not on selected elements.
     let needsSelector: Bool
-    let make: (Parameters) throws(DefinitionError) -> Check
+    let make: @Sendable (Parameters) throws(DefinitionError) -> Check
 
     init(_ name: String, parameters: Set<String> = [], kinds: [String] = ["default"], needsSelector: Bool = true,
-         make: @escaping (Parameters) throws(DefinitionError) -> Check) {
+         make: @escaping @Sendable (Parameters) throws(DefinitionError) -> Check) {
         self.name = name
         self.parameters = parameters
         self.kinds = kinds

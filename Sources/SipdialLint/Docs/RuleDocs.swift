@@ -2,7 +2,7 @@
 /// man page's RULES section and the README's rule table all come from here.
 public enum RuleDocumentation {
     static func dialectText(_ rule: RuleDefinition, catalog: RuleCatalog) -> String {
-        rule.dialects.count == catalog.dialects.count ? "all dialects" : rule.dialects.joined(separator: ", ")
+        rule.scope == .all ? "all dialects" : rule.dialects(in: catalog).joined(separator: ", ")
     }
 
     /// What `--explain ID` prints, in the order ruff uses.
@@ -34,7 +34,7 @@ public enum RuleDocumentation {
     public static func listJSON(_ catalog: RuleCatalog) -> String {
         let items = catalog.rules.map { rule in
             "{\"id\": \(Text.jsonQuoted(rule.id)), \"severity\": \"\(rule.severity.rawValue)\", \"dialects\": ["
-                + rule.dialects.map(Text.jsonQuoted).joined(separator: ", ") + "], \"summary\": \(Text.jsonQuoted(rule.summary))}"
+                + rule.dialects(in: catalog).map(Text.jsonQuoted).joined(separator: ", ") + "], \"summary\": \(Text.jsonQuoted(rule.summary))}"
         }
         return "[\n  " + items.joined(separator: ",\n  ") + "\n]\n"
     }

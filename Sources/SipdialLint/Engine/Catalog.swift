@@ -1,8 +1,10 @@
 /// All rules and dialects a run knows: the built-in ones, compiled into the binary,
 /// plus any a user adds with `--rules DIR`.
-public final class RuleCatalog {
+public struct RuleCatalog: Sendable {
     public private(set) var rules: [RuleDefinition] = []
     public private(set) var dialects: [String: Dialect] = [:]
+    /// The dialect a run uses when none is named: the one whose file says `default: true`.
+    public private(set) var defaultDialect = ""
 
     public init() {}
 
@@ -14,7 +16,7 @@ public final class RuleCatalog {
     /// Their YAML was parsed at build time: the cores are decoded here, without libyaml,
     /// and a rule's docs and examples are parsed only when first read.
     public static func builtin() throws(DefinitionError) -> RuleCatalog {
-        let catalog = RuleCatalog()
+        var catalog = RuleCatalog()
         var parsed: [ParsedFile] = []
         parsed.reserveCapacity(BuiltinRules.files.count)
         for file in BuiltinRules.files {
@@ -44,7 +46,7 @@ public final class RuleCatalog {
     }
 
     /// Adds the rule and dialect files (`*.yml`, `*.yaml`) of a directory, searched recursively.
-    public func addDirectory(_ path: String) throws(DefinitionError) {
+    public mutating func addDirectory(_ path: String) throws(DefinitionError) {
         guard FileSystem.kind(of: path) == .directory else {
             throw DefinitionError(file: path, mark: nil, "--rules needs a directory of rule files")
         }
@@ -72,7 +74,7 @@ public final class RuleCatalog {
 
     /// Adds rule and dialect files given as text. With `validate`, each rule is
     /// compiled for every dialect it names, so a bad XPath or parameter is caught now.
-    public func add(files: [(name: String, text: String)], validate: Bool) throws(DefinitionError) {
+    public mutating func add(files: [(name: String, text: String)], validate: Bool) throws(DefinitionError) {
         var parsed: [ParsedFile] = []
         for file in files {
             let node: YAMLNode?
@@ -87,10 +89,23 @@ public final class RuleCatalog {
         try add(parsed: parsed, validate: validate)
     }
 
-    func add(parsed: [ParsedFile], validate: Bool) throws(DefinitionError) {
+    mutating func add(parsed: [ParsedFile], validate: Bool) throws(DefinitionError) {
+        var addedDialects: [Dialect] = []
         for file in parsed where file.node["dialect"] != nil {
             let dialect = try Dialect.read(file.node, file: file.name)
+            if let existing = dialects[dialect.name] {
+                throw DefinitionError(file: file.name, mark: file.node["dialect"]?.mark,
+                                      "dialect \"\(dialect.name)\" is already defined by \(existing.file); give this one a name of its own")
+            }
+            if dialect.isDefault {
+                guard defaultDialect.isEmpty else {
+                    throw DefinitionError(file: file.name, mark: file.node["default"]?.mark,
+                                          "dialect \"\(defaultDialect)\" is the default already; pick a dialect with --dialect or dialect: in the config")
+                }
+                defaultDialect = dialect.name
+            }
             dialects[dialect.name] = dialect
+            addedDialects.append(dialect)
         }
         var added: [RuleDefinition] = []
         for file in parsed where file.node["dialect"] == nil {
@@ -108,19 +123,30 @@ public final class RuleCatalog {
                 throw DefinitionError(file: name, mark: node["id"]?.mark, "rule id \"\(rule.id)\" is already defined")
             }
             try RuleCompiler.validateShape(rule)
-            if validate {
-                for dialect in rule.dialects {
-                    _ = try RuleCompiler.compile(rule, dialect: dialects[dialect]!, options: [:], severity: rule.severity)
-                }
-            }
             added.append(rule)
         }
         rules = (rules + added).sorted { $0.id < $1.id }
+        for dialect in addedDialects {
+            for id in dialect.rules.keys.sorted() where rule(id) == nil {
+                throw DefinitionError(file: dialect.file, mark: dialect.ruleMarks[id],
+                                      "unknown rule \"\(id)\"\(Text.didYouMean(id, in: rules.map(\.id)))")
+            }
+        }
+        guard validate else { return }
+        // Each new rule in every dialect it runs in, and every rule in each new dialect:
+        // a bad XPath or parameter is caught now, with its file and line.
+        let newIDs = Set(added.map(\.id))
+        let newDialects = Set(addedDialects.map(\.name))
+        for rule in rules {
+            for name in rule.dialects(in: self) where newIDs.contains(rule.id) || newDialects.contains(name) {
+                _ = try RuleCompiler.compile(rule, dialect: dialects[name]!, options: [:], severity: rule.severity, knownDialects: Set(dialectNames))
+            }
+        }
     }
 }
 
 /// A rule ready to run in one dialect: its selector and check compiled once.
-final class CompiledRule {
+final class CompiledRule: Sendable {
     let definition: RuleDefinition
     let severity: Severity
     let selector: Selector?
@@ -179,30 +205,54 @@ enum RuleCompiler {
         }
     }
 
-    /// A mapping whose keys are all dialect names holds one value per dialect.
-    static func resolve(_ node: YAMLNode, dialect: String, known: Set<String>) -> YAMLNode? {
-        if let pairs = node.mapping, !pairs.isEmpty, pairs.allSatisfy({ known.contains($0.key) || $0.key == "default" }) {
-            return pairs.first { $0.key == dialect }?.value ?? pairs.first { $0.key == "default" }?.value
+    /// A mapping with a `default:` key, or a key that names a loaded dialect, holds one
+    /// value per dialect: the dialect's own, else the default. A key of such a
+    /// mapping that names no loaded dialect is an error (a misspelt or missing dialect).
+    static func resolve(_ node: YAMLNode, key: String, rule: RuleDefinition, dialect: String, known: Set<String>) throws(DefinitionError) -> YAMLNode? {
+        guard let pairs = node.mapping, !pairs.isEmpty,
+              pairs.contains(where: { $0.key == "default" || known.contains($0.key) }) else { return node }
+        for pair in pairs where pair.key != "default" && !known.contains(pair.key) {
+            throw DefinitionError(file: rule.file, mark: pair.keyMark,
+                                  "\(key): \"\(pair.key)\" is not a loaded dialect (loaded: \(known.sorted().joined(separator: ", "))); load its dialect file with --rules, or remove it")
         }
-        return node
+        if let own = pairs.first(where: { $0.key == dialect }) { return own.value }
+        if let fallback = pairs.first(where: { $0.key == "default" }) { return fallback.value }
+        throw DefinitionError(file: rule.file, mark: node.mark,
+                              "\(key) has no value for dialect \(dialect); add \"\(dialect): …\" or \"default: …\"")
     }
 
+    /// Compiles a rule for one dialect. Its parameters, from first to last, each laid over
+    /// the one before: the rule file's (per dialect), the dialect file's, the config's.
     static func compile(_ rule: RuleDefinition, dialect: Dialect, options: [String: YAMLNode], optionsFile: String? = nil, severity: Severity,
-                        knownDialects: Set<String> = ["signalwire", "restcomm", "twilio"]) throws(DefinitionError) -> CompiledRule {
+                        knownDialects: Set<String>) throws(DefinitionError) -> CompiledRule {
         let type = CheckRegistry.byName[rule.check]!
         let known = knownDialects.union([dialect.name])
         var values: [String: YAMLNode] = [:]
         for (key, node) in rule.parameters {
-            if let resolved = resolve(node, dialect: dialect.name, known: known) { values[key] = resolved }
+            if let resolved = try resolve(node, key: key, rule: rule, dialect: dialect.name, known: known) { values[key] = resolved }
         }
-        for (key, node) in options { values[key] = node }
+        var origins: [String: String] = [:]
+        if case .parameters(let overrides)? = dialect.rules[rule.id] {
+            for (key, node) in overrides {
+                guard type.parameters.contains(key) else {
+                    throw DefinitionError(file: dialect.file, mark: node.mark,
+                                          "rule \(rule.id) has no parameter \"\(key)\"\(Text.didYouMean(key, in: type.parameters.sorted()))")
+                }
+                values[key] = node
+                origins[key] = dialect.file
+            }
+        }
+        for (key, node) in options {
+            values[key] = node
+            if let optionsFile { origins[key] = optionsFile }
+        }
         var parameters = Parameters(values: values, file: rule.file, mark: rule.mark, dialect: dialect)
         parameters.ruleID = rule.id
-        if let optionsFile { parameters.optionOrigins = Dictionary(uniqueKeysWithValues: options.keys.map { ($0, optionsFile) }) }
+        parameters.optionOrigins = origins
         let check = try type.make(parameters)
         var selector: Selector?
         if type.needsSelector, let node = rule.select {
-            guard let resolved = resolve(node, dialect: dialect.name, known: known) else {
+            guard let resolved = try resolve(node, key: "select", rule: rule, dialect: dialect.name, known: known) else {
                 throw DefinitionError(file: rule.file, mark: node.mark, "select has no expression for dialect \(dialect.name)")
             }
             guard let expression = resolved.string else {

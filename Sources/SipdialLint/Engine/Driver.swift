@@ -1,5 +1,8 @@
 /// What the command line asked for, already parsed by the executable.
 public struct CommandLineRequest: Sendable {
+    /// What the command line asks for besides linting.
+    public enum Action: Sendable { case lint, help, version }
+    public var action = Action.lint
     public var paths: [String] = []
     public var dialect: String?
     public var configPath: String?
@@ -45,7 +48,7 @@ public struct DriverOutput: Sendable {
 public enum Driver {
     static let reportsWorthFreeingAside = 1_000
 
-    private final class ReportsBox {
+    private final class ReportsBox: Sendable {
         let result: RunResult
         init(_ result: RunResult) { self.result = result }
     }
@@ -56,7 +59,7 @@ public enum Driver {
         public var standardOutputIsTerminal: Bool
         public var noColor: Bool
         public var workingDirectory: String
-        public var readStandardInput: () -> Result<[UInt8], FileError>
+        public var readStandardInput: @Sendable () -> Result<[UInt8], FileError>
 
         public static var process: Environment {
             Environment(
@@ -68,7 +71,7 @@ public enum Driver {
         }
 
         public init(standardInputIsTerminal: Bool, standardOutputIsTerminal: Bool, noColor: Bool, workingDirectory: String,
-                    readStandardInput: @escaping () -> Result<[UInt8], FileError>) {
+                    readStandardInput: @escaping @Sendable () -> Result<[UInt8], FileError>) {
             self.standardInputIsTerminal = standardInputIsTerminal
             self.standardOutputIsTerminal = standardOutputIsTerminal
             self.noColor = noColor
@@ -81,13 +84,27 @@ public enum Driver {
         DriverOutput(standardOutput: "", standardError: "sipdial-lint: error: \(message)\n", status: 2)
     }
 
+    /// Reads a command line (without the program's name) and runs it.
+    public static func run(arguments: [String], environment: Environment = .process) -> DriverOutput {
+        do throws(UsageError) {
+            return run(try CommandLineSyntax.parse(arguments), environment: environment)
+        } catch {
+            return DriverOutput(standardError: "sipdial-lint: error: \(error.message)\nusage: \(CommandLineSyntax.usage) (see --help)\n", status: 2)
+        }
+    }
+
     public static func run(_ request: CommandLineRequest, environment: Environment = .process) -> DriverOutput {
-        let catalog: RuleCatalog
+        var catalog: RuleCatalog
         do {
             catalog = try RuleCatalog.builtin()
             for directory in request.rulesDirectories { try catalog.addDirectory(directory) }
         } catch {
             return usage(error.description)
+        }
+        switch request.action {
+        case .help: return DriverOutput(standardOutput: CommandLineSyntax.help(catalog: catalog))
+        case .version: return DriverOutput(standardOutput: SipdialLintVersion.current + "\n")
+        case .lint: break
         }
 
         if request.listRules {
@@ -133,7 +150,7 @@ public enum Driver {
         }
         // The command line wins over the config file.
         var settings = LintSettings()
-        settings.dialect = request.dialect ?? configuration.dialect ?? "signalwire"
+        settings.dialect = request.dialect ?? configuration.dialect ?? catalog.defaultDialect
         settings.select = request.select
         settings.ignore = request.ignore
         settings.rules = configuration.rules
@@ -170,7 +187,7 @@ public enum Driver {
         default: options.color = environment.standardOutputIsTerminal && !environment.noColor
         }
         options.showSource = withSource
-        options.rules = catalog.rules
+        options.catalog = catalog
         let quiet = request.quiet
         let lines = format == .text ? options : nil
         let result = Runner.run(inputs, with: linter, jobs: request.jobs, withSource: withSource,

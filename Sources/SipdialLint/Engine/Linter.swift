@@ -29,7 +29,8 @@ public struct RuleSetting: Sendable {
 
 /// What decides which rules run and how.
 public struct LintSettings: Sendable {
-    public var dialect = "signalwire"
+    /// The dialect's name; empty: the catalog's default.
+    public var dialect = ""
     public var select: [String]?
     public var ignore: [String] = []
     public var rules: [String: RuleSetting] = [:]
@@ -39,7 +40,7 @@ public struct LintSettings: Sendable {
 /// Lints documents: compiles the enabled rules for the dialect once, then runs them
 /// over each document. A `Linter` may be shared by threads; each `lint` call has its
 /// own parser context and state.
-public final class Linter {
+public final class Linter: Sendable {
     public let catalog: RuleCatalog
     public let dialect: Dialect
     /// unused-suppression, when it runs, and every rule id (for its hints).
@@ -63,7 +64,8 @@ public final class Linter {
 
     public init(catalog: RuleCatalog, settings: LintSettings) throws {
         self.catalog = catalog
-        guard let dialect = catalog.dialects[settings.dialect] else {
+        let name = settings.dialect.isEmpty ? catalog.defaultDialect : settings.dialect
+        guard let dialect = catalog.dialects[name] else {
             let hint = Text.nearest(to: settings.dialect, in: catalog.dialectNames).map { "did you mean \"\($0)\"? " } ?? ""
             throw UsageError("unknown dialect \"\(settings.dialect)\"; \(hint)known: \(catalog.dialectNames.joined(separator: ", "))")
         }
@@ -76,7 +78,7 @@ public final class Linter {
         }
         var compiled: [CompiledRule] = []
         var enabled: [String: Severity] = [:]
-        for rule in catalog.rules where rule.applies(to: dialect.name) {
+        for rule in catalog.rules where rule.applies(to: dialect) {
             let setting = settings.rules[rule.id] ?? RuleSetting()
             if !rule.alwaysOn {
                 // The command line wins: --select turns on a rule the config turned off.

@@ -10,15 +10,17 @@ import Darwin
 enum Parallel {
     static var processorCount: Int { max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))) }
 
-    fileprivate final class Job<Result> {
+    /// Shared by the threads of one `map`: `next` is read and written under `lock`, and
+    /// each result slot is written once, by the thread that took its index.
+    fileprivate final class Job<Result: Sendable>: @unchecked Sendable {
         let count: Int
-        let work: (Int) -> Result
+        let work: @Sendable (Int) -> Result
         /// The results' storage: each index is written once, by the thread that took it.
         let results: UnsafeMutablePointer<Result>
         var next = 0
         let lock = Lock()
 
-        init(count: Int, results: UnsafeMutablePointer<Result>, work: @escaping (Int) -> Result) {
+        init(count: Int, results: UnsafeMutablePointer<Result>, work: @escaping @Sendable (Int) -> Result) {
             self.count = count
             self.results = results
             self.work = work
@@ -37,7 +39,7 @@ enum Parallel {
         }
     }
 
-    static func map<Result>(count: Int, threads: Int, _ work: @escaping (Int) -> Result) -> [Result] {
+    static func map<Result: Sendable>(count: Int, threads: Int, _ work: @escaping @Sendable (Int) -> Result) -> [Result] {
         let workers = min(max(1, threads), count)
         // On one thread, no job, lock or shared storage: documents take this way several
         // times each.
@@ -65,7 +67,7 @@ extension Parallel {
     /// Lets go of `object` on a thread of its own, so that the caller need not wait for a
     /// large structure to be freed (a large document linted alone: the process prints its
     /// report and exits meanwhile). Frees it right here if no thread can be started.
-    static func release(_ object: AnyObject) {
+    static func release(_ object: some AnyObject & Sendable) {
         if let started = start(object, { raw in
             Unmanaged<AnyObject>.fromOpaque(raw!).release()
             return nil
@@ -76,7 +78,7 @@ extension Parallel {
 
     /// Starts a POSIX thread running `entry` with a retained reference to `object`, which
     /// `entry` takes back; when no thread can be started, the reference is released here.
-    private static func start(_ object: AnyObject,
+    private static func start(_ object: some AnyObject & Sendable,
                               _ entry: @escaping @convention(c) (UnsafeMutableRawPointer?) -> UnsafeMutableRawPointer?) -> pthread_t? {
         let context = Unmanaged.passRetained(object).toOpaque()
         var handle = pthread_t()

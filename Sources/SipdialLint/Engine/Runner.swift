@@ -237,8 +237,8 @@ public enum Runner {
     /// reports in output order, whatever the number of threads. `finish` works on each
     /// report on the thread that made it (filtering, rendering).
     public static func run(_ inputs: [LintInput], with linter: Linter, jobs: Int? = nil, withSource: Bool = true,
-                           standardInput: @escaping () -> Result<[UInt8], FileError> = FileSystem.standardInputResult,
-                           finish: @escaping (inout FileReport) -> Void = { _ in }) -> RunResult {
+                           standardInput: @escaping @Sendable () -> Result<[UInt8], FileError> = FileSystem.standardInputResult,
+                           finish: @escaping @Sendable (inout FileReport) -> Void = { _ in }) -> RunResult {
         _ = XMLParser.initialized // libxml2 is initialised once, before any thread parses.
         let threads = jobs ?? Parallel.processorCount
         // Files are spread over the threads; a file linted alone may use them itself.

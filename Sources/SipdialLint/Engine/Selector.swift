@@ -2,7 +2,9 @@ import CLibXML2
 
 /// What a rule looks at: an XPath expression evaluated by libxml2 on each document,
 /// or, for the common `//Name`, a walk of the model that needs no XPath at all.
-final class Selector {
+/// Shared by threads: a model path is only read, and a compiled XPath expression is
+/// evaluated with a context of each evaluation's own (libxml2 does not change it).
+final class Selector: @unchecked Sendable {
     enum Kind {
         case model(ModelPath)
         case xpath(xmlXPathCompExprPtr)

@@ -143,68 +143,69 @@ examples:
 nil),
         ("Rules/dialects/signalwire.yml",
 #"""
-{2,1,3:
+{2,1,4:
 2,1,7:dialectp2,10,10:signalwire
 3,1,5:titlep3,8,22:SignalWire LaML / cXML
-4,1,8:elements{5,3,24:
-5,3,8:Responsep5,12,0:
-6,3,4:Dial{7,5,2:
-7,5,10:attributes{8,7,17:
-8,7,6:actionp8,15,3:url
-9,7,14:answerOnBridgep9,23,7:boolean
-10,7,8:callerIdp10,17,9:caller-id
-11,7,10:callerNamep11,19,6:string
-12,7,12:hangupOnStarp12,21,7:boolean
-13,7,6:methodp13,15,11:http-method
-14,7,6:record{14,15,1:
-14,16,4:enum[14,22,7:p14,23,13:do-not-recordp14,38,18:record-from-answerp14,58,19:record-from-ringingp14,79,23:record-from-answer-dualp14,104,24:record-from-ringing-dualq14,130,4:trueq14,138,5:false
-15,7,23:recordingStatusCallbackp15,32,3:url
-16,7,28:recordingStatusCallbackEventp16,37,6:string
-17,7,29:recordingStatusCallbackMethodp17,38,11:http-method
-18,7,19:recordingStorageUrlp18,28,3:url
-19,7,25:recordingStorageUrlMethodp19,34,11:http-method
-20,7,14:recordingTrack{20,23,1:
-20,24,4:enum[20,30,3:p20,31,4:bothp20,37,7:inboundp20,46,8:outbound
-21,7,8:ringTonep21,17,6:string
-22,7,9:timeLimitp22,18,16:positive-integer
-23,7,7:timeout{23,16,1:
-23,17,7:integer[23,26,2:p23,27,1:5p23,30,3:600
-24,7,4:trim{24,13,1:
-24,14,4:enum[24,20,2:p24,21,12:trim-silencep24,35,11:do-not-trim
-25,5,8:children[25,15,7:p25,16,3:Sipp25,21,6:Numberp25,29,6:Clientp25,37,10:Conferencep25,49,5:Queuep25,56,5:Vertop25,63,6:Stream
-26,3,3:Sip{27,5,2:
-27,5,10:attributes{28,7,9:
-28,7,6:codecsp28,15,6:codecs
-29,7,6:methodp29,15,11:http-method
-30,7,8:passwordp30,17,6:string
-31,7,14:sessionTimeoutp31,23,20:non-negative-integer
-32,7,14:statusCallbackp32,23,3:url
-33,7,19:statusCallbackEventp33,28,6:events
-34,7,20:statusCallbackMethodp34,29,11:http-method
-35,7,3:urlp35,12,3:url
-36,7,8:usernamep36,17,6:string
-37,5,8:children[37,15,0:
-38,3,5:Referp38,9,0:
-39,3,6:Numberp39,10,0:
-40,3,6:Clientp40,10,0:
-41,3,10:Conferencep41,14,0:
-42,3,5:Queuep42,9,0:
-43,3,5:Vertop43,9,0:
-44,3,6:Streamp44,10,0:
-45,3,3:Sayp45,7,0:
-46,3,4:Playp46,8,0:
-47,3,5:Pausep47,9,0:
-48,3,6:Gatherp48,10,0:
-49,3,6:Recordp49,10,0:
-50,3,8:Redirectp50,12,0:
-51,3,6:Rejectp51,10,0:
-52,3,6:Hangupp52,10,0:
-53,3,7:Enqueuep53,11,0:
-54,3,5:Leavep54,9,0:
-55,3,7:Connectp55,11,0:
-56,3,4:Echop56,8,0:
-57,3,3:Smsp57,7,0:
-58,3,7:Messagep58,11,0:
+5,1,7:defaultp5,10,4:true
+6,1,8:elements{7,3,24:
+7,3,8:Responsep7,12,0:
+8,3,4:Dial{9,5,2:
+9,5,10:attributes{10,7,17:
+10,7,6:actionp10,15,3:url
+11,7,14:answerOnBridgep11,23,7:boolean
+12,7,8:callerIdp12,17,9:caller-id
+13,7,10:callerNamep13,19,6:string
+14,7,12:hangupOnStarp14,21,7:boolean
+15,7,6:methodp15,15,11:http-method
+16,7,6:record{16,15,1:
+16,16,4:enum[16,22,7:p16,23,13:do-not-recordp16,38,18:record-from-answerp16,58,19:record-from-ringingp16,79,23:record-from-answer-dualp16,104,24:record-from-ringing-dualq16,130,4:trueq16,138,5:false
+17,7,23:recordingStatusCallbackp17,32,3:url
+18,7,28:recordingStatusCallbackEventp18,37,6:string
+19,7,29:recordingStatusCallbackMethodp19,38,11:http-method
+20,7,19:recordingStorageUrlp20,28,3:url
+21,7,25:recordingStorageUrlMethodp21,34,11:http-method
+22,7,14:recordingTrack{22,23,1:
+22,24,4:enum[22,30,3:p22,31,4:bothp22,37,7:inboundp22,46,8:outbound
+23,7,8:ringTonep23,17,6:string
+24,7,9:timeLimitp24,18,16:positive-integer
+25,7,7:timeout{25,16,1:
+25,17,7:integer[25,26,2:p25,27,1:5p25,30,3:600
+26,7,4:trim{26,13,1:
+26,14,4:enum[26,20,2:p26,21,12:trim-silencep26,35,11:do-not-trim
+27,5,8:children[27,15,7:p27,16,3:Sipp27,21,6:Numberp27,29,6:Clientp27,37,10:Conferencep27,49,5:Queuep27,56,5:Vertop27,63,6:Stream
+28,3,3:Sip{29,5,2:
+29,5,10:attributes{30,7,9:
+30,7,6:codecsp30,15,6:codecs
+31,7,6:methodp31,15,11:http-method
+32,7,8:passwordp32,17,6:string
+33,7,14:sessionTimeoutp33,23,20:non-negative-integer
+34,7,14:statusCallbackp34,23,3:url
+35,7,19:statusCallbackEventp35,28,6:events
+36,7,20:statusCallbackMethodp36,29,11:http-method
+37,7,3:urlp37,12,3:url
+38,7,8:usernamep38,17,6:string
+39,5,8:children[39,15,0:
+40,3,5:Referp40,9,0:
+41,3,6:Numberp41,10,0:
+42,3,6:Clientp42,10,0:
+43,3,10:Conferencep43,14,0:
+44,3,5:Queuep44,9,0:
+45,3,5:Vertop45,9,0:
+46,3,6:Streamp46,10,0:
+47,3,3:Sayp47,7,0:
+48,3,4:Playp48,8,0:
+49,3,5:Pausep49,9,0:
+50,3,6:Gatherp50,10,0:
+51,3,6:Recordp51,10,0:
+52,3,8:Redirectp52,12,0:
+53,3,6:Rejectp53,10,0:
+54,3,6:Hangupp54,10,0:
+55,3,7:Enqueuep55,11,0:
+56,3,5:Leavep56,9,0:
+57,3,7:Connectp57,11,0:
+58,3,4:Echop58,8,0:
+59,3,3:Smsp59,7,0:
+60,3,7:Messagep60,11,0:
 """#,
 nil),
         ("Rules/dialects/twilio.yml",
@@ -691,10 +692,9 @@ examples:
 5,1,6:selectp5,9,6://Dial
 6,1,5:checkp6,8,5:count
 7,1,2:ofp7,5,3:Sip
-8,1,3:max{8,6,3:
-8,7,10:signalwirep8,19,2:10
-8,23,8:restcommp8,33,1:1
-8,36,6:twiliop8,44,1:1
+8,1,3:max{8,6,2:
+8,7,7:defaultp8,16,1:1
+8,19,10:signalwirep8,31,2:10
 9,1,7:messageq9,10,64:<Dial> holds {count} <Sip> nouns; {dialect} allows at most {max}
 """#,
 #"""
@@ -787,15 +787,13 @@ examples:
 2,1,8:severityp2,11,5:error
 3,1,8:dialectsp3,11,3:all
 4,1,7:summaryp4,10,73:a <Sip> whose parent is not <Dial> (nor <Refer> in SignalWire and Twilio)
-5,1,6:select{6,3,3:
-6,3,10:signalwireq6,15,47://Sip[not(parent::Dial) and not(parent::Refer)]
-7,3,6:twilioq7,11,47://Sip[not(parent::Dial) and not(parent::Refer)]
-8,3,8:restcommq8,13,24://Sip[not(parent::Dial)]
-9,1,5:checkp9,8,6:report
-10,1,7:messageq10,10,72:<Sip> inside <{parent}>: <Sip> is a noun of <Dial> and does nothing here
+5,1,6:select{6,3,2:
+6,3,7:defaultq6,12,47://Sip[not(parent::Dial) and not(parent::Refer)]
+7,3,8:restcommq7,13,24://Sip[not(parent::Dial)]
+8,1,5:checkp8,8,6:report
+9,1,7:messageq9,10,72:<Sip> inside <{parent}>: <Sip> is a noun of <Dial> and does nothing here
 """#,
 #"""
-
 
 
 
@@ -961,15 +959,17 @@ examples:
 4,1,7:summaryp4,10,76:a transport the dialect does not support, or ?transport= written as a header
 5,1,6:selectp5,9,5://Sip
 6,1,5:checkp6,8,13:sip-transport
-7,1,7:allowed{8,3,3:
-8,3,10:signalwire[8,15,3:p8,16,3:tlsp8,21,3:udpp8,26,3:tcp
-9,3,8:restcomm[9,13,2:p9,14,3:udpp9,19,3:tcp
-10,3,6:twilio[10,11,3:p10,12,3:udpp10,17,3:tcpp10,22,3:tls
-11,1,7:message{12,3,2:
-12,3,11:unsupportedq12,16,68:transport "{transport}" is not supported by {dialect}; use {allowed}
-13,3,6:headerq13,11,9:{problem}
+7,1,7:allowed{8,3,4:
+8,3,7:default[8,12,3:p8,13,3:udpp8,18,3:tcpp8,23,3:tls
+9,3,10:signalwire[9,15,3:p9,16,3:tlsp9,21,3:udpp9,26,3:tcp
+10,3,8:restcomm[10,13,2:p10,14,3:udpp10,19,3:tcp
+11,3,6:twilio[11,11,3:p11,12,3:udpp11,17,3:tcpp11,22,3:tls
+12,1,7:message{13,3,2:
+13,3,11:unsupportedq13,16,68:transport "{transport}" is not supported by {dialect}; use {allowed}
+14,3,6:headerq14,11,9:{problem}
 """#,
 #"""
+
 
 
 
@@ -1263,10 +1263,9 @@ examples:
 6,1,5:checkp6,8,4:list
 7,1,9:attributep7,12,19:statusCallbackEvent
 8,1,7:allowed[8,10,4:p8,11,9:initiatedp8,22,7:ringingp8,31,8:answeredp8,41,9:completed
-9,1,9:separator{9,12,3:
-9,13,10:signalwirep9,25,5:space
-9,32,6:twiliop9,40,5:space
-9,47,8:restcommq9,57,1:,
+9,1,9:separator{9,12,2:
+9,13,7:defaultp9,22,5:space
+9,29,8:restcommq9,39,1:,
 10,1,7:message{11,3,5:
 11,3,7:unknownq11,12,67:unknown event "{item}" in statusCallbackEvent; events are {allowed}
 12,3,4:caseq12,9,58:event "{item}" must be written in lower case: {suggestion}

@@ -25,11 +25,12 @@ public struct SARIFReporter: Reporter {
     }
 
     public func render(_ result: RunResult, options: ReportOptions) -> String {
-        let rules = options.rules
+        let rules = options.catalog.rules
         var index: [String: Int] = [:]
         for (position, rule) in rules.enumerated() { index[rule.id] = position }
         let q = Text.jsonQuoted
         let ruleItems = rules.map { rule -> String in
+            let dialects = rule.dialects(in: options.catalog).map(q).joined(separator: ", ")
             var help = rule.docs.what + "\n\nWhy: " + rule.docs.why
             if let example = rule.docs.example { help += "\n\nExample:\n" + example }
             if let better = rule.docs.useInstead { help += "\nUse instead:\n" + better }
@@ -38,7 +39,7 @@ public struct SARIFReporter: Reporter {
                 + "\"fullDescription\": {\"text\": \(q(rule.docs.what))}, "
                 + "\"help\": {\"text\": \(q(help))}, "
                 + "\"defaultConfiguration\": {\"level\": \"\(Self.level(rule.severity))\"}, "
-                + "\"properties\": {\"dialects\": [\(rule.dialects.map(q).joined(separator: ", "))]}}"
+                + "\"properties\": {\"dialects\": [\(dialects)]}}"
         }
         let results = result.diagnostics.map { diagnostic -> String in
             var item = "        {\"ruleId\": \(q(diagnostic.rule)), "

@@ -4,8 +4,8 @@ public struct ReportOptions: Sendable {
     /// Show the source line and a caret under each diagnostic's column.
     public var showSource = false
     public var toolVersion = SipdialLintVersion.current
-    /// Every rule of the run's catalog, for formats that describe the rules (SARIF).
-    public var rules: [RuleDefinition] = []
+    /// The run's rules and dialects, for formats that describe the rules (SARIF).
+    public var catalog = RuleCatalog()
     public init() {}
 }
 

@@ -87,22 +87,64 @@ public final class ElementSpec: Sendable {
     }
 }
 
-/// One platform's markup: its elements, their attributes and types, and the children
-/// `<Dial>` and `<Sip>` may hold. Loaded from `Rules/dialects/NAME.yml`.
+/// One platform's markup: its elements, their attributes and types, the children each
+/// may hold, and the rule parameters that differ on this platform. Loaded from a dialect
+/// file (`Rules/dialects/NAME.yml`, or one of a `--rules` directory).
 public struct Dialect: Sendable {
+    /// What a dialect file says of one rule: off in this dialect, or parameters laid
+    /// over the rule file's (which also turns on a rule the rule file keeps to other
+    /// dialects).
+    public enum RuleSetting: Sendable {
+        case off
+        case parameters([String: YAMLNode])
+    }
+
     public var name: String
     public var title: String
+    /// The dialect a run uses when none is named (one of the built-in dialects says so).
+    public var isDefault: Bool
     public var elements: [String: ElementSpec]
+    public var rules: [String: RuleSetting]
+    /// Where each rule id is named in `rules`, for errors.
+    var ruleMarks: [String: YAMLMark]
     public var file: String
 
     public func element(_ name: String) -> ElementSpec? { elements[name] }
+
+    static let keys = ["dialect", "title", "default", "elements", "rules"]
 
     static func read(_ root: YAMLNode, file: String) throws(DefinitionError) -> Dialect {
         guard let name = root["dialect"]?.string, RuleFileReader.isRuleID(name) else {
             throw DefinitionError(file: file, mark: root.mark, "a dialect file starts with dialect: NAME (lower-case)")
         }
-        for pair in root.mapping ?? [] where !["dialect", "title", "elements"].contains(pair.key) {
-            throw DefinitionError(file: file, mark: pair.keyMark, "unknown key \"\(pair.key)\" in a dialect file; expected dialect, title, elements")
+        for pair in root.mapping ?? [] where !keys.contains(pair.key) {
+            throw DefinitionError(file: file, mark: pair.keyMark, "unknown key \"\(pair.key)\" in a dialect file; expected \(keys.joined(separator: ", "))")
+        }
+        var isDefault = false
+        if let node = root["default"] {
+            guard let text = node.string, text == "true" || text == "false" else {
+                throw DefinitionError(file: file, mark: node.mark, "\"default\" must be true or false")
+            }
+            isDefault = text == "true"
+        }
+        var rules: [String: RuleSetting] = [:]
+        var ruleMarks: [String: YAMLMark] = [:]
+        if let node = root["rules"] {
+            guard let pairs = node.mapping else {
+                throw DefinitionError(file: file, mark: node.mark, "\"rules\" maps rule ids to off or to a mapping of parameters")
+            }
+            for pair in pairs {
+                ruleMarks[pair.key] = pair.keyMark
+                if pair.value.string == "off" {
+                    rules[pair.key] = .off
+                } else if let parameters = pair.value.mapping {
+                    rules[pair.key] = .parameters(Dictionary(parameters.map { ($0.key, $0.value) }, uniquingKeysWith: { $1 }))
+                } else if pair.value.isNull {
+                    rules[pair.key] = .parameters([:])
+                } else {
+                    throw DefinitionError(file: file, mark: pair.value.mark, "rule \"\(pair.key)\": write off, or a mapping of its parameters")
+                }
+            }
         }
         guard let title = root["title"]?.string else {
             throw DefinitionError(file: file, mark: root.mark, "a dialect file needs a title")
@@ -141,7 +183,7 @@ public struct Dialect: Sendable {
             }
             elements[pair.key] = ElementSpec(name: pair.key, attributes: attributes, children: children)
         }
-        return Dialect(name: name, title: title, elements: elements, file: file)
+        return Dialect(name: name, title: title, isDefault: isDefault, elements: elements, rules: rules, ruleMarks: ruleMarks, file: file)
     }
 
     static func attributeType(_ node: YAMLNode, file: String) throws(DefinitionError) -> AttributeType {

@@ -53,9 +53,16 @@ public struct RuleExample: Sendable {
 /// A rule as its file declares it. Parameters the check reads are kept as YAML nodes
 /// and resolved per dialect when the rule is compiled.
 public struct RuleDefinition: Sendable {
+    /// The dialects a rule runs in, as its file says: `all` (every dialect loaded when
+    /// the run starts, a user's own included) or a list.
+    public enum Scope: Sendable, Equatable {
+        case all
+        case only([String])
+    }
+
     public var id: String
     public var severity: Severity
-    public var dialects: [String]
+    public var scope: Scope
     public var summary: String
     public var check: String
     public var select: YAMLNode?
@@ -71,7 +78,22 @@ public struct RuleDefinition: Sendable {
     public var file: String
     public var mark: YAMLMark
 
-    public func applies(to dialect: String) -> Bool { dialects.contains(dialect) }
+    /// Whether the rule runs in a dialect: by its scope, unless the dialect file turns it
+    /// off; a dialect file that gives the rule parameters turns it on.
+    public func applies(to dialect: Dialect) -> Bool {
+        switch dialect.rules[id] {
+        case .off?: return false
+        case .parameters?: return true
+        case nil:
+            if case .only(let names) = scope { return names.contains(dialect.name) }
+            return true
+        }
+    }
+
+    /// The names of the catalog's dialects the rule runs in.
+    public func dialects(in catalog: RuleCatalog) -> [String] {
+        catalog.dialectNames.filter { applies(to: catalog.dialects[$0]!) }
+    }
 }
 
 /// Reads the declarative fields of one rule file.
@@ -85,14 +107,14 @@ enum RuleFileReader {
         let placeholder = RuleExtras(RuleExtras.Value(docs: RuleDocs(what: "", why: ""), valid: [], invalid: []))
         let core = try readCore(root, file: file, dialects: known, extras: placeholder)
         var rule = core
-        rule.extras = RuleExtras(try readExtras(root, file: file, dialects: core.dialects))
+        rule.extras = RuleExtras(try readExtras(root, file: file, dialects: exampleDialects(core.scope, known: known)))
         return rule
     }
 
     /// Reads a rule file's core now, and its docs and examples (from `extrasText`, the
     /// same file with the core blanked) when first read.
     static func read(core root: YAMLNode, extrasText: String, file: String, dialects known: [String]) throws(DefinitionError) -> RuleDefinition {
-        let box = DialectBox()
+        let dialects = exampleDialects(try dialectScope(root["dialects"], file: file, known: known, mark: root.mark), known: known)
         let extras = RuleExtras { () -> Result<RuleExtras.Value, DefinitionError> in
             do throws(DefinitionError) {
                 let node: YAMLNode
@@ -101,17 +123,19 @@ enum RuleFileReader {
                 } catch {
                     throw DefinitionError(file: file, mark: error.mark, "invalid YAML: \(error.message)")
                 }
-                return .success(try readExtras(node, file: file, dialects: box.dialects))
+                return .success(try readExtras(node, file: file, dialects: dialects))
             } catch {
                 return .failure(error)
             }
         }
-        let rule = try readCore(root, file: file, dialects: known, extras: extras)
-        box.dialects = rule.dialects
-        return rule
+        return try readCore(root, file: file, dialects: known, extras: extras)
     }
 
-    private final class DialectBox: @unchecked Sendable { var dialects: [String] = [] }
+    /// The dialects a rule's examples may name: those of its list, or any loaded one.
+    static func exampleDialects(_ scope: RuleDefinition.Scope, known: [String]) -> [String] {
+        if case .only(let names) = scope { return names }
+        return known
+    }
 
     static func readExtras(_ root: YAMLNode, file: String, dialects: [String]) throws(DefinitionError) -> RuleExtras.Value {
         guard let docsNode = root["docs"], docsNode.mapping != nil else {
@@ -177,7 +201,7 @@ enum RuleFileReader {
         guard let severity = Severity(rawValue: severityText) else {
             throw DefinitionError(file: file, mark: root["severity"]?.mark, "severity \"\(severityText)\" must be error, warning or info")
         }
-        let dialects = try dialectList(root["dialects"], file: file, known: known, mark: root.mark)
+        let scope = try dialectScope(root["dialects"], file: file, known: known, mark: root.mark)
         let summary = try string("summary")!
         let check = try string("check")!
 
@@ -210,7 +234,7 @@ enum RuleFileReader {
         for pair in pairs where !commonKeys.contains(pair.key) {
             parameters[pair.key] = pair.value
         }
-        return RuleDefinition(id: id, severity: severity, dialects: dialects, summary: summary, check: check,
+        return RuleDefinition(id: id, severity: severity, scope: scope, summary: summary, check: check,
                               select: root["select"], messages: messages, extras: extras,
                               alwaysOn: alwaysOn, parameters: parameters, file: file, mark: root.mark)
     }
@@ -220,9 +244,9 @@ enum RuleFileReader {
             && id.utf8.allSatisfy { (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) || $0 == 0x2D }
     }
 
-    static func dialectList(_ node: YAMLNode?, file: String, known: [String], mark: YAMLMark) throws(DefinitionError) -> [String] {
+    static func dialectScope(_ node: YAMLNode?, file: String, known: [String], mark: YAMLMark) throws(DefinitionError) -> RuleDefinition.Scope {
         guard let node else { throw DefinitionError(file: file, mark: mark, "missing key \"dialects\"") }
-        if node.string == "all" { return known }
+        if node.string == "all" { return .all }
         guard let items = node.sequence else {
             throw DefinitionError(file: file, mark: node.mark, "\"dialects\" must be a list of dialect names or \"all\"")
         }
@@ -233,7 +257,7 @@ enum RuleFileReader {
             }
             names.append(name)
         }
-        return names
+        return .only(names)
     }
 
     static func readExample(_ node: YAMLNode, file: String, dialects: [String], invalid: Bool) throws(DefinitionError) -> RuleExample {

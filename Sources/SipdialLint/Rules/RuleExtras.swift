@@ -1,34 +1,25 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// A rule's docs and examples, parsed once, on first use, from the part of its file that
 /// holds them (a lint run never reads them).
+/// (`loaded` is read and written under `lock` only.)
 final class RuleExtras: @unchecked Sendable {
-    struct Value {
+    struct Value: Sendable {
         var docs: RuleDocs
         var valid: [RuleExample]
         var invalid: [RuleExample]
     }
 
-    private let load: () -> Result<Value, DefinitionError>
+    private let load: @Sendable () -> Result<Value, DefinitionError>
     private var loaded: Value?
-    private var lock = pthread_mutex_t()
+    private let lock = Lock()
 
     init(_ value: Value) {
         loaded = value
         load = { .success(value) }
-        pthread_mutex_init(&lock, nil)
     }
 
-    init(load: @escaping () -> Result<Value, DefinitionError>) {
+    init(load: @escaping @Sendable () -> Result<Value, DefinitionError>) {
         self.load = load
-        pthread_mutex_init(&lock, nil)
     }
-
-    deinit { pthread_mutex_destroy(&lock) }
 
     /// The parse error, if the docs or examples do not parse (tests check the built-in rules).
     var error: DefinitionError? {
@@ -37,18 +28,18 @@ final class RuleExtras: @unchecked Sendable {
     }
 
     var value: Value {
-        pthread_mutex_lock(&lock)
-        defer { pthread_mutex_unlock(&lock) }
-        if let loaded { return loaded }
-        let value: Value
-        switch load() {
-        case .success(let parsed): value = parsed
-        case .failure(let error):
-            value = Value(docs: RuleDocs(what: "(the docs do not parse: \(error.description))", why: "", example: nil, useInstead: nil),
-                          valid: [], invalid: [])
+        lock.withLock { () -> Value in
+            if let loaded { return loaded }
+            let value: Value
+            switch load() {
+            case .success(let parsed): value = parsed
+            case .failure(let error):
+                value = Value(docs: RuleDocs(what: "(the docs do not parse: \(error.description))", why: "", example: nil, useInstead: nil),
+                              valid: [], invalid: [])
+            }
+            loaded = value
+            return value
         }
-        loaded = value
-        return value
     }
 }
 

@@ -165,24 +165,37 @@ public enum FileSystem {
     }
 }
 
-/// Unbuffered-enough output to the standard streams without Foundation.
+/// Output to the standard streams without Foundation: written with write(2) on the
+/// descriptors, so nothing is buffered and no C `FILE` global is shared.
 public enum Console {
     public static func write(_ text: String) {
         var text = text
-        text.withUTF8 { buffer in _ = fwrite(buffer.baseAddress, 1, buffer.count, stdout) }
+        text.withUTF8 { buffer in writeAll(1, buffer) }
     }
 
     public static func write(bytes: [UInt8]) {
-        bytes.withUnsafeBufferPointer { buffer in _ = fwrite(buffer.baseAddress, 1, buffer.count, stdout) }
+        bytes.withUnsafeBufferPointer { buffer in writeAll(1, buffer) }
     }
 
     public static func writeError(_ text: String) {
         var text = text
-        text.withUTF8 { buffer in _ = fwrite(buffer.baseAddress, 1, buffer.count, stderr) }
+        text.withUTF8 { buffer in writeAll(2, buffer) }
     }
 
-    public static func flush() {
-        fflush(stdout)
-        fflush(stderr)
+    /// Nothing is buffered: kept for callers that flush before exiting.
+    public static func flush() {}
+
+    private static func writeAll(_ descriptor: Int32, _ buffer: UnsafeBufferPointer<UInt8>) {
+        guard var address = buffer.baseAddress else { return }
+        var left = buffer.count
+        while left > 0 {
+            let written = Glibc.write(descriptor, address, left)
+            if written < 0 {
+                if errno == EINTR { continue }
+                return
+            }
+            address += written
+            left -= written
+        }
     }
 }

@@ -197,6 +197,23 @@ public enum Text {
     /// "a, b or c"-style lists are hard to read in messages; this joins with ", ".
     public static func list(_ items: [String]) -> String { items.joined(separator: ", ") }
 
+    /// Text from the input or the command line as it may be printed: control, C1, bidi
+    /// and line-separator characters are shown as `\u{…}`, so no input can start a
+    /// line of its own or drive a terminal.
+    public static func escaped(_ text: String) -> String {
+        func unsafe(_ scalar: Unicode.Scalar) -> Bool {
+            let value = scalar.value
+            return value < 0x20 || (0x7F...0x9F).contains(value) || value == 0x2028 || value == 0x2029
+                || (0x200E...0x200F).contains(value) || (0x202A...0x202E).contains(value) || (0x2066...0x2069).contains(value)
+        }
+        guard text.unicodeScalars.contains(where: unsafe) else { return text }
+        var out = ""
+        for scalar in text.unicodeScalars {
+            if unsafe(scalar) { out += "\\u{" + hex(scalar.value, width: 2) + "}" } else { out.unicodeScalars.append(scalar) }
+        }
+        return out
+    }
+
     /// Pads or truncates for aligned columns.
     public static func padded(_ string: String, to width: Int) -> String {
         let count = string.count

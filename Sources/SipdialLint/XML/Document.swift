@@ -85,8 +85,9 @@ struct FlatBuffer<Element> {
 }
 
 /// The buffers that hold a document's elements, written once by the scanner and then
-/// only read. Every index into them comes from the scanner that filled them.
-final class ModelStorage {
+/// only read (hence shared by threads without a lock). Every index into them comes from
+/// the scanner that filled them.
+final class ModelStorage: @unchecked Sendable {
     private let recordBuffer: FlatBuffer<ElementRecord>
     private let attributeBuffer: FlatBuffer<XMLAttribute>
     private let numberBuffer: FlatBuffer<Int32>
@@ -134,7 +135,7 @@ final class ModelStorage {
 /// A view: the document's index of the element and the arrays that describe it.
 /// Passing or keeping one costs nothing (no retain); it is valid while its
 /// `XMLDocument` is, which every rule and check can count on.
-public struct XMLElement {
+public struct XMLElement: Sendable {
     unowned(unsafe) let storage: ModelStorage
     /// Position in document order, 0 for the root.
     public let index: Int
@@ -234,7 +235,7 @@ public struct FlatList<Element>: RandomAccessCollection {
 
 /// A parsed, well-formed document: its bytes, its elements and its comments. It owns
 /// the storage its elements read: an element is valid while its document is.
-public final class XMLDocument {
+public final class XMLDocument: Sendable {
     public let bytes: [UInt8]
     let storage: ModelStorage
     public let root: XMLElement?

@@ -9,7 +9,10 @@ public struct ParseProblem: Error, Sendable {
 }
 
 /// A well-formed document: the model with offsets, and libxml2's tree for XPath.
-public final class ParsedDocument {
+/// Shared by the threads that lint a large document: the model is only read, and the
+/// tree is built only for XPath selectors, which are then evaluated on one thread
+/// (`Linter.lint`), so no two threads use libxml2's tree at once.
+public final class ParsedDocument: @unchecked Sendable {
     public let model: XMLDocument
     let tree: xmlDocPtr?
 
@@ -40,8 +43,7 @@ public enum XMLParser {
                              overlappingFrom minimum: Int = bytesWorthOverlapping,
                              known: KnownNames? = nil) -> Result<ParsedDocument, ParseProblem> {
         _ = initialized
-        var start = 0
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
+        let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         if bytes[start...].allSatisfy(Text.isXMLSpace) {
             return .failure(ParseProblem(rule: "xml-syntax", message: "the document is empty", range: ByteRange(0, 0)))
         }
@@ -85,7 +87,9 @@ public enum XMLParser {
         }
     }
 
-    private enum ParseHalf {
+    /// The two halves of a large document's parse, each made on its own thread and
+    /// handed back once: libxml2's tree (when one was built) is then used by one thread.
+    private enum ParseHalf: @unchecked Sendable {
         case checked(Result<xmlDocPtr?, ParseProblem>)
         case scanned(Result<XMLDocument, MarkupScanner.Failure>)
     }

@@ -1,0 +1,210 @@
+/// The command line: every option declared once (`options`), and what is made from the
+/// declarations: the parser, `--help`, the man page's OPTIONS section, and the words a
+/// shell completes.
+package enum CommandLineSyntax {
+    package static let overview = "Lint voice-call XML (SignalWire LaML/cXML, Restcomm RCML, Twilio TwiML and dialects of your own)."
+
+    package static let usage = "sipdial-lint [OPTIONS] [PATH ...]"
+
+    package static let options: [CommandOption] = [
+        CommandOption(
+            "dialect", value: "NAME", help: "The platform's markup: {dialects} (default {default-dialect}).",
+            manual: "The platform whose markup the documents use: one of the loaded dialects ({dialects}; the default is {default-dialect}), or a dialect added with \\fB\\-\\-rules\\fR."
+        ) { request, value throws(UsageError) in request.dialect = value },
+        CommandOption(
+            "config", value: "FILE", help: "Read this config file instead of the nearest .sipdial-lint.yml.",
+            manual: "Read this configuration file instead of the nearest \\fI.sipdial\\-lint.yml\\fR."
+        ) { request, value throws(UsageError) in request.configPath = value },
+        CommandOption("no-config", help: "Read no config file.", manual: "Read no configuration file.") { request, _ throws(UsageError) in
+            request.noConfig = true
+        },
+        CommandOption(
+            "rules", value: "DIR", repeatable: true, help: "Add the rule and dialect files of a directory (repeatable).",
+            manual: "Add the rule and dialect files of a directory to the built-in ones; may be given more than once. A broken rule or dialect file is a usage error that names the file and line."
+        ) { request, value throws(UsageError) in request.rulesDirectories.append(value) },
+        CommandOption(
+            "format", value: "FORMAT", choices: OutputFormat.allCases.map(\.rawValue),
+            help: "text, json, sarif, github, checkstyle, junit or gnu (default text).",
+            manual: """
+                \\fBtext\\fR (the default): one line per diagnostic, \\fIpath\\fR:\\fIline\\fR:\\fIcolumn\\fR: \\fIseverity\\fR: \\fImessage\\fR [\\fIrule-id\\fR], \
+                then a summary line; on a terminal the source line and a caret under the column follow each diagnostic. \
+                \\fBjson\\fR: one array of objects with path, line, column, endLine, endColumn (exclusive), severity, rule and message. \
+                \\fBsarif\\fR: SARIF 2.1.0, with every rule's id and documentation, for code scanning. \
+                \\fBgithub\\fR: GitHub Actions workflow commands (\\fB::error file=...,line=...,col=...::message\\fR). \
+                \\fBcheckstyle\\fR: Checkstyle XML, for Jenkins and reviewdog. \
+                \\fBjunit\\fR: JUnit XML, one test case per file and one failure per diagnostic. \
+                \\fBgnu\\fR: the text lines without the summary, as compilers print them. \
+                Lines and columns are 1-based; a column counts Unicode code points.
+                """
+        ) { request, value throws(UsageError) in request.format = value },
+        CommandOption("select", value: "ID,...", help: "Run only these rules (comma-separated ids).", manual: "Run only these rules.") {
+            request, value throws(UsageError) in request.select = ids(value)
+        },
+        CommandOption("ignore", value: "ID,...", help: "Do not run these rules (comma-separated ids).", manual: "Do not run these rules.") {
+            request, value throws(UsageError) in request.ignore = ids(value)
+        },
+        CommandOption(
+            "fail-level", value: "LEVEL", choices: Severity.allCases.reversed().map(\.rawValue),
+            help: "Exit 1 from this severity up: error, warning or info (default warning).",
+            manual: "The lowest severity that makes the exit status 1: \\fBerror\\fR, \\fBwarning\\fR (the default) or \\fBinfo\\fR."
+        ) { request, value throws(UsageError) in request.failLevel = value },
+        CommandOption(
+            "max-warnings", value: "N", help: "Exit 1 when there are more warnings than this.",
+            manual: "Exit with status 1 when there are more than \\fIN\\fR warnings."
+        ) { request, value throws(UsageError) in request.maxWarnings = try number(value, option: "max-warnings") },
+        CommandOption("quiet", help: "Report errors only.", manual: "Report errors only; warnings and infos are neither printed nor counted.") {
+            request, _ throws(UsageError) in request.quiet = true
+        },
+        CommandOption(
+            "color", value: "WHEN", choices: ["auto", "always", "never"], help: "auto, always or never (default auto, which honours NO_COLOR).",
+            manual: "\\fBauto\\fR (the default: colour on a terminal, unless the environment sets \\fBNO_COLOR\\fR), \\fBalways\\fR or \\fBnever\\fR."
+        ) { request, value throws(UsageError) in request.color = value },
+        CommandOption(
+            "stdin-filename", value: "NAME", help: "The name printed for standard input.",
+            manual: "The name printed for standard input (default \\fB\\-\\fR)."
+        ) { request, value throws(UsageError) in request.standardInputName = value },
+        CommandOption(
+            "jobs", value: "N", help: "Lint on N threads (default: one per core).",
+            manual: "Lint on \\fIN\\fR threads (default: one per processor): files are shared among the threads, and a large document linted alone is split between them. The output does not depend on it."
+        ) { request, value throws(UsageError) in request.jobs = try number(value, option: "jobs") },
+        CommandOption(
+            "list-rules", help: "List the rules (with --format json, as JSON).",
+            manual: "List the rules: id, severity, dialects and summary; with \\fB\\-\\-format json\\fR as a JSON array."
+        ) { request, _ throws(UsageError) in request.listRules = true },
+        CommandOption(
+            "explain", value: "ID", help: "Explain a rule: what it does, why, an example and its fix.",
+            manual: "Explain a rule: what it does, why it matters, an example and its fix."
+        ) { request, value throws(UsageError) in request.explain = value },
+        CommandOption("version", help: "Print the version.") { request, _ throws(UsageError) in request.action = .version },
+        CommandOption("help", help: "Print this help (also -h).") { request, _ throws(UsageError) in request.action = .help },
+    ]
+
+    /// The options by name, for the parser.
+    private static let byName: [String: CommandOption] = Dictionary(uniqueKeysWithValues: options.map { ($0.name, $0) })
+
+    private static func ids(_ text: String) -> [String] {
+        text.split(separator: ",").map { String($0).trimmingSpaces() }.filter { !$0.isEmpty }
+    }
+
+    private static func number(_ text: String, option: String) throws(UsageError) -> Int {
+        guard let value = Int(text) else { throw UsageError("--\(option) needs a whole number, not \"\(Text.escaped(text))\"") }
+        return value
+    }
+
+    /// Reads a command line (without the program's name). Words are read once, left to
+    /// right: `--name VALUE` or `--name=VALUE`, a flag, `-h`, `--` (every word after it is
+    /// a path), and paths (`-` is standard input). The value of a single-valued option
+    /// given twice is the last one, as most linters do.
+    package static func parse(_ words: [String]) throws(UsageError) -> CommandLineRequest {
+        var request = CommandLineRequest()
+        var index = 0
+        while index < words.count {
+            let word = words[index]
+            index += 1
+            if word == "--" {
+                request.paths += words[index...]
+                break
+            }
+            guard word.hasPrefix("-"), word != "-" else {
+                request.paths.append(word)
+                continue
+            }
+            if word == "-h" {
+                request.action = .help
+                continue
+            }
+            guard word.hasPrefix("--") else {
+                throw UsageError("unknown option \"\(Text.escaped(word))\"; options have long names (see --help)")
+            }
+            var name = Substring(word.dropFirst(2))
+            var value: String?
+            if let equals = name.firstIndex(of: "=") {
+                value = String(name[name.index(after: equals)...])
+                name = name[..<equals]
+            }
+            guard let option = byName[String(name)] else {
+                let hint = Text.nearest(to: String(name), in: options.map(\.name)).map { "; did you mean \"--\($0)\"?" } ?? ""
+                throw UsageError("unknown option \"--\(Text.escaped(String(name)))\"\(hint)")
+            }
+            if option.takesValue {
+                if value == nil {
+                    guard index < words.count else { throw UsageError("--\(option.name) needs a value (\(option.synopsis))") }
+                    value = words[index]
+                    index += 1
+                }
+            } else if value != nil {
+                throw UsageError("--\(option.name) takes no value")
+            }
+            try option.store(&request, value ?? "")
+        }
+        return request
+    }
+
+    /// Fills the help's placeholders with the catalog's dialects.
+    static func filled(_ text: String, catalog: RuleCatalog) -> String {
+        text.replacingAll("{dialects}", with: Text.list(catalog.dialectNames))
+            .replacingAll("{default-dialect}", with: catalog.defaultDialect)
+    }
+
+    /// `--help`: the options as declared, wrapped to 80 columns.
+    package static func help(catalog: RuleCatalog) -> String {
+        let width = 80
+        let column = 26
+        var out = wrap("OVERVIEW: \(overview)", width: width, indent: 0) + "\n"
+        out += wrap(
+            """
+            PATH is a file or a directory (searched recursively for *.xml); "-", or no PATH with piped input, reads \
+            standard input. Exit status: 0 no diagnostic at the fail level, 1 one or more, 2 a usage or rule-file error \
+            or an unreadable file. See man sipdial-lint.
+            """, width: width, indent: 0)
+        out += "\nUSAGE: \(usage)\n\nOPTIONS:\n"
+        for option in options {
+            let head = "  " + option.synopsis
+            let body = wrap(filled(option.help, catalog: catalog), width: width, indent: column)
+            if head.count + 2 <= column {
+                out += head + String(repeating: " ", count: column - head.count) + body.dropFirst(column)
+            } else {
+                out += head + "\n" + body
+            }
+        }
+        return out
+    }
+
+    /// Words of `text` in lines of at most `width` columns, each line indented by `indent`.
+    static func wrap(_ text: String, width: Int, indent: Int) -> String {
+        let pad = String(repeating: " ", count: indent)
+        var out = ""
+        var line = ""
+        for word in text.split(separator: " ") {
+            if !line.isEmpty && indent + line.count + 1 + word.count > width {
+                out += pad + line + "\n"
+                line = ""
+            }
+            line += (line.isEmpty ? "" : " ") + word
+        }
+        if !line.isEmpty { out += pad + line + "\n" }
+        return out
+    }
+
+    /// The man page's OPTIONS section, between its generated markers.
+    package static func manSection(catalog: RuleCatalog) -> String {
+        var out = ""
+        for option in options {
+            out += ".TP\n"
+            let name = "\\-\\-" + option.name.replacingAll("-", with: "\\-")
+            if let valueName = option.valueName {
+                out += ".BI \(name) \" \(valueName)\"\n"
+            } else {
+                out += ".B \(name)\n"
+            }
+            out += filled(option.manual, catalog: catalog) + "\n"
+        }
+        return out
+    }
+}
+
+extension String {
+    func trimmingSpaces() -> String {
+        String(drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
+    }
+}

@@ -1,0 +1,36 @@
+/// One option of the command line, declared once in `CommandLineSyntax.options`: the
+/// parser reads it, `--help` and the man page's OPTIONS section print it, and shell
+/// completions are made from it.
+package struct CommandOption: Sendable {
+    /// The long name, without the leading `--`.
+    package let name: String
+    /// The value's name in help (`--format FORMAT`); nil for a flag.
+    package let valueName: String?
+    /// The option may be given more than once (each value counts).
+    package let repeatable: Bool
+    /// The values a shell may complete, where they are a fixed list.
+    package let choices: [String]
+    /// One line for `--help`; `{dialects}` and `{default-dialect}` name the catalog's.
+    package let help: String
+    /// The man page's paragraph, in roff; the same placeholders.
+    package let manual: String
+    /// Stores a value (`""` for a flag) in the request.
+    let store: @Sendable (inout CommandLineRequest, String) throws(UsageError) -> Void
+
+    init(_ name: String, value valueName: String? = nil, repeatable: Bool = false, choices: [String] = [],
+         help: String, manual: String? = nil,
+         store: @escaping @Sendable (inout CommandLineRequest, String) throws(UsageError) -> Void) {
+        self.name = name
+        self.valueName = valueName
+        self.repeatable = repeatable
+        self.choices = choices
+        self.help = help
+        self.manual = manual ?? help
+        self.store = store
+    }
+
+    package var takesValue: Bool { valueName != nil }
+
+    /// `--name VALUE`, or `--name` for a flag.
+    package var synopsis: String { "--\(name)" + (valueName.map { " \($0)" } ?? "") }
+}
