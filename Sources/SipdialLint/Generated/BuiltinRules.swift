@@ -11,7 +11,7 @@ enum BuiltinRules {
 3,1,8:dialectsp3,11,3:all
 4,1,7:summaryp4,10,71:a <Dial> or <Sip> attribute whose value does not fit the dialect's type
 5,1,6:selectq5,9,25://Dial | //Sip | //Sip//*
-6,1,5:checkp6,8,15:attribute-types
+6,1,5:checkp6,8,15:attribute-value
 7,1,4:skip[7,7,2:q7,8,18:Sip@sessionTimeoutq7,30,11:Sip@timeout
 8,1,7:message{9,3,3:
 9,3,7:booleanq9,12,49:{attribute} "{value}" must be true or false{hint}
@@ -509,7 +509,7 @@ examples:
 3,1,8:dialectsp3,11,3:all
 4,1,7:summaryp4,10,32:the same URI twice in one <Dial>
 5,1,6:selectp5,9,6://Dial
-6,1,5:checkp6,8,10:unique-uri
+6,1,5:checkp6,8,17:sip-duplicate-uri
 7,1,7:messageq7,10,47:SIP URI "{uri}" is dialled twice in this <Dial>
 """#,
 #"""
@@ -611,7 +611,7 @@ examples:
 3,1,8:dialects[3,11,1:p3,12,6:twilio
 4,1,7:summaryp4,10,46:a custom SIP header name without the X- prefix
 5,1,6:selectp5,9,5://Sip
-6,1,5:checkp6,8,11:header-name
+6,1,5:checkp6,8,15:sip-header-name
 7,1,6:prefixq7,9,2:X-
 8,1,7:allowed[8,10,4:p8,11,12:User-to-Userp8,25,15:Remote-Party-IDp8,42,20:P-Preferred-Identityp8,64,17:P-Called-Party-ID
 9,1,7:messageq9,10,153:header "{header}" is not sent: Twilio passes only custom headers named X-… (and User-to-User, Remote-Party-ID, P-Preferred-Identity, P-Called-Party-ID)
@@ -751,7 +751,7 @@ examples:
 3,1,8:dialects[3,11,1:p3,12,6:twilio
 4,1,7:summaryp4,10,45:URI text and <Uri> children in the same <Sip>
 5,1,6:selectp5,9,5://Sip
-6,1,5:checkp6,8,13:mixed-content
+6,1,5:checkp6,8,17:sip-mixed-content
 7,1,5:childp7,8,3:Uri
 8,1,7:messageq8,10,109:URI text "{text}" beside <{child}> children: a <Sip> holds its URI as text or in <{child}> elements, not both
 """#,
@@ -879,7 +879,7 @@ examples:
 3,1,8:dialectsp3,11,3:all
 4,1,7:summaryp4,10,29:a sips URI with transport=udp
 5,1,6:selectp5,9,5://Sip
-6,1,5:checkp6,8,8:sips-udp
+6,1,5:checkp6,8,12:sip-sips-udp
 7,1,7:messageq7,10,118:sips: with transport={transport}: a SIPS URI requires TLS (RFC 3261 section 26.2.2); use transport=tls or tcp, or sip:
 """#,
 #"""
@@ -1016,7 +1016,7 @@ examples:
 3,1,8:dialectsp3,11,3:all
 4,1,7:summaryp4,10,28:the same URI parameter twice
 5,1,6:selectp5,9,5://Sip
-6,1,5:checkp6,8,19:uri-duplicate-param
+6,1,5:checkp6,8,23:sip-uri-duplicate-param
 7,1,7:messageq7,10,79:URI parameter "{parameter}" is given twice; the platform reads only one of them
 """#,
 #"""
@@ -1131,7 +1131,7 @@ examples:
 3,1,8:dialectsp3,11,3:all
 4,1,7:summaryp4,10,29:a password inside the SIP URI
 5,1,6:selectp5,9,5://Sip
-6,1,5:checkp6,8,12:uri-password
+6,1,5:checkp6,8,16:sip-uri-password
 7,1,7:messageq7,10,118:password in the SIP URI of user "{user}": move it to the password attribute (and rotate it: it has been in plain text)
 """#,
 #"""
@@ -1167,7 +1167,7 @@ examples:
 3,1,8:dialectsp3,11,3:all
 4,1,7:summaryp4,10,36:the URI is not a SIP URI by RFC 3261
 5,1,6:selectp5,9,5://Sip
-6,1,5:checkp6,8,7:sip-uri
+6,1,5:checkp6,8,14:sip-uri-syntax
 7,1,7:messageq7,10,9:{problem}
 """#,
 #"""
@@ -1326,7 +1326,7 @@ examples:
 3,1,8:dialectsp3,11,3:all
 4,1,7:summaryp4,10,57:an attribute the dialect does not define for that element
 5,1,6:selectq5,9,25://Dial | //Sip | //Sip//*
-6,1,5:checkp6,8,16:known-attributes
+6,1,5:checkp6,8,17:unknown-attribute
 7,1,7:messageq7,10,52:unknown attribute "{attribute}" on <{element}>{hint}
 """#,
 #"""

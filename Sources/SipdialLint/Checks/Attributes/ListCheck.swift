@@ -1,0 +1,116 @@
+/// `list`: the attribute is a list of items from `allowed`, split by `separator`
+/// (`,` or `space`). Kinds: `unknown`, `case` (right word, wrong case), `empty`,
+/// `duplicate`, `separator` (the other dialect's separator).
+struct ListCheck: Check {
+    static let type = CheckType("list", parameters: ["attribute", "allowed", "separator", "unique"],
+                                kinds: ["unknown", "case", "empty", "duplicate", "separator"]) { parameters throws(DefinitionError) in
+        let separator = try parameters.string("separator") ?? ","
+        guard separator == "," || separator == "space" else {
+            throw parameters.error("separator", "separator must be \",\" or space")
+        }
+        return ListCheck(attribute: try parameters.requiredString("attribute"), allowed: try parameters.requiredStrings("allowed"),
+                         bySpace: separator == "space", unique: try parameters.bool("unique", default: true))
+    }
+
+    let attribute: String
+    let allowed: [String]
+    let bySpace: Bool
+    let unique: Bool
+    private let allowedBytes: [[UInt8]]
+
+    init(attribute: String, allowed: [String], bySpace: Bool, unique: Bool) {
+        self.attribute = attribute
+        self.allowed = allowed
+        self.bySpace = bySpace
+        self.unique = unique
+        self.allowedBytes = allowed.map { Array($0.utf8) }
+    }
+
+    /// True when the value has nothing to report; allocates nothing.
+    private func isClean(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        // The allowed items seen so far, one bit each (a list of more than 64 is
+        // left to the slow path).
+        if unique && allowedBytes.count > 64 { return false }
+        var seen: UInt64 = 0
+        var start = 0
+        var index = 0
+        while index <= bytes.count {
+            let atEnd = index == bytes.count
+            let byte: UInt8 = atEnd ? 0 : bytes[index]
+            if bySpace && byte == 0x2C { return false }
+            let separator = atEnd || (bySpace ? Text.isXMLSpace(byte) : byte == 0x2C)
+            if separator {
+                let item = Text.trimmed(start..<index, in: bytes)
+                if item.isEmpty {
+                    if !bySpace { return false } // an empty item (the slow path reports it)
+                } else {
+                    for inner in item where Text.isXMLSpace(bytes[inner]) { return false }
+                    guard let number = allowedBytes.firstIndex(where: { $0.elementsEqual(bytes[item]) }) else { return false }
+                    if unique {
+                        if seen & (1 << UInt64(number)) != 0 { return false }
+                        seen |= 1 << UInt64(number)
+                    }
+                }
+                start = index + 1
+            }
+            index += 1
+        }
+        return true
+    }
+
+    func run(_ element: XMLElement, in context: LintContext, report: (Finding) -> Void) {
+        guard let found = element.attribute(attribute), !context.document.withValue(of: found, isClean) else { return }
+        let value = context.value(of: found)
+        let bytes = Array(value.utf8)
+        var values: MessageValues = ["attribute": attribute, "value": Messages.excerpt(value), "allowed": Text.list(allowed),
+                      "element": element.name, "separator": bySpace ? "spaces" : "commas"]
+        func at(_ range: Range<Int>) -> ByteRange { context.range(in: found, range) }
+
+        // The other separator: commas where spaces belong, or spaces between items where commas belong.
+        if bySpace, let comma = bytes.firstIndex(of: 0x2C) {
+            values["wrong"] = "commas"
+            report(Finding(at(comma..<(comma + 1)), kind: "separator", values))
+            return
+        }
+        if !bySpace {
+            let pieces = Text.split(bytes[...], on: { $0 == 0x2C })
+            for piece in pieces {
+                let inner = Text.trimmed(piece, in: bytes)
+                if let space = inner.first(where: { Text.isXMLSpace(bytes[$0]) }) {
+                    values["wrong"] = "spaces"
+                    report(Finding(at(space..<(space + 1)), kind: "separator", values))
+                    return
+                }
+            }
+        }
+        var seen: Set<String> = []
+        let pieces = Text.split(bytes[...], on: bySpace ? Text.isXMLSpace : { $0 == 0x2C })
+        for (number, piece) in pieces.enumerated() {
+            let inner = Text.trimmed(piece, in: bytes)
+            let item = String(decoding: bytes[inner], as: UTF8.self)
+            var itemValues = values
+            itemValues["item"] = Messages.excerpt(item)
+            if inner.isEmpty {
+                if bySpace { continue } // runs of spaces are one separator
+                let place = number < pieces.count - 1 ? piece.upperBound..<(piece.upperBound + 1) : (piece.lowerBound - 1)..<piece.lowerBound
+                report(Finding(at(max(0, place.lowerBound)..<max(1, place.upperBound)), kind: "empty", itemValues))
+                continue
+            }
+            if !allowed.contains(item) {
+                if let right = allowed.first(where: { Text.asciiLowercased($0) == Text.asciiLowercased(item) }) {
+                    itemValues["suggestion"] = right
+                    report(Finding(at(inner), kind: "case", itemValues))
+                } else {
+                    let nearest = Text.nearest(to: item, in: allowed)
+                    itemValues["suggestion"] = nearest ?? ""
+                    itemValues["hint"] = nearest.map { " (did you mean \"\($0)\"?)" } ?? ""
+                    report(Finding(at(inner), kind: "unknown", itemValues))
+                }
+                continue
+            }
+            if unique, !seen.insert(item).inserted {
+                report(Finding(at(inner), kind: "duplicate", itemValues))
+            }
+        }
+    }
+}

@@ -1,0 +1,11 @@
+/// `sip-uri-password`: a password in the URI's userinfo. The message never repeats it.
+struct SipURIPasswordCheck: Check {
+    static let type = CheckType("sip-uri-password") { _ throws(DefinitionError) in SipURIPasswordCheck() }
+
+    func run(_ element: XMLElement, in context: LintContext, report: (Finding) -> Void) {
+        for target in context.sipTargets(of: element) {
+            guard let password = target.uri.password, let user = target.uri.user else { continue }
+            report(Finding(target.range((password.lowerBound - 1)..<password.upperBound), ["user": target.uri.text(user)]))
+        }
+    }
+}

@@ -1,0 +1,130 @@
+/// `.sipdial-lint.yml`: the dialect, per-rule settings and exclude globs. Every error
+/// names the file, line and column.
+public struct Configuration: Sendable {
+    public static let fileName = ".sipdial-lint.yml"
+
+    public var path: String?
+    /// The absolute directory the exclude globs are relative to.
+    public var directory: String
+    public var dialect: String?
+    public var rules: [String: RuleSetting] = [:]
+    public var exclude: [String] = []
+
+    public init(directory: String) {
+        self.directory = directory
+    }
+
+    /// The nearest `.sipdial-lint.yml` in `directory` or one of its parents.
+    public static func discover(from directory: String) -> String? {
+        var current = Path.normalize(directory)
+        while true {
+            let candidate = FileSystem.join(current, fileName)
+            if FileSystem.kind(of: candidate) == .file { return candidate }
+            guard current != "/", let slash = current.lastIndex(of: "/") else { return nil }
+            current = slash == current.startIndex ? "/" : String(current[..<slash])
+        }
+    }
+
+    public static func load(_ path: String, catalog: RuleCatalog, workingDirectory: String) throws(DefinitionError) -> Configuration {
+        let bytes: [UInt8]
+        do { bytes = try FileSystem.readFile(path) } catch {
+            throw DefinitionError(file: path, mark: nil, "cannot read the config file: \(error.message)")
+        }
+        let absolute = Path.absolute(path, from: workingDirectory)
+        var configuration = Configuration(directory: Path.directory(of: absolute))
+        configuration.path = path
+        let root: YAMLNode
+        do {
+            guard let node = try YAMLParser.parse(String(decoding: bytes, as: UTF8.self)) else { return configuration }
+            root = node
+        } catch {
+            throw DefinitionError(file: path, mark: error.mark, "invalid YAML: \(error.message)")
+        }
+        if root.isNull { return configuration }
+        guard let pairs = root.mapping else {
+            throw DefinitionError(file: path, mark: root.mark, "the config is a mapping with dialect, rules and exclude")
+        }
+        for pair in pairs {
+            switch pair.key {
+            case "dialect":
+                guard let name = pair.value.string, catalog.dialects[name] != nil else {
+                    throw DefinitionError(file: path, mark: pair.value.mark, "unknown dialect \"\(pair.value.string ?? "")\"; known: \(catalog.dialectNames.joined(separator: ", "))")
+                }
+                configuration.dialect = name
+            case "rules":
+                if pair.value.isNull { continue }
+                guard let rulePairs = pair.value.mapping else {
+                    throw DefinitionError(file: path, mark: pair.value.mark, "rules maps rule ids to off, error, warning, info or a mapping of options")
+                }
+                for rulePair in rulePairs {
+                    configuration.rules[rulePair.key] = try setting(rulePair.key, rulePair.value, keyMark: rulePair.keyMark, file: path, catalog: catalog)
+                }
+            case "exclude":
+                let items = pair.value.sequence ?? [pair.value]
+                for item in items {
+                    guard let pattern = item.string, !pattern.isEmpty else {
+                        throw DefinitionError(file: path, mark: item.mark, "exclude holds glob patterns, such as \"vendor/**\"")
+                    }
+                    configuration.exclude.append(pattern)
+                }
+            default:
+                let hint = Text.didYouMean(pair.key, in: ["dialect", "rules", "exclude"])
+                throw DefinitionError(file: path, mark: pair.keyMark, "unknown key \"\(pair.key)\" in the config\(hint) (known: dialect, rules, exclude)")
+            }
+        }
+        return configuration
+    }
+
+    static func level(_ text: String) -> (off: Bool, severity: Severity?)? {
+        if text == "off" { return (true, nil) }
+        if let severity = Severity(rawValue: text) { return (false, severity) }
+        return nil
+    }
+
+    static func setting(_ id: String, _ node: YAMLNode, keyMark: YAMLMark, file: String, catalog: RuleCatalog) throws(DefinitionError) -> RuleSetting {
+        guard let rule = catalog.rule(id) else {
+            let hint = Text.didYouMean(id, in: catalog.rules.map(\.id))
+            throw DefinitionError(file: file, mark: keyMark, "unknown rule \"\(id)\"\(hint)")
+        }
+        if let text = node.string {
+            guard let (off, severity) = level(text) else {
+                throw DefinitionError(file: file, mark: node.mark, "rule \(id) is off, error, warning or info, or a mapping of options; not \"\(text)\"")
+            }
+            if off && rule.alwaysOn { throw DefinitionError(file: file, mark: node.mark, "rule \(id) cannot be turned off") }
+            return RuleSetting(off: off, severity: severity)
+        }
+        guard let pairs = node.mapping else {
+            throw DefinitionError(file: file, mark: node.mark, "rule \(id) is off, error, warning or info, or a mapping of options")
+        }
+        var setting = RuleSetting()
+        setting.optionsFile = file
+        let parameters = CheckRegistry.byName[rule.check]?.parameters ?? []
+        for pair in pairs {
+            if pair.key == "severity" {
+                guard let text = pair.value.string, let (off, severity) = level(text) else {
+                    throw DefinitionError(file: file, mark: pair.value.mark, "severity is off, error, warning or info")
+                }
+                if off && rule.alwaysOn { throw DefinitionError(file: file, mark: pair.value.mark, "rule \(id) cannot be turned off") }
+                setting.off = off
+                setting.severity = severity
+            } else if parameters.contains(pair.key) {
+                setting.options[pair.key] = pair.value
+            } else {
+                let known = (["severity"] + parameters.sorted()).joined(separator: ", ")
+                throw DefinitionError(file: file, mark: pair.keyMark, "unknown option \"\(pair.key)\" for rule \(id); it takes \(known)")
+            }
+        }
+        return setting
+    }
+
+    /// Whether a file found in a directory search is excluded. `path` is as given
+    /// (relative to the working directory, or absolute).
+    public func excludes(_ path: String, workingDirectory: String) -> Bool {
+        guard !exclude.isEmpty else { return false }
+        // A trailing "/" marks a directory, so that "vendor/**" prunes the whole of vendor/.
+        let suffix = path.hasSuffix("/") ? "/" : ""
+        let absolute = Path.absolute(path, from: workingDirectory) + suffix
+        let relative = Path.relative(absolute, to: directory)
+        return exclude.contains { Glob.matches($0, relative) || Glob.matches($0, absolute) }
+    }
+}

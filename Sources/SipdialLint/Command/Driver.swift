@@ -1,0 +1,162 @@
+/// The whole command: everything the executable does but parsing its arguments.
+public enum Driver {
+    static let reportsWorthFreeingAside = 1_000
+
+    private final class ReportsBox: Sendable {
+        let result: RunResult
+        init(_ result: RunResult) { self.result = result }
+    }
+
+    /// The environment the run sees; tests replace it.
+    public struct Environment {
+        public var standardInputIsTerminal: Bool
+        public var standardOutputIsTerminal: Bool
+        public var noColor: Bool
+        public var workingDirectory: String
+        public var readStandardInput: @Sendable () -> Result<[UInt8], FileError>
+
+        public static var process: Environment {
+            Environment(
+                standardInputIsTerminal: FileSystem.isTerminal(0),
+                standardOutputIsTerminal: FileSystem.isTerminal(1),
+                noColor: !(FileSystem.environment("NO_COLOR") ?? "").isEmpty,
+                workingDirectory: FileSystem.currentDirectory(),
+                readStandardInput: FileSystem.standardInputResult)
+        }
+
+        public init(standardInputIsTerminal: Bool, standardOutputIsTerminal: Bool, noColor: Bool, workingDirectory: String,
+                    readStandardInput: @escaping @Sendable () -> Result<[UInt8], FileError>) {
+            self.standardInputIsTerminal = standardInputIsTerminal
+            self.standardOutputIsTerminal = standardOutputIsTerminal
+            self.noColor = noColor
+            self.workingDirectory = workingDirectory
+            self.readStandardInput = readStandardInput
+        }
+    }
+
+    static func usage(_ message: String) -> DriverOutput {
+        DriverOutput(standardOutput: "", standardError: "sipdial-lint: error: \(message)\n", status: 2)
+    }
+
+    /// Reads a command line (without the program's name) and runs it.
+    public static func run(arguments: [String], environment: Environment = .process) -> DriverOutput {
+        do throws(UsageError) {
+            return run(try CommandLineSyntax.parse(arguments), environment: environment)
+        } catch {
+            return DriverOutput(standardError: "sipdial-lint: error: \(error.message)\nusage: \(CommandLineSyntax.usage) (see --help)\n", status: 2)
+        }
+    }
+
+    public static func run(_ request: CommandLineRequest, environment: Environment = .process) -> DriverOutput {
+        var catalog: RuleCatalog
+        do {
+            catalog = try RuleCatalog.builtin()
+            for directory in request.rulesDirectories { try catalog.addDirectory(directory) }
+        } catch {
+            return usage(error.description)
+        }
+        switch request.action {
+        case .help: return DriverOutput(standardOutput: CommandLineSyntax.help(catalog: catalog))
+        case .version: return DriverOutput(standardOutput: SipdialLintVersion.current + "\n")
+        case .lint: break
+        }
+
+        if request.listRules {
+            switch request.format {
+            case "json": return DriverOutput(standardOutput: RuleDocumentation.listJSON(catalog))
+            case "text": return DriverOutput(standardOutput: RuleDocumentation.listText(catalog))
+            default: return usage("--list-rules prints text or json, not \"\(request.format)\"")
+            }
+        }
+        if let id = request.explain {
+            guard let rule = catalog.rule(id) else {
+                let hint = Text.didYouMean(id, in: catalog.rules.map(\.id))
+                return usage("unknown rule \"\(id)\"\(hint)")
+            }
+            return DriverOutput(standardOutput: RuleDocumentation.explain(rule, catalog: catalog))
+        }
+
+        guard let format = OutputFormat(rawValue: request.format) else {
+            return usage("unknown format \"\(request.format)\"; expected \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        guard let failLevel = Severity(rawValue: request.failLevel) else {
+            return usage("--fail-level must be error, warning or info, not \"\(request.failLevel)\"")
+        }
+        guard ["auto", "always", "never"].contains(request.color) else {
+            return usage("--color must be auto, always or never, not \"\(request.color)\"")
+        }
+        if let jobs = request.jobs, jobs < 1 {
+            return usage("--jobs must be 1 or more")
+        }
+        if let maxWarnings = request.maxWarnings, maxWarnings < 0 {
+            return usage("--max-warnings must be 0 or more")
+        }
+        if request.noConfig && request.configPath != nil {
+            return usage("--config and --no-config exclude each other")
+        }
+        var configuration = Configuration(directory: environment.workingDirectory)
+        if !request.noConfig, let path = request.configPath ?? Configuration.discover(from: environment.workingDirectory) {
+            do {
+                configuration = try Configuration.load(path, catalog: catalog, workingDirectory: environment.workingDirectory)
+            } catch {
+                return usage(error.description)
+            }
+        }
+        // The command line wins over the config file.
+        var settings = LintSettings()
+        settings.dialect = request.dialect ?? configuration.dialect ?? catalog.defaultDialect
+        settings.select = request.select
+        settings.ignore = request.ignore
+        settings.rules = configuration.rules
+        let linter: Linter
+        do {
+            linter = try Linter(catalog: catalog, settings: settings)
+        } catch let error as UsageError {
+            return usage(error.message)
+        } catch let error as DefinitionError {
+            return usage(error.description)
+        } catch {
+            return usage("\(error)")
+        }
+
+        var paths = request.paths
+        if paths.isEmpty {
+            guard !environment.standardInputIsTerminal else {
+                return usage("no input: name files or directories, or pipe a document to standard input (see --help)")
+            }
+            paths = ["-"]
+        }
+        if paths.filter({ $0 == "-" }).count > 1 {
+            return usage("standard input (\"-\") can be named only once")
+        }
+        let inputs = Runner.inputs(for: paths, standardInputName: request.standardInputName) { path in
+            configuration.excludes(path, workingDirectory: environment.workingDirectory)
+        }
+        // Only text on a terminal shows the source line under each diagnostic.
+        let withSource = environment.standardOutputIsTerminal && format == .text
+        var options = ReportOptions()
+        switch request.color {
+        case "always": options.color = true
+        case "never": options.color = false
+        default: options.color = environment.standardOutputIsTerminal && !environment.noColor
+        }
+        options.showSource = withSource
+        options.catalog = catalog
+        let quiet = request.quiet
+        let lines = format == .text ? options : nil
+        let result = Runner.run(inputs, with: linter, jobs: request.jobs, withSource: withSource,
+                                standardInput: environment.readStandardInput) { report in
+            if quiet { report.diagnostics.removeAll { $0.severity != .error } }
+            // Text lines are rendered here, on the threads that lint, not after the run.
+            if let lines {
+                report.text = TextReporter.lines(of: report.diagnostics, options: lines)
+                report.keepTextOnly()
+            }
+        }
+        let text = format.reporter.renderBytes(result, options: options)
+        let status = Runner.exitStatus(result, failLevel: failLevel, maxWarnings: request.maxWarnings)
+        // The reports of many files take a while to free: the output need not wait for it.
+        if result.reports.count >= Self.reportsWorthFreeingAside { Parallel.release(ReportsBox(result)) }
+        return DriverOutput(standardOutputBytes: text, status: status)
+    }
+}

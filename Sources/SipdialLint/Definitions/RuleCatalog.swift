@@ -1,0 +1,146 @@
+/// All rules and dialects a run knows: the built-in ones, compiled into the binary,
+/// plus any a user adds with `--rules DIR`.
+public struct RuleCatalog: Sendable {
+    public private(set) var rules: [RuleDefinition] = []
+    public private(set) var dialects: [String: Dialect] = [:]
+    /// The dialect a run uses when none is named: the one whose file says `default: true`.
+    public private(set) var defaultDialect = ""
+
+    public init() {}
+
+    public var dialectNames: [String] { dialects.keys.sorted() }
+
+    public func rule(_ id: String) -> RuleDefinition? { rules.first { $0.id == id } }
+
+    /// The rules and dialects built into the binary.
+    /// Their YAML was parsed at build time: the cores are decoded here, without libyaml,
+    /// and a rule's docs and examples are parsed only when first read.
+    public static func builtin() throws(DefinitionError) -> RuleCatalog {
+        var catalog = RuleCatalog()
+        var parsed: [ParsedFile] = []
+        parsed.reserveCapacity(BuiltinRules.files.count)
+        for file in BuiltinRules.files {
+            guard let node = CompactYAML.decode(file.core) else {
+                throw DefinitionError(file: file.name, mark: nil, "the built-in form of this file does not decode; run make generate")
+            }
+            parsed.append(ParsedFile(name: file.name, node: node, extrasText: file.extras))
+        }
+        try catalog.add(parsed: parsed, validate: false)
+        return catalog
+    }
+
+    /// A rule or dialect file as a tree; a rule file's docs and examples may be left as
+    /// text (the file with its core blanked), to be parsed when first read.
+    struct ParsedFile {
+        var name: String
+        var node: YAMLNode
+        var extrasText: String?
+    }
+
+    /// What the generated built-in form holds for one file: its core as a tree, and, for
+    /// a rule file, the text of its docs and examples.
+    static func builtinForm(name: String, text: String) throws(YAMLError) -> (core: YAMLNode?, extras: String?) {
+        guard !name.contains("/dialects/") else { return (try YAMLParser.parse(text), nil) }
+        let parts = RuleFileSplitter.split(text)
+        return (try YAMLParser.parse(parts.core), parts.extras)
+    }
+
+    /// Adds the rule and dialect files (`*.yml`, `*.yaml`) of a directory, searched recursively.
+    public mutating func addDirectory(_ path: String) throws(DefinitionError) {
+        guard FileSystem.kind(of: path) == .directory else {
+            throw DefinitionError(file: path, mark: nil, "--rules needs a directory of rule files")
+        }
+        var files: [(name: String, text: String)] = []
+        var pending = [path]
+        while let directory = pending.popLast() {
+            let names: [String]
+            do { names = try FileSystem.entries(of: directory) } catch {
+                throw DefinitionError(file: directory, mark: nil, "cannot read the rules directory: \(error.message)")
+            }
+            for name in names {
+                let full = FileSystem.join(directory, name)
+                switch FileSystem.kind(of: full) {
+                case .directory where !name.hasPrefix("."): pending.append(full)
+                case .file where name.hasSuffix(".yml") || name.hasSuffix(".yaml"):
+                    do { files.append((full, String(decoding: try FileSystem.readFile(full), as: UTF8.self))) } catch {
+                        throw DefinitionError(file: full, mark: nil, "cannot read: \(error.message)")
+                    }
+                default: continue
+                }
+            }
+        }
+        try add(files: files.sorted { $0.name < $1.name }, validate: true)
+    }
+
+    /// Adds rule and dialect files given as text. With `validate`, each rule is
+    /// compiled for every dialect it names, so a bad XPath or parameter is caught now.
+    public mutating func add(files: [(name: String, text: String)], validate: Bool) throws(DefinitionError) {
+        var parsed: [ParsedFile] = []
+        for file in files {
+            let node: YAMLNode?
+            do throws(YAMLError) { node = try YAMLParser.parse(file.text) } catch {
+                throw DefinitionError(file: file.name, mark: error.mark, "invalid YAML: \(error.message)")
+            }
+            guard let node else {
+                throw DefinitionError(file: file.name, mark: nil, "empty file: expected a rule (id: …) or a dialect (dialect: …)")
+            }
+            parsed.append(ParsedFile(name: file.name, node: node))
+        }
+        try add(parsed: parsed, validate: validate)
+    }
+
+    mutating func add(parsed: [ParsedFile], validate: Bool) throws(DefinitionError) {
+        var addedDialects: [Dialect] = []
+        for file in parsed where file.node["dialect"] != nil {
+            let dialect = try Dialect.read(file.node, file: file.name)
+            if let existing = dialects[dialect.name] {
+                throw DefinitionError(file: file.name, mark: file.node["dialect"]?.mark,
+                                      "dialect \"\(dialect.name)\" is already defined by \(existing.file); give this one a name of its own")
+            }
+            if dialect.isDefault {
+                guard defaultDialect.isEmpty else {
+                    throw DefinitionError(file: file.name, mark: file.node["default"]?.mark,
+                                          "dialect \"\(defaultDialect)\" is the default already; pick a dialect with --dialect or dialect: in the config")
+                }
+                defaultDialect = dialect.name
+            }
+            dialects[dialect.name] = dialect
+            addedDialects.append(dialect)
+        }
+        var added: [RuleDefinition] = []
+        for file in parsed where file.node["dialect"] == nil {
+            let (name, node) = (file.name, file.node)
+            guard node["id"] != nil else {
+                throw DefinitionError(file: name, mark: node.mark, "not a rule file (no id:) nor a dialect file (no dialect:)")
+            }
+            let rule: RuleDefinition
+            if let extras = file.extrasText {
+                rule = try RuleFileReader.read(core: node, extrasText: extras, file: name, dialects: dialectNames)
+            } else {
+                rule = try RuleFileReader.read(node, file: name, dialects: dialectNames)
+            }
+            if rules.contains(where: { $0.id == rule.id }) || added.contains(where: { $0.id == rule.id }) {
+                throw DefinitionError(file: name, mark: node["id"]?.mark, "rule id \"\(rule.id)\" is already defined")
+            }
+            try RuleCompiler.validateShape(rule)
+            added.append(rule)
+        }
+        rules = (rules + added).sorted { $0.id < $1.id }
+        for dialect in addedDialects {
+            for id in dialect.rules.keys.sorted() where rule(id) == nil {
+                throw DefinitionError(file: dialect.file, mark: dialect.ruleMarks[id],
+                                      "unknown rule \"\(id)\"\(Text.didYouMean(id, in: rules.map(\.id)))")
+            }
+        }
+        guard validate else { return }
+        // Each new rule in every dialect it runs in, and every rule in each new dialect:
+        // a bad XPath or parameter is caught now, with its file and line.
+        let newIDs = Set(added.map(\.id))
+        let newDialects = Set(addedDialects.map(\.name))
+        for rule in rules {
+            for name in rule.dialects(in: self) where newIDs.contains(rule.id) || newDialects.contains(name) {
+                _ = try RuleCompiler.compile(rule, dialect: dialects[name]!, options: [:], severity: rule.severity, knownDialects: Set(dialectNames))
+            }
+        }
+    }
+}

@@ -1,0 +1,14 @@
+/// A stretch of one of the model's arrays, indexed from 0 (valid while its document is).
+public struct FlatList<Element>: RandomAccessCollection {
+    let base: UnsafeMutableBufferPointer<Element>
+    let range: Range<Int32>
+
+    init(_ base: UnsafeMutableBufferPointer<Element>, _ range: Range<Int32>) {
+        self.base = base
+        self.range = range
+    }
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { Int(range.upperBound - range.lowerBound) }
+    public subscript(position: Int) -> Element { base[Int(range.lowerBound) + position] }
+}

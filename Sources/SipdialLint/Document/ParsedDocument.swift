@@ -1,0 +1,19 @@
+import CLibXML2
+
+/// A well-formed document: the model with offsets, and libxml2's tree for XPath.
+/// Shared by the threads that lint a large document: the model is only read, and the
+/// tree is built only for XPath selectors, which are then evaluated on one thread
+/// (`Linter.lint`), so no two threads use libxml2's tree at once.
+public final class ParsedDocument: @unchecked Sendable {
+    public let model: XMLDocument
+    let tree: xmlDocPtr?
+
+    init(model: XMLDocument, tree: xmlDocPtr?) {
+        self.model = model
+        self.tree = tree
+    }
+
+    deinit {
+        if let tree { xmlFreeDoc(tree) }
+    }
+}

@@ -1,0 +1,57 @@
+/// A parsed, well-formed document: its bytes, its elements and its comments. It owns
+/// the storage its elements read: an element is valid while its document is.
+public final class XMLDocument: Sendable {
+    public let bytes: [UInt8]
+    let storage: ModelStorage
+    public let root: XMLElement?
+    /// Every element in document order; `elements[i].index == i`.
+    public let elements: [XMLElement]
+    public let comments: [ByteRange]
+    /// The elements of each name, in document order (a document uses a few names).
+    private let byName: [(name: String, elements: [XMLElement])]
+
+    init(bytes: [UInt8], storage: ModelStorage, byName: [[Int32]], comments: [ByteRange]) {
+        self.bytes = bytes
+        self.storage = storage
+        let elements = (0..<storage.records.count).map { XMLElement(storage, $0) }
+        self.elements = elements
+        self.root = elements.first
+        self.byName = byName.enumerated().map { (storage.names[$0.offset], $0.element.map { elements[Int($0)] }) }
+        self.comments = comments
+    }
+
+    public func elements(named name: String) -> [XMLElement] { byName.first { Text.same($0.name, name) }?.elements ?? [] }
+
+    /// An attribute's value after entity decoding and attribute-value normalisation.
+    public func value(of attribute: XMLAttribute) -> String {
+        withValue(of: attribute) { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// Calls `body` with the bytes of an attribute's decoded value: the document's own
+    /// bytes when there is nothing to decode (no string, no copy).
+    public func withValue<Result>(of attribute: XMLAttribute, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        let range = attribute.valueRange
+        let end = min(range.end, bytes.count)
+        let start = min(range.start, end)
+        if DecodedText.isPlain(bytes, start..<end, mode: .attribute) {
+            return bytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[start..<end])) }
+        }
+        return decodedValue(of: attribute).bytes.withUnsafeBufferPointer(body)
+    }
+
+    /// The decoded value of an attribute, with the map back to raw offsets.
+    public func decodedValue(of attribute: XMLAttribute) -> DecodedText {
+        var text = DecodedText()
+        text.append(raw: bytes, attribute.valueRange, mode: .attribute)
+        return text
+    }
+
+    /// The character data of an element (text and CDATA, comments skipped), decoded.
+    public func decodedText(of element: XMLElement) -> DecodedText {
+        var text = DecodedText()
+        for run in element.textRuns {
+            text.append(raw: bytes, run.range, mode: run.isCDATA ? .cdata : .text)
+        }
+        return text
+    }
+}

@@ -1,0 +1,89 @@
+/// An element of the document model, with the byte offsets of everything a rule may
+/// point at. libxml2 checks well-formedness and evaluates XPath; this model is what
+/// positions come from.
+///
+/// A view: the document's index of the element and the arrays that describe it.
+/// Passing or keeping one costs nothing (no retain); it is valid while its
+/// `XMLDocument` is, which every rule and check can count on.
+public struct XMLElement: Sendable {
+    unowned(unsafe) let storage: ModelStorage
+    /// Position in document order, 0 for the root.
+    public let index: Int
+
+    init(_ storage: ModelStorage, _ index: Int) {
+        self.storage = storage
+        self.index = index
+    }
+
+    var record: ElementRecord { storage.records[index] }
+
+    public var name: String { storage.names[Int(record.name)] }
+
+    /// The name's number among the document's element names.
+    var nameNumber: Int { Int(record.name) }
+
+    /// The name numbers of the attributes, in order (see `ModelStorage`).
+    var attributeNameNumbers: FlatList<Int32> { FlatList(storage.attributeNameNumbers, record.attributes) }
+
+    /// Whether the element has this name. (Lengths first: two different short strings
+    /// otherwise cost a call to Unicode-aware comparison.)
+    public func isNamed(_ name: String) -> Bool {
+        Text.same(self.name, name)
+    }
+
+    public var parent: XMLElement? {
+        let parent = record.parent
+        return parent < 0 ? nil : XMLElement(storage, Int(parent))
+    }
+
+    /// From `<` to the `>` that closes the start tag.
+    public var startTag: ByteRange { record.startTag }
+    public var nameRange: ByteRange { record.nameRange }
+
+    public var attributes: FlatList<XMLAttribute> { FlatList(storage.attributes, record.attributes) }
+
+    /// The child elements, in order.
+    public var children: Children { Children(storage: storage, range: record.children) }
+
+    /// The character data, in order: text runs and CDATA sections. Runs of white space
+    /// alone are not kept (no rule reads them, and they are most of a document's runs).
+    public var textRuns: FlatList<XMLTextRun> { FlatList(storage.textRuns, record.textRuns) }
+
+    /// The end tag, or nil for an empty-element tag (`<Sip/>`).
+    public var endTag: ByteRange? {
+        let record = self.record
+        return record.hasEndTag ? record.endTag : nil
+    }
+
+    /// The index of the last element inside this one (its own index when it has none):
+    /// its descendants are `elements[index + 1 ... lastDescendant]`.
+    public var lastDescendant: Int { Int(record.lastDescendant) }
+
+    public func attribute(_ name: String) -> XMLAttribute? {
+        // Lengths first (they differ for most pairs of names), and by index: only the
+        // match is copied (an attribute holds a string to retain).
+        let all = storage.attributes
+        for index in Int(record.attributes.lowerBound)..<Int(record.attributes.upperBound) where Text.same(all[index].name, name) {
+            return all[index]
+        }
+        return nil
+    }
+
+    /// The whole element, from its start tag to the end of its end tag.
+    public var range: ByteRange {
+        let record = self.record
+        return ByteRange(record.startTag.start, record.hasEndTag ? record.endTag.end : record.startTag.end)
+    }
+
+    /// An element's children, as elements, without an array of their own.
+    public struct Children: RandomAccessCollection {
+        unowned(unsafe) let storage: ModelStorage
+        let range: Range<Int32>
+
+        public var startIndex: Int { 0 }
+        public var endIndex: Int { Int(range.upperBound - range.lowerBound) }
+        public subscript(position: Int) -> XMLElement {
+            XMLElement(storage, Int(storage.children[Int(range.lowerBound) + position]))
+        }
+    }
+}

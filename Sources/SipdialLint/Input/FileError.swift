@@ -1,0 +1,12 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Why a path could not be read; the message is what the user sees.
+public struct FileError: Error, Sendable {
+    public let message: String
+}

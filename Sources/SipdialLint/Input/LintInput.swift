@@ -1,0 +1,7 @@
+/// One thing to lint.
+public enum LintInput: Sendable {
+    case file(String)
+    case standardInput(name: String)
+    /// A path that cannot be linted, with the reason.
+    case unreadable(String, String)
+}

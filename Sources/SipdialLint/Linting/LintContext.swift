@@ -1,0 +1,114 @@
+/// What rules share while they lint one document: the document, the dialect, and
+/// values worth computing once (the dialect's specs of its elements, the URIs of each
+/// `<Sip>`). One thread uses a context.
+public final class LintContext {
+    public let document: XMLDocument
+    public let dialect: Dialect
+    /// The other dialects, for hints such as "codecs is a signalwire attribute".
+    public let otherDialects: [Dialect]
+    /// The URIs of the `<Sip>` nouns, parsed once for all the rules that read them.
+    let uris: SipTargets
+
+    private let memo: NameMemo
+
+    init(document: XMLDocument, dialect: Dialect, otherDialects: [Dialect] = [], memo: NameMemo = NameMemo()) {
+        self.document = document
+        self.memo = memo
+        self.dialect = dialect
+        self.otherDialects = otherDialects
+        self.uris = SipTargets(document: document)
+        self.specs = Array(repeating: nil, count: document.storage.names.count)
+        // A table for every pair of names, unless a document uses so many names that the
+        // table would be large (a generated or hostile one): then nothing is remembered.
+        let pairs = document.storage.names.count.multipliedReportingOverflow(by: document.storage.attributeNameCount)
+        self.positions = pairs.overflow || pairs.partialValue > Self.largestPairTable ? [] : Array(repeating: -2, count: pairs.partialValue)
+    }
+
+    /// Lets go of what was cached for an element, once every rule on it has run (its
+    /// children come later in document order and are let go in their turn).
+    func release(_ element: XMLElement) {
+        uris.release(element)
+    }
+
+    /// The dialect's description of an element, if it has one.
+    public func spec(of element: XMLElement) -> ElementSpec? {
+        describe(element)
+        return described.spec
+    }
+
+    /// The type the dialect gives attribute `index` of `element` (nil: undeclared, or
+    /// the element's attributes are not checked).
+    func attributeType(of element: XMLElement, at index: Int) -> AttributeType? {
+        describe(element)
+        guard index < described.positions.count, let position = described.positions[index] else { return nil }
+        return described.spec?.attributes?[position].type
+    }
+
+    /// The tag of each attribute's type, in order (nil: undeclared; empty when the
+    /// element's attributes are not checked): a check that reads attributes of one kind
+    /// finds them without copying a type or an attribute.
+    func attributeTags(of element: XMLElement) -> [AttributeType.Tag?] {
+        describe(element)
+        return described.tags
+    }
+
+    /// The element every rule is looking at: the rules on one element run one after the
+    /// other, so its spec and where each attribute is declared are looked up once, not
+    /// once per rule.
+    @exclusivity(unchecked) private var described: (index: Int, spec: ElementSpec?, positions: [Int?], tags: [AttributeType.Tag?]) = (-1, nil, [], [])
+
+    /// The specs of the document's element names, by name number (nil inside: none;
+    /// nil outside: not looked up yet).
+    @exclusivity(unchecked) private var specs: [ElementSpec??]
+    /// Where the dialect declares each pair of element name and attribute name, by
+    /// `element name number * attribute name count + attribute name number`: -1 not
+    /// declared, -2 not looked up yet. (A document repeats a few pairs many times.)
+    @exclusivity(unchecked) private var positions: [Int32]
+    static let largestPairTable = 1 << 16
+
+    private func describe(_ element: XMLElement) {
+        guard element.index != described.index else { return }
+        let nameNumber = element.nameNumber
+        let spec: ElementSpec?
+        if let known = specs[nameNumber] {
+            spec = known
+        } else {
+            spec = dialect.element(element.name)
+            specs[nameNumber] = .some(spec)
+        }
+        described.index = element.index
+        described.spec = spec
+        // The arrays are reused from element to element (the rules' copies are gone by then).
+        described.positions.removeAll(keepingCapacity: true)
+        described.tags.removeAll(keepingCapacity: true)
+        guard let spec, spec.attributes != nil else { return }
+        let numbers = element.attributeNameNumbers
+        let row = nameNumber * document.storage.attributeNameCount
+        for index in numbers.indices {
+            let position: Int?
+            if positions.isEmpty {
+                position = spec.position(of: element.attributes[index].name)
+            } else {
+                let key = row + Int(numbers[index])
+                if positions[key] == -2 { positions[key] = Int32(spec.position(of: element.attributes[index].name) ?? -1) }
+                position = positions[key] < 0 ? nil : Int(positions[key])
+            }
+            described.positions.append(position)
+            described.tags.append(position.map { spec.tags[$0] })
+        }
+    }
+
+    /// Texts that depend only on an element's and an attribute's names (hints), worked
+    /// out once per run.
+    func remember(_ element: String, _ attribute: String, _ make: () -> String) -> String {
+        memo.value(for: NamePair(element: element, attribute: attribute), make)
+    }
+
+    /// An attribute's decoded value.
+    public func value(of attribute: XMLAttribute) -> String { document.value(of: attribute) }
+
+    /// The document range of a stretch of an attribute's decoded value.
+    public func range(in attribute: XMLAttribute, _ decoded: Range<Int>) -> ByteRange {
+        document.decodedValue(of: attribute).rawRange(decoded)
+    }
+}

@@ -1,0 +1,54 @@
+/// A message template, split once into text and `{name}` placeholders; `{dialect}` is
+/// always known, and a placeholder without a value stays as written.
+struct Template {
+    private enum Piece {
+        case text(String)
+        case placeholder(name: String, written: String)
+    }
+
+    private let pieces: [Piece]
+    /// The UTF-8 length of the text pieces, and how many there are.
+    private let textLength: Int
+    private let textPieces: Int
+
+    init(_ template: String) {
+        // Over UTF-8 bytes: `{` and `}` are ASCII, so they never fall inside a character.
+        let bytes = template.utf8
+        var pieces: [Piece] = []
+        var index = bytes.startIndex
+        var copied = index
+        while let open = bytes[index...].firstIndex(of: UInt8(ascii: "{")) {
+            guard let close = bytes[open...].firstIndex(of: UInt8(ascii: "}")) else { break }
+            if copied < open { pieces.append(.text(String(template[copied..<open]))) }
+            let after = bytes.index(after: close)
+            pieces.append(.placeholder(name: String(template[bytes.index(after: open)..<close]), written: String(template[open..<after])))
+            copied = after
+            index = after
+        }
+        if copied < template.endIndex { pieces.append(.text(String(template[copied...]))) }
+        self.pieces = pieces
+        var textLength = 0
+        var textPieces = 0
+        for piece in pieces {
+            if case .text(let text) = piece {
+                textLength += text.utf8.count
+                textPieces += 1
+            }
+        }
+        self.textLength = textLength
+        self.textPieces = textPieces
+    }
+
+    func fill(_ values: MessageValues, dialect: String) -> String {
+        var out = ""
+        // Room for the text and a typical value per placeholder: one allocation.
+        out.reserveCapacity(textLength + 24 * (pieces.count - textPieces))
+        for piece in pieces {
+            switch piece {
+            case .text(let text): out += text
+            case .placeholder(let name, let written): out += Text.same(name, "dialect") ? dialect : values[name] ?? written
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,15 @@
+public enum OutputFormat: String, CaseIterable, Sendable {
+    case text, json, sarif, github, checkstyle, junit, gnu
+
+    public var reporter: Reporter {
+        switch self {
+        case .text: return TextReporter()
+        case .json: return JSONReporter()
+        case .sarif: return SARIFReporter()
+        case .github: return GitHubReporter()
+        case .checkstyle: return CheckstyleReporter()
+        case .junit: return JUnitReporter()
+        case .gnu: return GNUReporter()
+        }
+    }
+}

@@ -1,0 +1,33 @@
+public struct FileReport: Sendable {
+    public var path: String
+    /// The diagnostics, in output order; their counts and whether the file could not be
+    /// read follow them.
+    public var diagnostics: [LocatedDiagnostic] {
+        get { kept }
+        set { (kept, counts, isUnreadable) = Self.kept(newValue) }
+    }
+    private var kept: [LocatedDiagnostic]
+    public private(set) var counts: SeverityCounts
+    public private(set) var isUnreadable: Bool
+    /// The report's lines as the text format prints them, when they were worked out on
+    /// the thread that linted the file (a reporter that finds them need not).
+    public var text: [UInt8]?
+
+    public init(path: String, diagnostics: [LocatedDiagnostic], text: [UInt8]? = nil) {
+        self.path = path
+        (kept, counts, isUnreadable) = Self.kept(diagnostics)
+        self.text = text
+    }
+
+    /// The diagnostics with what the report keeps of them besides.
+    private static func kept(_ diagnostics: [LocatedDiagnostic]) -> ([LocatedDiagnostic], SeverityCounts, Bool) {
+        (diagnostics, SeverityCounts(diagnostics), diagnostics.count == 1 && diagnostics[0].rule == Runner.ioErrorRule)
+    }
+
+    /// Lets go of the diagnostics once their text is rendered, keeping their counts: a
+    /// run over thousands of files then holds their text alone.
+    public mutating func keepTextOnly() {
+        guard text != nil else { return }
+        kept = []
+    }
+}

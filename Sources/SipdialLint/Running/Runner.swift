@@ -1,0 +1,130 @@
+public enum Runner {
+    public static let ioErrorRule = "io-error"
+
+    /// The files to lint for the paths given: a file as named (whatever its name), a
+    /// directory searched recursively for `*.xml` (hidden directories skipped, links to
+    /// directories not followed), `-` for standard input.
+    /// `excluded` tells which files found in a directory to leave out (a path named
+    /// on the command line is always linted).
+    public static func inputs(for paths: [String], standardInputName: String?,
+                              excluded: (String) -> Bool = { _ in false }) -> [LintInput] {
+        var inputs: [LintInput] = []
+        for path in paths {
+            if path == "-" {
+                inputs.append(.standardInput(name: standardInputName ?? "-"))
+                continue
+            }
+            switch FileSystem.kind(of: path) {
+            case .directory: search(path, into: &inputs, excluded: excluded)
+            case .missing: inputs.append(.unreadable(path, "no such file or directory"))
+            default: inputs.append(.file(path))
+            }
+        }
+        // A file named twice, or named and also found in a directory, is linted once.
+        // (One path cannot name a file twice: links to directories are not followed.)
+        guard paths.count > 1 else { return inputs }
+        var seen: Set<String> = []
+        return inputs.filter { input in
+            guard case .file(let path) = input else { return true }
+            return seen.insert(Path.normalize(path)).inserted
+        }
+    }
+
+    private static func search(_ directory: String, into inputs: inout [LintInput], excluded: (String) -> Bool) {
+        let entries: [FileSystem.Entry]
+        do { entries = try FileSystem.listing(of: directory) } catch {
+            inputs.append(.unreadable(directory, "cannot read the directory: \(error.message)"))
+            return
+        }
+        for entry in entries {
+            let name = entry.name
+            let path = FileSystem.join(directory, name)
+            switch entry.kind ?? FileSystem.kind(of: path, followLinks: false) {
+            case .directory where !name.hasPrefix(".") && !excluded(path + "/"):
+                search(path, into: &inputs, excluded: excluded)
+            case .file where name.hasSuffix(".xml") && !excluded(path):
+                inputs.append(.file(path))
+            case .other where name.hasSuffix(".xml") && FileSystem.kind(of: path) == .file && !excluded(path):
+                inputs.append(.file(path))
+            default:
+                continue
+            }
+        }
+    }
+
+    /// Reads and lints one input.
+    /// `threads` above 1 lets a large document be linted on that many threads.
+    /// `withSource` keeps the source around each diagnostic, for the caret display.
+    public static func lint(_ input: LintInput, with linter: Linter, threads: Int = 1, withSource: Bool = true,
+                            standardInput: () -> Result<[UInt8], FileError>) -> FileReport {
+        let path: String
+        let bytes: [UInt8]
+        switch input {
+        case .unreadable(let name, let reason):
+            return unreadable(name, reason)
+        case .file(let name):
+            path = name
+            do { bytes = try FileSystem.readFile(name) } catch { return unreadable(name, error.message) }
+        case .standardInput(let name):
+            path = name
+            switch standardInput() {
+            case .success(let read): bytes = read
+            case .failure(let error): return unreadable(name, error.message)
+            }
+        }
+        return locate(linter.lint(bytes, threads: threads), in: bytes, path: path, withSource: withSource)
+    }
+
+    static func unreadable(_ path: String, _ reason: String) -> FileReport {
+        let start = SourcePosition(line: 1, column: 1)
+        return FileReport(path: path, diagnostics: [LocatedDiagnostic(
+            path: path, rule: ioErrorRule, severity: .error, message: "cannot read \"\(path)\": \(reason)",
+            start: start, end: start, sourceLine: "", sourceColumn: 1)])
+    }
+
+    /// Turns byte ranges into lines and columns, once, through a line table.
+    public static func locate(_ diagnostics: [Diagnostic], in bytes: [UInt8], path: String, withSource: Bool = true) -> FileReport {
+        guard !diagnostics.isEmpty else { return FileReport(path: path, diagnostics: []) }
+        let table = LineTable(bytes)
+        let located = diagnostics.map { diagnostic in
+            let snippet = withSource ? table.snippet(at: diagnostic.range.start) : (text: "", column: 1)
+            return LocatedDiagnostic(path: path, rule: diagnostic.rule, severity: diagnostic.severity, message: diagnostic.message,
+                                     start: table.position(of: diagnostic.range.start), end: table.position(of: diagnostic.range.end),
+                                     sourceLine: snippet.text, sourceColumn: snippet.column)
+        }
+        return FileReport(path: path, diagnostics: located.sorted {
+            $0.start != $1.start ? $0.start < $1.start : $0.rule < $1.rule
+        })
+    }
+
+    /// Lints every input, on `jobs` threads (default: one per core), and puts the
+    /// reports in output order, whatever the number of threads. `finish` works on each
+    /// report on the thread that made it (filtering, rendering).
+    public static func run(_ inputs: [LintInput], with linter: Linter, jobs: Int? = nil, withSource: Bool = true,
+                           standardInput: @escaping @Sendable () -> Result<[UInt8], FileError> = FileSystem.standardInputResult,
+                           finish: @escaping @Sendable (inout FileReport) -> Void = { _ in }) -> RunResult {
+        _ = XMLParser.initialized // libxml2 is initialised once, before any thread parses.
+        let threads = jobs ?? Parallel.processorCount
+        // Files are spread over the threads; a file linted alone may use them itself.
+        let alone = inputs.count < 2
+        var reports = Parallel.map(count: inputs.count, threads: alone ? 1 : threads) { index in
+            var report = lint(inputs[index], with: linter, threads: alone ? threads : 1, withSource: withSource, standardInput: standardInput)
+            finish(&report)
+            return report
+        }
+        // Files found in a directory come in order already: check before sorting.
+        if zip(reports, reports.dropFirst()).contains(where: { Text.bytesPrecede($1.path, $0.path) }) {
+            reports.sort { Text.bytesPrecede($0.path, $1.path) }
+        }
+        return RunResult(reports: reports, filesChecked: inputs.count)
+    }
+
+    /// 2 when a file could not be read; 1 when a diagnostic reaches the fail level or
+    /// there are more warnings than allowed; 0 otherwise.
+    public static func exitStatus(_ result: RunResult, failLevel: Severity, maxWarnings: Int?) -> Int32 {
+        if result.hadUnreadableFile { return 2 }
+        if result.counts.reaching(failLevel) > 0 { return 1 }
+        if let maxWarnings, result.count(.warning) > maxWarnings { return 1 }
+        return 0
+    }
+}
