@@ -56,8 +56,8 @@ test: deps tools
 generate: deps
 	$(SWIFT) run sipdial-lint-generate .
 	$(SWIFT) build --build-tests
-	SIPDIAL_REGENERATE=1 $(SWIFT) test --skip-build --filter GoldenTests
-	$(SWIFT) test --skip-build --filter "GeneratedFilesTests|GoldenTests|RuleExampleTests"
+	SIPDIAL_REGENERATE=1 $(SWIFT) test --skip-build --filter "GoldenTests|MessageSnapshotTests"
+	$(SWIFT) test --skip-build --filter "GeneratedFilesTests|GoldenTests|MessageSnapshotTests|RuleExampleTests|RuleDocsExampleTests"
 
 lint-man: tools
 	mandoc -T lint -W warning man/sipdial-lint.1

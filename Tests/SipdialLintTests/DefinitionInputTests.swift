@@ -32,6 +32,7 @@ import Testing
         (validRule.replacingOccurrences(of: "check: report", with: "check: count\nof: Sip\nmax: lots"), 8, "\"max\" must be a whole number"),
         (validRule + "\nexamples: {invalid: [{xml: \"<Response/>\"}]}\n", 9, "marks where the diagnostic lands"),
         ("- just\n- a list\n", 1, "not a rule file"),
+        (validRule.replacingOccurrences(of: "{element}", with: "{elemnt}"), 7, "message names {elemnt}, which check \"report\" does not fill in; did you mean {element}?"),
         ("dialect: mine\ntitle: t\nelements: {Dial: {attributes: {timeout: {integer: [1]}}}}\n", 3, "integer bounds"),
         ("dialect: mine\ntitle: t\nelements: {Dial: {attributes: {timeout: duration}}}\n", 3, "unknown attribute type \"duration\""),
     ]

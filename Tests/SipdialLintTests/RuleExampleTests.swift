@@ -88,3 +88,47 @@ extension TestSupport {
         return false
     }
 }
+
+/// The `example` of a rule's docs triggers the rule, and its `use-instead` does not, in
+/// every dialect the rule runs in: the docs show what the rule really does.
+@Suite struct RuleDocsExampleTests {
+    @Test(arguments: TestSupport.catalog.rules.map(\.id))
+    func docsExamplesDoWhatTheySay(_ id: String) throws {
+        let rule = try #require(TestSupport.catalog.rule(id))
+        // io-error is about paths, not documents.
+        guard rule.check != "input" else { return }
+        #expect(rule.docs.example != nil && rule.docs.useInstead != nil, "\(id) docs need example and use-instead")
+        for dialect in rule.dialects(in: TestSupport.catalog) {
+            if let example = rule.docs.example {
+                let found = try TestSupport.lint(example, dialect: dialect).map(\.rule)
+                #expect(found.contains(id), "\(id): the docs example does not trigger the rule in \(dialect)")
+            }
+            if let better = rule.docs.useInstead {
+                let found = try TestSupport.lint(better, dialect: dialect)
+                #expect(!found.contains { $0.rule == id }, "\(id): use-instead triggers the rule in \(dialect): \(found.filter { $0.rule == id }.map(\.message))")
+            }
+        }
+    }
+}
+
+/// Every invalid example's messages, as the user reads them, pinned in
+/// `Tests/Snapshots/RULE.txt` (`make generate` rewrites them; review the diff).
+@Suite struct MessageSnapshotTests {
+    @Test(arguments: TestSupport.catalog.rules.map(\.id))
+    func messagesMatchTheirSnapshot(_ id: String) throws {
+        let rule = try #require(TestSupport.catalog.rule(id))
+        guard !rule.invalid.isEmpty else { return }
+        var out = ""
+        for item in ExampleCase.all where item.rule == id && !item.valid {
+            let diagnostics = try TestSupport.lint(item.example.bytes, dialect: item.dialect,
+                                                   options: [id: RuleSetting(options: item.example.options)])
+                .filter { $0.rule == id }
+            out += "invalid #\(item.number) (\(item.dialect))\n"
+            for located in Runner.locate(diagnostics, in: item.example.bytes, path: "example.xml").diagnostics {
+                out += "  \(located.start.line):\(located.start.column): \(located.severity.rawValue): \(located.message)\n"
+            }
+        }
+        let problem = TestSupport.compare(out, withFile: "Tests/Snapshots/\(id).txt")
+        #expect(problem == nil, "\(problem ?? "")")
+    }
+}

@@ -1,9 +1,9 @@
 /// Every built-in check a rule file can name in `check:`.
 enum CheckRegistry {
     static let all: [CheckType] = [
-        CheckType("parser", needsSelector: false) { _ throws(DefinitionError) in ParserCheck() },
-        CheckType("input", needsSelector: false) { _ throws(DefinitionError) in ParserCheck() },
-        CheckType("suppression", kinds: ["unused", "all", "unknown"], needsSelector: false) { _ throws(DefinitionError) in ParserCheck() },
+        CheckType("parser", values: [], needsSelector: false) { _ throws(DefinitionError) in ParserCheck() },
+        CheckType("input", values: [], needsSelector: false) { _ throws(DefinitionError) in ParserCheck() },
+        CheckType("suppression", values: [], kindValues: ["unused": ["rule"], "unknown": ["rule", "hint"]], kinds: ["unused", "all", "unknown"], needsSelector: false) { _ throws(DefinitionError) in ParserCheck() },
         ReportCheck.type,
         CountCheck.type,
         ExclusiveChildrenCheck.type,

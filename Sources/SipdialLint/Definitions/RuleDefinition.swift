@@ -15,6 +15,8 @@ public struct RuleDefinition: Sendable {
     public var check: String
     public var select: YAMLNode?
     public var messages: [String: String]
+    /// Where each message template is written, for errors.
+    var messageMarks: [String: YAMLMark] = [:]
     /// Docs and examples, parsed when first read (a lint run never reads them).
     var extras: RuleExtras
     public var docs: RuleDocs { extras.value.docs }

@@ -108,15 +108,18 @@ enum RuleFileReader {
         let check = try string("check")!
 
         var messages: [String: String] = [:]
+        var messageMarks: [String: YAMLMark] = [:]
         if let node = root["message"] {
             if let text = node.string {
                 messages["default"] = text
+                messageMarks["default"] = node.mark
             } else if let map = node.mapping {
                 for pair in map {
                     guard let text = pair.value.string else {
                         throw DefinitionError(file: file, mark: pair.value.mark, "message \"\(pair.key)\" must be a string")
                     }
                     messages[pair.key] = text
+                    messageMarks[pair.key] = pair.value.mark
                 }
             } else {
                 throw DefinitionError(file: file, mark: node.mark, "\"message\" must be a string or a mapping of finding kinds to strings")
@@ -137,7 +140,7 @@ enum RuleFileReader {
             parameters[pair.key] = pair.value
         }
         return RuleDefinition(id: id, severity: severity, scope: scope, summary: summary, check: check,
-                              select: root["select"], messages: messages, extras: extras,
+                              select: root["select"], messages: messages, messageMarks: messageMarks, extras: extras,
                               alwaysOn: alwaysOn, parameters: parameters, file: file, mark: root.mark)
     }
 

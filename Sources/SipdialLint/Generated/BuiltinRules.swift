@@ -34,9 +34,9 @@ docs:
   what: Checks the attributes of <Dial>, <Sip> and what <Sip> holds against the types the dialect declares - booleans (hangupOnStar, answerOnBridge, sequential), integers with their ranges (timeout, timeLimit), enumerations (record, trim, recordingTrack, machineDetection).
   why: A value outside the type is ignored or refused by the platform - a timeout of "30s" falls back to the default, record="yes" records nothing - and the difference shows only on a live call.
   example: |
-    <Response><Dial record="yes" timeout="2"><Sip>sip:alice@example.com</Sip></Dial></Response>
+    <Response><Dial hangupOnStar="yes" timeout="soon"><Sip>sip:alice@example.com</Sip></Dial></Response>
   use-instead: |
-    <Response><Dial record="record-from-answer" timeout="30"><Sip>sip:alice@example.com</Sip></Dial></Response>
+    <Response><Dial hangupOnStar="true" timeout="30"><Sip>sip:alice@example.com</Sip></Dial></Response>
 examples:
   valid:
     - dialect: signalwire
@@ -669,7 +669,7 @@ docs:
   what: Measures the headers part of each URI a <Sip> dials - everything after the first "?", after XML decoding - and reports it when it is 1024 characters or longer.
   why: The platforms limit custom SIP headers to under 1024 characters; a longer set makes the INVITE fail when the call is placed.
   example: |
-    <Response><Dial><Sip>sip:alice@example.com?X-Data=...(1100 characters)...</Sip></Dial></Response>
+    <Response><Dial><Sip>sip:alice@example.com?X-Data=0123456789012345678901234567890123456789012345678901234567890123456789012345678901234567890123456789012345678901234567890123456789012345678901234567890123456789012345678901234567890123456789012345678901234567890123456789012345678901234567890123456789012345678901234567890123456789012345678901234567890123456789012345678901234567890123456789012345678901234567890123456789012345678901234567890123456789012345678901234567890123456789012345678901234567890123456789012345678901234567890123456789012345678901234567890123456789012345678901234567890123456789012345678901234567890123456789012345678901234567890123456789012345678901234567890123456789012345678901234567890123456789012345678901234567890123456789012345678901234567890123456789012345678901234567890123456789012345678901234567890123456789012345678901234567890123456789012345678901234567890123456789012345678901234567890123456789012345678901234567890123456789012345678901234567890123456789012345678901234567890123456789012345678901234567890123456789012345678901234567890123456789</Sip></Dial></Response>
   use-instead: |
     <Response><Dial><Sip>sip:alice@example.com?X-Data-Id=42</Sip></Dial></Response>
 examples:
@@ -715,8 +715,17 @@ docs:
   example: |
     <Response>
       <Dial>
-        <Sip>sip:alice@example.com</Sip>
-        <Sip>sip:bob@example.com</Sip>
+        <Sip>sip:agent1@example.com</Sip>
+        <Sip>sip:agent2@example.com</Sip>
+        <Sip>sip:agent3@example.com</Sip>
+        <Sip>sip:agent4@example.com</Sip>
+        <Sip>sip:agent5@example.com</Sip>
+        <Sip>sip:agent6@example.com</Sip>
+        <Sip>sip:agent7@example.com</Sip>
+        <Sip>sip:agent8@example.com</Sip>
+        <Sip>sip:agent9@example.com</Sip>
+        <Sip>sip:agent10@example.com</Sip>
+        <Sip>sip:agent11@example.com</Sip>
       </Dial>
     </Response>
   use-instead: |
@@ -1070,7 +1079,7 @@ docs:
   what: Measures each URI a <Sip> dials - everything before the first "?", after XML decoding and without the surrounding white space - and reports it when it is 255 characters or longer.
   why: The platforms document the SIP URI as under 255 characters; a longer one is rejected when the call is placed, not when the document is fetched.
   example: |
-    <Response><Dial><Sip>sip:a-very-long-user-name...(300 characters)...@example.com</Sip></Dial></Response>
+    <Response><Dial><Sip>sip:alice-aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa@example.com</Sip></Dial></Response>
   use-instead: |
     <Response><Dial><Sip>sip:alice@example.com</Sip></Dial></Response>
 examples:
@@ -1296,9 +1305,9 @@ docs:
     SignalWire and Twilio, commas for Restcomm.
   why: With the other platform's separator the whole value is read as one unknown event, and no status callback is ever sent; the call works, but monitoring and billing hooks go silent.
   example: |
-    <Response><Dial><Sip statusCallback="/events" statusCallbackEvent="initiated,answered">sip:alice@example.com</Sip></Dial></Response>
+    <Response><Dial><Sip statusCallback="/events" statusCallbackEvent="answerd">sip:alice@example.com</Sip></Dial></Response>
   use-instead: |
-    <Response><Dial><Sip statusCallback="/events" statusCallbackEvent="initiated answered">sip:alice@example.com</Sip></Dial></Response>
+    <Response><Dial><Sip statusCallback="/events" statusCallbackEvent="answered">sip:alice@example.com</Sip></Dial></Response>
 examples:
   valid:
     - dialect: signalwire
@@ -1380,9 +1389,9 @@ docs:
   what: Reports a child element of <Dial>, of <Sip>, or of what <Sip> holds that the dialect does not allow there - a misspelt noun, a <SipHeader>, a <Header> outside <Headers> - and names where it belongs or the nearest allowed name.
   why: Platforms reject a <Dial> with an element they do not know, or skip it silently; either way the endpoint it was meant to reach is not dialled.
   example: |
-    <Response><Dial><Sip><Uri>sip:alice@example.com</Uri><Header name="X-Id" value="1"/></Sip></Dial></Response>
+    <Response><Dial><Numbr>+15551234567</Numbr></Dial></Response>
   use-instead: |
-    <Response><Dial><Sip><Uri>sip:alice@example.com</Uri><Headers><Header name="X-Id" value="1"/></Headers></Sip></Dial></Response>
+    <Response><Dial><Number>+15551234567</Number></Dial></Response>
 examples:
   valid:
     - dialect: twilio

@@ -14,8 +14,20 @@ enum RuleCompiler {
                 throw DefinitionError(file: rule.file, mark: rule.mark, "message has no template for \"\(kind)\" findings of check \"\(rule.check)\"")
             }
         }
-        for kind in rule.messages.keys where kind != "default" && !type.kinds.contains(kind) {
-            throw DefinitionError(file: rule.file, mark: rule.mark, "message \"\(kind)\" is not a kind of finding of check \"\(rule.check)\" (\(type.kinds.joined(separator: ", ")))")
+        for kind in rule.messages.keys.sorted() where kind != "default" && !type.kinds.contains(kind) {
+            throw DefinitionError(file: rule.file, mark: rule.messageMarks[kind] ?? rule.mark,
+                                  "message \"\(kind)\" is not a kind of finding of check \"\(rule.check)\" (\(type.kinds.joined(separator: ", ")))")
+        }
+        // Each template names only values its findings fill in; the default template,
+        // only values that every kind it stands for fills in.
+        for (kind, template) in rule.messages.sorted(by: { $0.key < $1.key }) {
+            let kinds = kind == "default" ? type.kinds.filter { rule.messages[$0] == nil } : [kind]
+            let known = kinds.map(type.placeholders(of:)).reduce(type.placeholders(of: kinds.first ?? "default")) { $0.intersection($1) }
+            for name in Template.placeholders(in: template) where !known.contains(name) {
+                let hint = Text.nearest(to: name, in: known.sorted()).map { "; did you mean {\($0)}?" } ?? ""
+                throw DefinitionError(file: rule.file, mark: rule.messageMarks[kind] ?? rule.mark,
+                                      "message names {\(name)}, which check \"\(rule.check)\" does not fill in\(hint) (it fills in \(known.sorted().map { "{\($0)}" }.joined(separator: ", ")))")
+            }
         }
         if type.needsSelector && rule.select == nil {
             throw DefinitionError(file: rule.file, mark: rule.mark, "check \"\(rule.check)\" needs select: (an XPath such as //Dial)")

@@ -39,6 +39,23 @@ struct Template {
         self.textPieces = textPieces
     }
 
+    /// The names of a template's placeholders: `{name}` with a lower-case name (other
+    /// text in braces is literal).
+    static func placeholders(in template: String) -> [String] {
+        var names: [String] = []
+        var rest = Substring(template)
+        while let open = rest.firstIndex(of: "{") {
+            let after = rest[rest.index(after: open)...]
+            guard let close = after.firstIndex(of: "}") else { break }
+            let name = after[..<close]
+            if let first = name.first, first.isASCII, first.isLowercase, name.allSatisfy({ $0.isASCII && ($0.isLowercase || $0 == "-") }) {
+                names.append(String(name))
+            }
+            rest = after[after.index(after: close)...]
+        }
+        return names
+    }
+
     func fill(_ values: MessageValues, dialect: String) -> String {
         var out = ""
         // Room for the text and a typical value per placeholder: one allocation.

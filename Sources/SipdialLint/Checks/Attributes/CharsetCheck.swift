@@ -1,7 +1,7 @@
 /// `charset`: the attribute holds only ASCII letters, digits and the characters of
 /// `extra`; the finding lands on the first other character.
 struct CharsetCheck: Check {
-    static let type = CheckType("charset", parameters: ["attribute", "extra"]) { parameters throws(DefinitionError) in
+    static let type = CheckType("charset", values: ["attribute", "value", "character", "element"], parameters: ["attribute", "extra"]) { parameters throws(DefinitionError) in
         CharsetCheck(attribute: try parameters.requiredString("attribute"), extra: Array((try parameters.string("extra") ?? "").utf8))
     }
 

@@ -2,7 +2,7 @@
 /// (or, for an attribute listed under `exceptions`, one of its own list). Kinds:
 /// `case` (right method, wrong case) and `unknown`.
 struct HTTPMethodCheck: Check {
-    static let type = CheckType("http-method", parameters: ["values", "exceptions"], kinds: ["case", "unknown"]) { parameters throws(DefinitionError) in
+    static let type = CheckType("http-method", values: ["attribute", "value", "allowed", "element"], kindValues: ["case": ["suggestion"]], parameters: ["values", "exceptions"], kinds: ["case", "unknown"]) { parameters throws(DefinitionError) in
         var exceptions: [String: [String]] = [:]
         if let node = parameters.node("exceptions") {
             guard let pairs = node.mapping else { throw parameters.error("exceptions", "exceptions map attribute names to lists of methods") }

@@ -1,6 +1,6 @@
 /// `integer`: the attribute is a whole number within `min`…`max` (kinds `not-integer`, `range`).
 struct IntegerCheck: Check {
-    static let type = CheckType("integer", parameters: ["attribute", "min", "max"], kinds: ["not-integer", "range"]) { parameters throws(DefinitionError) in
+    static let type = CheckType("integer", values: ["attribute", "value", "element", "min", "max", "range"], parameters: ["attribute", "min", "max"], kinds: ["not-integer", "range"]) { parameters throws(DefinitionError) in
         IntegerCheck(attribute: try parameters.requiredString("attribute"), min: try parameters.int("min"), max: try parameters.int("max"))
     }
 

@@ -2,7 +2,7 @@
 /// (`,` or `space`). Kinds: `unknown`, `case` (right word, wrong case), `empty`,
 /// `duplicate`, `separator` (the other dialect's separator).
 struct ListCheck: Check {
-    static let type = CheckType("list", parameters: ["attribute", "allowed", "separator", "unique"],
+    static let type = CheckType("list", values: ["attribute", "value", "allowed", "element", "separator"], kindValues: ["separator": ["wrong"], "unknown": ["item", "suggestion", "hint"], "case": ["item", "suggestion"], "empty": ["item"], "duplicate": ["item"]], parameters: ["attribute", "allowed", "separator", "unique"],
                                 kinds: ["unknown", "case", "empty", "duplicate", "separator"]) { parameters throws(DefinitionError) in
         let separator = try parameters.string("separator") ?? ","
         guard separator == "," || separator == "space" else {

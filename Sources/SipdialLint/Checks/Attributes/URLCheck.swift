@@ -1,6 +1,6 @@
 /// `url`: attributes the dialect types `url` hold an absolute http(s) URL or a relative path.
 struct URLCheck: Check {
-    static let type = CheckType("url") { _ throws(DefinitionError) in URLCheck() }
+    static let type = CheckType("url", values: ["attribute", "value", "problem", "element"]) { _ throws(DefinitionError) in URLCheck() }
 
     /// Why a value (its bytes, read in place: a good URL costs no allocation) is not an
     /// http(s) URL or a relative path, or nil when it is one.

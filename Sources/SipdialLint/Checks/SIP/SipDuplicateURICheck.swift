@@ -1,7 +1,7 @@
 /// `sip-duplicate-uri`: the same URI twice among the `<Sip>` nouns of one element (scheme and
 /// host compare case-insensitively, as RFC 3261 compares them).
 struct SipDuplicateURICheck: Check {
-    static let type = CheckType("sip-duplicate-uri") { _ throws(DefinitionError) in SipDuplicateURICheck() }
+    static let type = CheckType("sip-duplicate-uri", values: ["uri"]) { _ throws(DefinitionError) in SipDuplicateURICheck() }
 
     func run(_ element: XMLElement, in context: LintContext, report: (Finding) -> Void) {
         let sips = element.children.filtered { $0.isNamed("Sip") }

@@ -1,6 +1,6 @@
 /// `sip-mixed-content`: URI text and `<Uri>` children in the same `<Sip>`.
 struct SipMixedContentCheck: Check {
-    static let type = CheckType("sip-mixed-content", parameters: ["child"]) { parameters throws(DefinitionError) in
+    static let type = CheckType("sip-mixed-content", values: ["text", "child"], parameters: ["child"]) { parameters throws(DefinitionError) in
         SipMixedContentCheck(child: try parameters.requiredString("child"))
     }
 

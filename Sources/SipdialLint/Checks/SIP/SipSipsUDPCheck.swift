@@ -1,6 +1,6 @@
 /// `sip-sips-udp`: a `sips:` URI with `transport=udp` (RFC 3261 section 26.2.2).
 struct SipSipsUDPCheck: Check {
-    static let type = CheckType("sip-sips-udp") { _ throws(DefinitionError) in SipSipsUDPCheck() }
+    static let type = CheckType("sip-sips-udp", values: ["transport"]) { _ throws(DefinitionError) in SipSipsUDPCheck() }
 
     func run(_ element: XMLElement, in context: LintContext, report: (Finding) -> Void) {
         for target in context.sipTargets(of: element) where target.uri.isSecure {

@@ -1,7 +1,7 @@
 /// `sip-transport`: `;transport=` names a transport of the dialect (kind `unsupported`),
 /// and is not written as a `?transport=` header (kind `header`).
 struct SipTransportCheck: Check {
-    static let type = CheckType("sip-transport", parameters: ["allowed"], kinds: ["unsupported", "header"]) { parameters throws(DefinitionError) in
+    static let type = CheckType("sip-transport", values: [], kindValues: ["header": ["problem"], "unsupported": ["transport", "allowed"]], parameters: ["allowed"], kinds: ["unsupported", "header"]) { parameters throws(DefinitionError) in
         SipTransportCheck(allowed: try parameters.requiredStrings("allowed"))
     }
 

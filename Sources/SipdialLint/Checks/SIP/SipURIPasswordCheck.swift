@@ -1,6 +1,6 @@
 /// `sip-uri-password`: a password in the URI's userinfo. The message never repeats it.
 struct SipURIPasswordCheck: Check {
-    static let type = CheckType("sip-uri-password") { _ throws(DefinitionError) in SipURIPasswordCheck() }
+    static let type = CheckType("sip-uri-password", values: ["user"]) { _ throws(DefinitionError) in SipURIPasswordCheck() }
 
     func run(_ element: XMLElement, in context: LintContext, report: (Finding) -> Void) {
         for target in context.sipTargets(of: element) {

@@ -1,6 +1,6 @@
 /// `sip-uri-syntax`: the first RFC 3261 problem of each URI, at its exact character.
 struct SipURISyntaxCheck: Check {
-    static let type = CheckType("sip-uri-syntax") { _ throws(DefinitionError) in SipURISyntaxCheck() }
+    static let type = CheckType("sip-uri-syntax", values: ["problem", "uri"]) { _ throws(DefinitionError) in SipURISyntaxCheck() }
 
     func run(_ element: XMLElement, in context: LintContext, report: (Finding) -> Void) {
         for target in context.sipTargets(of: element) where !target.isEmpty {

@@ -1,7 +1,7 @@
 /// `uri-length`: the URI part (before the first `?`) or the headers part (after it)
 /// of each URI a `<Sip>` dials has fewer than `limit` characters.
 struct URILengthCheck: Check {
-    static let type = CheckType("uri-length", parameters: ["part", "limit"]) { parameters throws(DefinitionError) in
+    static let type = CheckType("uri-length", values: ["length", "limit", "max", "over"], parameters: ["part", "limit"]) { parameters throws(DefinitionError) in
         let part = try parameters.requiredString("part")
         guard part == "uri" || part == "headers" else { throw parameters.error("part", "part must be uri or headers") }
         return URILengthCheck(headers: part == "headers", limit: try parameters.requiredInt("limit"))
