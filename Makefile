@@ -19,7 +19,7 @@ RELEASE_LINK := $(LINK) -Xswiftc -Xclang-linker -Xswiftc -no-pie -Xlinker -no-pi
 endif
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all build demo test generate lint-man deps tools clean twilio-check sarif-check pre-commit-check bench fuzz sanitize test-slow
+.PHONY: all build demo test generate lint format lint-man deps tools clean twilio-check sarif-check pre-commit-check bench fuzz sanitize test-slow
 
 all: build
 
@@ -58,6 +58,15 @@ generate: deps
 	$(SWIFT) build --build-tests
 	SIPDIAL_REGENERATE=1 $(SWIFT) test --skip-build --filter "GoldenTests|MessageSnapshotTests"
 	$(SWIFT) test --skip-build --filter "GeneratedFilesTests|GoldenTests|MessageSnapshotTests|RuleExampleTests|RuleDocsExampleTests"
+
+# House style: swift-format (shipped with Swift) with the project's .swift-format; the
+# generated rule table opts out with a swift-format-ignore-file comment. `make format`
+# rewrites the files in place.
+lint:
+	$(SWIFT) format lint --strict --recursive --parallel Package.swift Sources Tests
+
+format:
+	$(SWIFT) format --in-place --recursive --parallel Package.swift Sources Tests
 
 lint-man: tools
 	mandoc -T lint -W warning man/sipdial-lint.1

@@ -43,40 +43,42 @@ enum FuzzTarget {
 }
 
 #if FUZZING
-@_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
-    FuzzTarget.run(Array(UnsafeBufferPointer(start: data, count: size)))
-    return 0
-}
-
-@_silgen_name("LLVMFuzzerRunDriver")
-func runFuzzerDriver(_ argc: UnsafeMutablePointer<Int32>,
-                     _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
-                     _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> Int32) -> Int32
-
-/// SwiftPM links an executable with `main` aliased to this entry point; hand over to libFuzzer.
-@_cdecl("sipdial_lint_fuzz_main")
-public func fuzzMain(_ argc: Int32, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> Int32 {
-    var count = argc
-    var arguments = argv
-    return runFuzzerDriver(&count, &arguments) { data, size in fuzzOneInput(data, size) }
-}
-#else
-/// Without libFuzzer: `sipdial-lint-fuzz FILE...` replays inputs through the fuzz target;
-/// `sipdial-lint-fuzz --write-seeds DIR` writes the rule examples as seeds.
-@main
-struct FuzzReplay {
-    static func main() {
-        let arguments = Array(CommandLine.arguments.dropFirst())
-        if arguments.first == "--write-seeds", arguments.count == 2 {
-            print("wrote \(FuzzTarget.writeSeeds(to: arguments[1])) seed inputs to \(arguments[1])")
-            return
-        }
-        for path in arguments {
-            guard let bytes = try? FileSystem.readFile(path) else { continue }
-            FuzzTarget.run(bytes)
-        }
-        print("replayed \(arguments.count) inputs")
+    @_cdecl("LLVMFuzzerTestOneInput")
+    public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
+        FuzzTarget.run(Array(UnsafeBufferPointer(start: data, count: size)))
+        return 0
     }
-}
+
+    @_silgen_name("LLVMFuzzerRunDriver")
+    func runFuzzerDriver(
+        _ argc: UnsafeMutablePointer<Int32>,
+        _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+        _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> Int32
+    ) -> Int32
+
+    /// SwiftPM links an executable with `main` aliased to this entry point; hand over to libFuzzer.
+    @_cdecl("sipdial_lint_fuzz_main")
+    public func fuzzMain(_ argc: Int32, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> Int32 {
+        var count = argc
+        var arguments = argv
+        return runFuzzerDriver(&count, &arguments) { data, size in fuzzOneInput(data, size) }
+    }
+#else
+    /// Without libFuzzer: `sipdial-lint-fuzz FILE...` replays inputs through the fuzz target;
+    /// `sipdial-lint-fuzz --write-seeds DIR` writes the rule examples as seeds.
+    @main
+    struct FuzzReplay {
+        static func main() {
+            let arguments = Array(CommandLine.arguments.dropFirst())
+            if arguments.first == "--write-seeds", arguments.count == 2 {
+                print("wrote \(FuzzTarget.writeSeeds(to: arguments[1])) seed inputs to \(arguments[1])")
+                return
+            }
+            for path in arguments {
+                guard let bytes = try? FileSystem.readFile(path) else { continue }
+                FuzzTarget.run(bytes)
+            }
+            print("replayed \(arguments.count) inputs")
+        }
+    }
 #endif

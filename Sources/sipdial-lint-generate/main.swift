@@ -1,9 +1,9 @@
 import SipdialLint
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 // `make generate`: writes the built-in form of `Rules/` and the generated sections of the
@@ -41,7 +41,9 @@ do {
         } else {
             current = String(decoding: try FileSystem.readFile(path), as: UTF8.self)
         }
-        guard let updated = GeneratedFiles.replacingSection(in: current, begin: section.begin, end: section.end, with: section.body(catalog)) else {
+        guard
+            let updated = GeneratedFiles.replacingSection(in: current, begin: section.begin, end: section.end, with: section.body(catalog))
+        else {
             fail("\(section.file) lacks the markers \(section.begin) … \(section.end)")
         }
         outputs.removeAll { $0.path == section.file }

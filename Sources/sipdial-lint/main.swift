@@ -1,9 +1,9 @@
 import SipdialLint
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 // The whole command is the library's `Driver`: this reads the arguments, writes what it

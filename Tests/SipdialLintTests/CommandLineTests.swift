@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SipdialLint
 
 /// The command line is read from the option declarations alone (`CommandLineSyntax`).

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SipdialLint
 
 /// Rule files, dialect files and configs are input too: each broken one is a clear
@@ -29,10 +30,16 @@ import Testing
         (validRule.replacingOccurrences(of: "id: my-rule", with: "id: My_Rule"), 1, "kebab-case"),
         (validRule.replacingOccurrences(of: "id: my-rule", with: "id: sip-codecs"), 1, "already defined"),
         (validRule + "\nmax: 3\n", 9, "unknown key \"max\" for check \"report\""),
-        (validRule.replacingOccurrences(of: "check: report", with: "check: count\nof: Sip\nmax: lots"), 8, "\"max\" must be a whole number"),
+        (
+            validRule.replacingOccurrences(of: "check: report", with: "check: count\nof: Sip\nmax: lots"), 8,
+            "\"max\" must be a whole number"
+        ),
         (validRule + "\nexamples: {invalid: [{xml: \"<Response/>\"}]}\n", 9, "marks where the diagnostic lands"),
         ("- just\n- a list\n", 1, "not a rule file"),
-        (validRule.replacingOccurrences(of: "{element}", with: "{elemnt}"), 7, "message names {elemnt}, which check \"report\" does not fill in; did you mean {element}?"),
+        (
+            validRule.replacingOccurrences(of: "{element}", with: "{elemnt}"), 7,
+            "message names {elemnt}, which check \"report\" does not fill in; did you mean {element}?"
+        ),
         ("dialect: mine\ntitle: t\nelements: {Dial: {attributes: {timeout: {integer: [1]}}}}\n", 3, "integer bounds"),
         ("dialect: mine\ntitle: t\nelements: {Dial: {attributes: {timeout: duration}}}\n", 3, "unknown attribute type \"duration\""),
     ]
@@ -47,8 +54,10 @@ import Testing
     }
 
     /// `body` must fail with a DefinitionError naming `file` and `line`, its message holding `fragment`.
-    static func expectError(file: String, line: Int, containing fragment: String,
-                            _ body: () throws(DefinitionError) -> Void) {
+    static func expectError(
+        file: String, line: Int, containing fragment: String,
+        _ body: () throws(DefinitionError) -> Void
+    ) {
         do {
             try body()
             Issue.record("accepted a broken file")

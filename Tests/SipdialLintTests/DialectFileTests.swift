@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SipdialLint
 
 /// A dialect is data: a dialect file in a `--rules` directory is a platform of its own,
@@ -71,8 +72,10 @@ import Testing
     @Test func theCommandLintsInADialectFromAFile() throws {
         let rules = try Self.directory("plivo-cli", files: ["plivo.yml": Self.plivo, "call.xml": Self.broken])
         defer { try? FileManager.default.removeItem(at: rules) }
-        let run = try GoldenTests.run(["--no-config", "--rules", rules.path, "--dialect", "plivo", "--format", "gnu",
-                                       rules.appendingPathComponent("call.xml").path])
+        let run = try GoldenTests.run([
+            "--no-config", "--rules", rules.path, "--dialect", "plivo", "--format", "gnu",
+            rules.appendingPathComponent("call.xml").path,
+        ])
         #expect(run.status == 1, "\(run.stderr)")
         #expect(run.stdout.contains("[sip-max-count]") || run.stdout.contains("sip-max-count"), "\(run.stdout)")
         #expect(run.stdout.contains("plivo allows at most 2"), "\(run.stdout)")
@@ -104,21 +107,35 @@ import Testing
     }
 
     /// (files, the file and line the error must name, a fragment of the message)
-    static let broken_: [([(String, String)], String, Int, String)] = [
-        ([("mine/count.yml", DefinitionInputTests.validRule.replacingOccurrences(of: "check: report", with: "check: count\nof: Sip\nmax: {signalwire: 10, plivo: 2}"))],
-         "mine/count.yml", 8, "\"plivo\" is not a loaded dialect"),
-        ([("mine/signalwire.yml", "dialect: signalwire\ntitle: mine\nelements: {Response: }\n")],
-         "mine/signalwire.yml", 1, "already defined by Rules/dialects/signalwire.yml"),
+    static let brokenFiles: [([(String, String)], String, Int, String)] = [
+        (
+            [
+                (
+                    "mine/count.yml",
+                    DefinitionInputTests.validRule.replacingOccurrences(
+                        of: "check: report", with: "check: count\nof: Sip\nmax: {signalwire: 10, plivo: 2}")
+                )
+            ],
+            "mine/count.yml", 8, "\"plivo\" is not a loaded dialect"
+        ),
+        (
+            [("mine/signalwire.yml", "dialect: signalwire\ntitle: mine\nelements: {Response: }\n")],
+            "mine/signalwire.yml", 1, "already defined by Rules/dialects/signalwire.yml"
+        ),
         ([("mine/x.yml", "dialect: x\ntitle: x\ndefault: true\nelements: {Response: }\n")], "mine/x.yml", 3, "is the default already"),
-        ([("mine/x.yml", "dialect: x\ntitle: x\nelements: {Response: }\nrules:\n  sip-max-cout: {max: 2}\n")],
-         "mine/x.yml", 5, "unknown rule \"sip-max-cout\"; did you mean \"sip-max-count\"?"),
-        ([("mine/x.yml", "dialect: x\ntitle: x\nelements: {Response: }\nrules:\n  sip-max-count: {most: 2}\n")],
-         "mine/x.yml", 5, "rule sip-max-count has no parameter \"most\""),
+        (
+            [("mine/x.yml", "dialect: x\ntitle: x\nelements: {Response: }\nrules:\n  sip-max-cout: {max: 2}\n")],
+            "mine/x.yml", 5, "unknown rule \"sip-max-cout\"; did you mean \"sip-max-count\"?"
+        ),
+        (
+            [("mine/x.yml", "dialect: x\ntitle: x\nelements: {Response: }\nrules:\n  sip-max-count: {most: 2}\n")],
+            "mine/x.yml", 5, "rule sip-max-count has no parameter \"most\""
+        ),
     ]
 
-    @Test(arguments: broken_.indices)
+    @Test(arguments: brokenFiles.indices)
     func aBrokenDialectOrRuleIsAnErrorAtItsLine(_ index: Int) throws {
-        let (files, file, line, fragment) = Self.broken_[index]
+        let (files, file, line, fragment) = Self.brokenFiles[index]
         var catalog = try RuleCatalog.builtin()
         DefinitionInputTests.expectError(file: file, line: line, containing: fragment) { () throws(DefinitionError) in
             try catalog.add(files: files, validate: true)

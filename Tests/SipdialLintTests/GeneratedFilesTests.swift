@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SipdialLint
 
 /// The rule files are compiled into the binary, and the docs are generated from them:
@@ -41,7 +42,8 @@ import Testing
         case .scalar(let text, let plain): return "\(plain ? "plain" : "quoted")\(mark)(\(text.debugDescription))"
         case .sequence(let items): return "seq\(mark)[" + items.map(describe).joined(separator: ", ") + "]"
         case .mapping(let pairs):
-            return "map\(mark){" + pairs.map { "\($0.key)@\($0.keyMark.line):\($0.keyMark.column)=\(describe($0.value))" }.joined(separator: ", ") + "}"
+            return "map\(mark){"
+                + pairs.map { "\($0.key)@\($0.keyMark.line):\($0.keyMark.column)=\(describe($0.value))" }.joined(separator: ", ") + "}"
         }
     }
 
@@ -49,8 +51,9 @@ import Testing
     @Test(arguments: GeneratedFiles.sections.indices)
     func generatedSectionIsCurrent(_ index: Int) throws {
         let section = GeneratedFiles.sections[index]
-        let updated = GeneratedFiles.replacingSection(in: try TestSupport.read(section.file), begin: section.begin, end: section.end,
-                                                      with: section.body(TestSupport.catalog))
+        let updated = GeneratedFiles.replacingSection(
+            in: try TestSupport.read(section.file), begin: section.begin, end: section.end,
+            with: section.body(TestSupport.catalog))
         #expect(updated != nil, "\(section.file) lacks the generated section's markers")
         let problem = TestSupport.compare(updated ?? "", withFile: section.file)
         #expect(problem == nil, "\(problem ?? "")")

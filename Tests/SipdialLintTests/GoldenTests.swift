@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SipdialLint
 
 /// Runs the built `sipdial-lint` on the cases in Tests/Golden: `NAME.args` holds the
@@ -35,8 +36,10 @@ import Testing
         var transcript: String { stdout + "--- stderr\n" + stderr + "--- status \(status)\n" }
     }
 
-    static func run(_ arguments: [String], stdin: Data? = nil, environment: [String: String] = [:],
-                    directory: String? = nil, terminal: Bool = false) throws -> Run {
+    static func run(
+        _ arguments: [String], stdin: Data? = nil, environment: [String: String] = [:],
+        directory: String? = nil, terminal: Bool = false
+    ) throws -> Run {
         let process = Process()
         if terminal {
             // script(1) gives the linter a terminal for standard output.
@@ -65,8 +68,9 @@ import Testing
         let out = output.fileHandleForReading.readDataToEndOfFile()
         let err = error.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return Run(stdout: String(decoding: out, as: UTF8.self), stderr: String(decoding: err, as: UTF8.self),
-                   status: process.terminationStatus)
+        return Run(
+            stdout: String(decoding: out, as: UTF8.self), stderr: String(decoding: err, as: UTF8.self),
+            status: process.terminationStatus)
     }
 
     @Test(arguments: cases)

@@ -1,9 +1,10 @@
 import Foundation
 import Testing
+
 @testable import SipdialLint
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Untrusted input: each hostile document gets a clear diagnostic with file, line and
@@ -27,7 +28,9 @@ import Glibc
         var files: [(String, [UInt8], String?)] = []
         func add(_ name: String, _ text: String, _ rule: String?) { files.append((name, Array(text.utf8), rule)) }
         let secretPath = directory.appendingPathComponent("secret.txt").path
-        add("billion-laughs.xml", """
+        add(
+            "billion-laughs.xml",
+            """
             <?xml version="1.0"?>
             <!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol1 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">
             <!ENTITY lol2 "&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;">
@@ -35,25 +38,47 @@ import Glibc
             <!ENTITY lol9 "&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;">]>
             <Response><Say>&lol9;</Say></Response>
             """, "xml-doctype")
-        add("external-entity-file.xml", "<!DOCTYPE r [<!ENTITY s SYSTEM \"file://\(secretPath)\">]><Response><Say>&s;</Say></Response>", "xml-doctype")
+        add(
+            "external-entity-file.xml", "<!DOCTYPE r [<!ENTITY s SYSTEM \"file://\(secretPath)\">]><Response><Say>&s;</Say></Response>",
+            "xml-doctype")
         add("external-dtd.xml", "<?xml version=\"1.0\"?>\n<!DOCTYPE Response SYSTEM \"file://\(secretPath)\">\n<Response/>", "xml-doctype")
-        add("nesting-10000.xml", "<Response>" + String(repeating: "<Say>", count: 10_000) + String(repeating: "</Say>", count: 10_000) + "</Response>", "xml-syntax")
-        add("nesting-100000.xml", "<Response>" + String(repeating: "<a>", count: 100_000) + String(repeating: "</a>", count: 100_000) + "</Response>", "xml-syntax")
+        add(
+            "nesting-10000.xml",
+            "<Response>" + String(repeating: "<Say>", count: 10_000) + String(repeating: "</Say>", count: 10_000) + "</Response>",
+            "xml-syntax")
+        add(
+            "nesting-100000.xml",
+            "<Response>" + String(repeating: "<a>", count: 100_000) + String(repeating: "</a>", count: 100_000) + "</Response>",
+            "xml-syntax")
         var generator = SystemRandomNumberGenerator()
         files.append(("random-1mb.xml", (0..<1_000_000).map { _ in UInt8.random(in: 0...255, using: &generator) }, nil))
         files.append(("utf16.xml", [0xFF, 0xFE] + Array("<Response/>".utf8).flatMap { [$0, 0] }, "xml-encoding"))
-        files.append(("bad-utf8-in-sip.xml", Array("<Response><Dial><Sip>sip:jos".utf8) + [0xE9] + Array("@example.com</Sip></Dial></Response>".utf8), "xml-encoding"))
+        files.append(
+            (
+                "bad-utf8-in-sip.xml",
+                Array("<Response><Dial><Sip>sip:jos".utf8) + [0xE9] + Array("@example.com</Sip></Dial></Response>".utf8), "xml-encoding"
+            ))
         files.append(("nul-bytes.xml", Array("<Response><Say>a".utf8) + [0, 0, 0] + Array("</Say></Response>".utf8), "xml-syntax"))
         add("empty.xml", "", "xml-syntax")
         add("whitespace.xml", " \n\t\r\n ", "xml-syntax")
         add("crlf.xml", "<Response>\r\n<Dial>\r\n<Sip codecs=\"G711\">sip:a@example.com</Sip>\r\n</Dial>\r\n</Response>\r\n", "sip-codecs")
-        add("single-line-5mb.xml", "<Response>" + String(repeating: "<Say>hello</Say>", count: 320_000) + "<Dial><Sip codecs=\"G711\">sip:a@example.com</Sip></Dial></Response>", "sip-codecs")
-        add("sip-1000.xml", "<Response><Dial>" + String(repeating: "<Sip>sip:a@example.com</Sip>", count: 1000) + "</Dial></Response>", "sip-max-count")
-        add("attribute-1mb.xml", "<Response><Dial><Sip url=\"https://example.com/" + String(repeating: "a", count: 1_000_000) + "\" codecs=\"G711\">sip:a@example.com</Sip></Dial></Response>", "sip-codecs")
+        add(
+            "single-line-5mb.xml",
+            "<Response>" + String(repeating: "<Say>hello</Say>", count: 320_000)
+                + "<Dial><Sip codecs=\"G711\">sip:a@example.com</Sip></Dial></Response>", "sip-codecs")
+        add(
+            "sip-1000.xml", "<Response><Dial>" + String(repeating: "<Sip>sip:a@example.com</Sip>", count: 1000) + "</Dial></Response>",
+            "sip-max-count")
+        add(
+            "attribute-1mb.xml",
+            "<Response><Dial><Sip url=\"https://example.com/" + String(repeating: "a", count: 1_000_000)
+                + "\" codecs=\"G711\">sip:a@example.com</Sip></Dial></Response>", "sip-codecs")
         // 200,000 distinct element and attribute names: names are found by hash, not by a
         // scan of the names met so far (that took minutes), and nothing is reserved per name.
-        add("distinct-names-200000.xml", "<Response>" + (0..<200_000).map { "<e\($0) a\($0)=\"1\"/>" }.joined()
-            + "<Dial><Sip codecs=\"G711\">sip:a@example.com</Sip></Dial></Response>", "sip-codecs")
+        add(
+            "distinct-names-200000.xml",
+            "<Response>" + (0..<200_000).map { "<e\($0) a\($0)=\"1\"/>" }.joined()
+                + "<Dial><Sip codecs=\"G711\">sip:a@example.com</Sip></Dial></Response>", "sip-codecs")
         add("good-1.xml", "<Response><Dial><Sip>sip:alice@example.com</Sip></Dial></Response>", nil)
         add("good-2.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Response><Say>hi</Say></Response>\n", nil)
         return files
@@ -76,8 +101,10 @@ import Glibc
         chmod(unreadable.path, 0)
 
         // Named paths (a directory named like a file, a missing file) and the directory itself, in one run.
-        let arguments = ["--format", "json", "--dialect", "signalwire", directory.path,
-                         directory.appendingPathComponent("directory.xml").path, directory.appendingPathComponent("missing.xml").path]
+        let arguments = [
+            "--format", "json", "--dialect", "signalwire", directory.path,
+            directory.appendingPathComponent("directory.xml").path, directory.appendingPathComponent("missing.xml").path,
+        ]
         let started = Date()
         let run = try Self.runAsUnprivileged(arguments)
         let elapsed = Date().timeIntervalSince(started)
@@ -115,11 +142,14 @@ import Glibc
             #expect(try FileManager.default.attributesOfItem(atPath: url.path)[.modificationDate] as? Date == date)
         }
         let after = try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
-        #expect(after == (files.map(\.0) + ["secret.txt", "directory.xml", "no-permission.xml"]).sorted(), "nothing is written beside the files")
+        #expect(
+            after == (files.map(\.0) + ["secret.txt", "directory.xml", "no-permission.xml"]).sorted(), "nothing is written beside the files"
+        )
     }
 
     @Test func crlfLinesAreCountedRight() throws {
-        let diagnostics = try TestSupport.located("<Response>\r\n<Dial>\r\n<Sip codecs=\"G711\">sip:a@example.com</Sip>\r\n</Dial>\r\n</Response>\r\n")
+        let diagnostics = try TestSupport.located(
+            "<Response>\r\n<Dial>\r\n<Sip codecs=\"G711\">sip:a@example.com</Sip>\r\n</Dial>\r\n</Response>\r\n")
         #expect(diagnostics.map(\.start) == [SourcePosition(line: 3, column: 14)])
     }
 
@@ -131,7 +161,9 @@ import Glibc
         _ = FileManager.default.createFile(atPath: url.path, contents: nil)
         let handle = try FileHandle(forWritingTo: url)
         handle.write(Data("<Response>\n".utf8))
-        let block = Data(String(repeating: "<Dial timeout=\"30\"><Sip codecs=\"PCMU\">sip:alice@example.com;transport=tcp</Sip></Dial>\n", count: 10_000).utf8)
+        let block = Data(
+            String(repeating: "<Dial timeout=\"30\"><Sip codecs=\"PCMU\">sip:alice@example.com;transport=tcp</Sip></Dial>\n", count: 10_000)
+                .utf8)
         while try handle.offset() < 100_000_000 { handle.write(block) }
         handle.write(Data("<Dial><Sip codecs=\"G711\">sip:a@example.com</Sip></Dial></Response>\n".utf8))
         try handle.close()
@@ -156,7 +188,8 @@ import Glibc
     /// can reach the binary and the scratch files (a clone under /root, say, is not reachable).
     static let canDropPrivileges: Bool = {
         guard getuid() == 0, FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv"),
-              let directory = try? scratch("probe") else { return false }
+            let directory = try? scratch("probe")
+        else { return false }
         defer { try? FileManager.default.removeItem(at: directory) }
         let file = directory.appendingPathComponent("probe.xml")
         guard (try? Data("<Response/>".utf8).write(to: file)) != nil else { return false }
@@ -200,7 +233,8 @@ import Glibc
         process.waitUntilExit()
         var usage = rusage()
         getrusage(__rusage_who_t(RUSAGE_CHILDREN.rawValue), &usage)
-        return Run(stdout: String(decoding: out, as: UTF8.self), stderr: String(decoding: err.data, as: UTF8.self),
-                   status: process.terminationStatus, peakKiB: usage.ru_maxrss)
+        return Run(
+            stdout: String(decoding: out, as: UTF8.self), stderr: String(decoding: err.data, as: UTF8.self),
+            status: process.terminationStatus, peakKiB: usage.ru_maxrss)
     }
 }

@@ -1,9 +1,10 @@
 import Foundation
 import Testing
+
 @testable import SipdialLint
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// No input makes the linter open a connection, and no output carries a referenced
@@ -106,7 +107,9 @@ import Glibc
         }
         for format in OutputFormat.allCases.map(\.rawValue) {
             let run = try HostileInputTests.runAsUnprivileged(["--format", format, "--dialect", "twilio", directory.path])
-            #expect(!run.stdout.contains(HostileInputTests.secret) && !run.stderr.contains(HostileInputTests.secret), "\(format) output leaks the file")
+            #expect(
+                !run.stdout.contains(HostileInputTests.secret) && !run.stderr.contains(HostileInputTests.secret),
+                "\(format) output leaks the file")
             #expect(run.stdout.contains("doc0.xml"), "\(format) output reports the documents")
         }
     }

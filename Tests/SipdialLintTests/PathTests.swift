@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SipdialLint
 
 /// Paths are compared normalized (a file named twice is linted once); most paths are
@@ -22,7 +23,9 @@ import Testing
         let directory = try HostileInputTests.scratch("listing")
         defer { try? FileManager.default.removeItem(at: directory) }
         let names = ["abcdefgh1.xml", "abcdefgh.xml", "abcdefgh0.xml", "ab.xml", "a.xml", "B.xml", "é.xml", "abcdefgh0.xmm"]
-        for name in names { try "<Response/>".write(toFile: directory.appendingPathComponent(name).path, atomically: false, encoding: .utf8) }
+        for name in names {
+            try "<Response/>".write(toFile: directory.appendingPathComponent(name).path, atomically: false, encoding: .utf8)
+        }
         try FileManager.default.createDirectory(at: directory.appendingPathComponent("sub"), withIntermediateDirectories: false)
         try FileManager.default.createSymbolicLink(atPath: directory.appendingPathComponent("link.xml").path, withDestinationPath: "a.xml")
         let listing = try FileSystem.listing(of: directory.path)
@@ -83,7 +86,8 @@ import Testing
             #expect(TextReporter().render(kept, options: options) == plain)
             let full = RunResult(reports: [report, report], filesChecked: 2)
             for level in [Severity.error, .warning, .info] {
-                #expect(Runner.exitStatus(kept, failLevel: level, maxWarnings: 0) == Runner.exitStatus(full, failLevel: level, maxWarnings: 0))
+                #expect(
+                    Runner.exitStatus(kept, failLevel: level, maxWarnings: 0) == Runner.exitStatus(full, failLevel: level, maxWarnings: 0))
             }
         }
     }

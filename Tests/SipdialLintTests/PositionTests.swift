@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SipdialLint
 
 @Suite struct PositionTests {

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SipdialLint
 
 /// One example of one rule file, in one dialect.
@@ -30,9 +31,11 @@ struct ExampleCase: CustomTestStringConvertible, Sendable {
     func example(_ item: ExampleCase) throws {
         let rule = try #require(TestSupport.catalog.rule(item.rule))
         // Every rule runs (suppressions need the others' diagnostics); only this rule's count.
-        let diagnostics = try TestSupport.lint(item.example.bytes, dialect: item.dialect,
-                                               options: [item.rule: RuleSetting(options: item.example.options)])
-            .filter { $0.rule == item.rule }
+        let diagnostics = try TestSupport.lint(
+            item.example.bytes, dialect: item.dialect,
+            options: [item.rule: RuleSetting(options: item.example.options)]
+        )
+        .filter { $0.rule == item.rule }
         if rule.check != "parser" {
             if case .failure(let problem) = XMLParser.parse(item.example.bytes) {
                 Issue.record("the example is not well-formed XML: \(problem.message)")
@@ -44,8 +47,9 @@ struct ExampleCase: CustomTestStringConvertible, Sendable {
         }
         #expect(!diagnostics.isEmpty, "invalid example does not trigger the rule")
         if !item.example.expectedOffsets.isEmpty {
-            #expect(diagnostics.map(\.range.start).sorted() == item.example.expectedOffsets.sorted(),
-                    "lands at \(diagnostics.map { "\($0.range.start): \($0.message)" })")
+            #expect(
+                diagnostics.map(\.range.start).sorted() == item.example.expectedOffsets.sorted(),
+                "lands at \(diagnostics.map { "\($0.range.start): \($0.message)" })")
         }
         if !item.example.expectedPositions.isEmpty {
             let located = Runner.locate(diagnostics, in: item.example.bytes, path: "example.xml").diagnostics
@@ -80,7 +84,8 @@ extension TestSupport {
         while let open = rest.firstIndex(of: "{") {
             let after = rest[rest.index(after: open)...]
             if let close = after.firstIndex(of: "}"),
-               after[after.startIndex..<close].allSatisfy({ $0.isLetter || $0 == "-" }), close > after.startIndex {
+                after[after.startIndex..<close].allSatisfy({ $0.isLetter || $0 == "-" }), close > after.startIndex
+            {
                 return true
             }
             rest = after
@@ -105,7 +110,9 @@ extension TestSupport {
             }
             if let better = rule.docs.useInstead {
                 let found = try TestSupport.lint(better, dialect: dialect)
-                #expect(!found.contains { $0.rule == id }, "\(id): use-instead triggers the rule in \(dialect): \(found.filter { $0.rule == id }.map(\.message))")
+                #expect(
+                    !found.contains { $0.rule == id },
+                    "\(id): use-instead triggers the rule in \(dialect): \(found.filter { $0.rule == id }.map(\.message))")
             }
         }
     }
@@ -120,9 +127,11 @@ extension TestSupport {
         guard !rule.invalid.isEmpty else { return }
         var out = ""
         for item in ExampleCase.all where item.rule == id && !item.valid {
-            let diagnostics = try TestSupport.lint(item.example.bytes, dialect: item.dialect,
-                                                   options: [id: RuleSetting(options: item.example.options)])
-                .filter { $0.rule == id }
+            let diagnostics = try TestSupport.lint(
+                item.example.bytes, dialect: item.dialect,
+                options: [id: RuleSetting(options: item.example.options)]
+            )
+            .filter { $0.rule == id }
             out += "invalid #\(item.number) (\(item.dialect))\n"
             for located in Runner.locate(diagnostics, in: item.example.bytes, path: "example.xml").diagnostics {
                 out += "  \(located.start.line):\(located.start.column): \(located.severity.rawValue): \(located.message)\n"

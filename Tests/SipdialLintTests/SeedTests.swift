@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SipdialLint
 
 /// Every XML example of the two seed documents lints clean in its own dialect, except

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SipdialLint
 
 /// The model evaluates the common XPath shapes without libxml2's tree; on every rule
@@ -37,7 +38,10 @@ import Testing
     @Test func otherExpressionsFallBackToXPath() throws {
         let selector = try Selector("//Dial[count(Sip) > 2]", file: "test", mark: YAMLMark(line: 1, column: 1))
         #expect(selector.needsTree)
-        guard case .success(let parsed) = XMLParser.parse(Array("<Response><Dial><Sip/><Sip/><Sip/></Dial><Dial><Sip/></Dial></Response>".utf8)) else {
+        guard
+            case .success(let parsed) = XMLParser.parse(
+                Array("<Response><Dial><Sip/><Sip/><Sip/></Dial><Dial><Sip/></Dial></Response>".utf8))
+        else {
             Issue.record("does not parse")
             return
         }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SipdialLint
 
 /// A large document is linted on several threads, each taking whole subtrees of the
@@ -8,9 +9,10 @@ import Testing
     /// with a suppression comment in the middle.
     static func largeDocument() throws -> [UInt8] {
         let example = try TestSupport.read("examples/signalwire/broken.xml")
-        let body = try #require(example.range(of: "<Response>").flatMap { open in
-            example.range(of: "</Response>").map { close in example[open.upperBound..<close.lowerBound] }
-        })
+        let body = try #require(
+            example.range(of: "<Response>").flatMap { open in
+                example.range(of: "</Response>").map { close in example[open.upperBound..<close.lowerBound] }
+            })
         var text = "<Response>"
         for copy in 0..<500 {
             if copy == 250 { text += "<!-- sipdial-lint-disable-next-line dial-caller-id -->" }

@@ -1,10 +1,12 @@
 import Foundation
+
 @testable import SipdialLint
 
 /// Paths and helpers the tests share.
 enum TestSupport {
     /// The package root, found from this file's path.
-    static let root: URL = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let root: URL = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
 
     static func path(_ relative: String) -> String { root.appendingPathComponent(relative).path }
 
@@ -20,13 +22,17 @@ enum TestSupport {
     }()
 
     /// Lints `text` in `dialect` with only `rules` enabled (all when nil).
-    static func lint(_ text: String, dialect: String = "signalwire", rules: [String]? = nil,
-                     options: [String: RuleSetting] = [:]) throws -> [Diagnostic] {
+    static func lint(
+        _ text: String, dialect: String = "signalwire", rules: [String]? = nil,
+        options: [String: RuleSetting] = [:]
+    ) throws -> [Diagnostic] {
         try lint(Array(text.utf8), dialect: dialect, rules: rules, options: options)
     }
 
-    static func lint(_ bytes: [UInt8], dialect: String = "signalwire", rules: [String]? = nil,
-                     options: [String: RuleSetting] = [:]) throws -> [Diagnostic] {
+    static func lint(
+        _ bytes: [UInt8], dialect: String = "signalwire", rules: [String]? = nil,
+        options: [String: RuleSetting] = [:]
+    ) throws -> [Diagnostic] {
         var settings = LintSettings()
         settings.dialect = dialect
         settings.select = rules

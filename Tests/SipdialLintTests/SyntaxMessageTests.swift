@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SipdialLint
 
 /// libxml2's first error, said as what to do, at the spot that is wrong.
@@ -15,8 +16,10 @@ import Testing
         ("<Response><!-- x", 1, 17, "comment not closed; end it with \"-->\""),
         ("<Response><![CDATA[ x", 1, 22, "CDATA section not closed; end it with \"]]>\""),
         ("<Response/>\n<Response/>", 2, 1, "content after the end of the root element; a document has one root element"),
-        ("<Response><Dial><Sip>sip:a@b.com?x=1&amp;y=2</Sip><1abc/></Dial></Response>", 1, 52,
-         "\"<\" is not followed by an element name; write &lt; for a literal \"<\""),
+        (
+            "<Response><Dial><Sip>sip:a@b.com?x=1&amp;y=2</Sip><1abc/></Dial></Response>", 1, 52,
+            "\"<\" is not followed by an element name; write &lt; for a literal \"<\""
+        ),
         ("<Response><Dial a=\"1\"b=\"2\"/></Response>", 1, 22, "attributes must be separated by white space"),
         ("<Response><Dial a=\"<\"/></Response>", 1, 20, "raw \"<\" inside an attribute value; write &lt;"),
         ("<Response><Dial>\u{1}</Dial></Response>", 1, 17, "control character U+0001 is not allowed in XML"),

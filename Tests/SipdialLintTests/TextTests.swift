@@ -1,27 +1,30 @@
 import Testing
+
 @testable import SipdialLint
 
 /// The "did you mean" hint and the other text helpers that stand in for Foundation.
 @Suite struct TextTests {
-    @Test(arguments: [
-        ("statuscallback", ["url", "statusCallback", "statusCallbackEvent"], "statusCallback"),
-        ("codec", ["codecs", "method"], "codecs"),
-        ("metod", ["method", "url"], "method"),
-        ("tmeout", ["timeLimit", "timeout"], "timeout"),
-        ("xyzzy", ["method", "url"], nil),
-        ("ab", ["abc", "abd"], "abc"),
-        ("méthod", ["method"], "method"),
-        ("ab", ["xy"], nil),
-    ] as [(String, [String], String?)])
+    @Test(
+        arguments: [
+            ("statuscallback", ["url", "statusCallback", "statusCallbackEvent"], "statusCallback"),
+            ("codec", ["codecs", "method"], "codecs"),
+            ("metod", ["method", "url"], "method"),
+            ("tmeout", ["timeLimit", "timeout"], "timeout"),
+            ("xyzzy", ["method", "url"], nil),
+            ("ab", ["abc", "abd"], "abc"),
+            ("méthod", ["method"], "method"),
+            ("ab", ["xy"], nil),
+        ] as [(String, [String], String?)])
     func nearest(_ word: String, _ candidates: [String], _ expected: String?) {
         #expect(Text.nearest(to: word, in: candidates) == expected)
     }
 
-    @Test(arguments: [
-        ("5", 5), ("+5", 5), ("-5", -5), ("0600", 600), ("-0", 0), ("", nil), ("-", nil), ("+", nil), ("5a", nil),
-        (" 5", nil), ("5 ", nil), ("1.5", nil), ("٣", nil),
-        ("99999999999999999999", Int.max), ("-99999999999999999999", Int.min), ("-9223372036854775808", Int.min),
-    ] as [(String, Int?)])
+    @Test(
+        arguments: [
+            ("5", 5), ("+5", 5), ("-5", -5), ("0600", 600), ("-0", 0), ("", nil), ("-", nil), ("+", nil), ("5a", nil),
+            (" 5", nil), ("5 ", nil), ("1.5", nil), ("٣", nil),
+            ("99999999999999999999", Int.max), ("-99999999999999999999", Int.min), ("-9223372036854775808", Int.min),
+        ] as [(String, Int?)])
     func integerValues(_ text: String, _ expected: Int?) {
         #expect(IntegerCheck.parse(text) == expected)
     }
@@ -34,7 +37,9 @@ import Testing
         }
         buffer.append("é ↓ \u{1F600}")
         buffer.append(String(repeating: "x", count: 40))
-        #expect(String(decoding: buffer.bytes, as: UTF8.self) == "0 7 42 -5 1000000 \(Int.max) \(Int.min) é ↓ \u{1F600}" + String(repeating: "x", count: 40))
+        #expect(
+            String(decoding: buffer.bytes, as: UTF8.self) == "0 7 42 -5 1000000 \(Int.max) \(Int.min) é ↓ \u{1F600}"
+                + String(repeating: "x", count: 40))
     }
 
     @Test func editDistanceCountsScalars() {

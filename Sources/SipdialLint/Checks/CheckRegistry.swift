@@ -3,7 +3,10 @@ enum CheckRegistry {
     static let all: [CheckType] = [
         CheckType("parser", values: [], needsSelector: false) { _ throws(DefinitionError) in ParserCheck() },
         CheckType("input", values: [], needsSelector: false) { _ throws(DefinitionError) in ParserCheck() },
-        CheckType("suppression", values: [], kindValues: ["unused": ["rule"], "unknown": ["rule", "hint"]], kinds: ["unused", "all", "unknown"], needsSelector: false) { _ throws(DefinitionError) in ParserCheck() },
+        CheckType(
+            "suppression", values: [], kindValues: ["unused": ["rule"], "unknown": ["rule", "hint"]], kinds: ["unused", "all", "unknown"],
+            needsSelector: false
+        ) { _ throws(DefinitionError) in ParserCheck() },
         ReportCheck.type,
         CountCheck.type,
         ExclusiveChildrenCheck.type,

@@ -12,9 +12,11 @@ struct CheckType: Sendable {
     let needsSelector: Bool
     let make: @Sendable (Parameters) throws(DefinitionError) -> Check
 
-    init(_ name: String, values: [String], kindValues: [String: [String]] = [:], parameters: Set<String> = [],
-         kinds: [String] = ["default"], needsSelector: Bool = true,
-         make: @escaping @Sendable (Parameters) throws(DefinitionError) -> Check) {
+    init(
+        _ name: String, values: [String], kindValues: [String: [String]] = [:], parameters: Set<String> = [],
+        kinds: [String] = ["default"], needsSelector: Bool = true,
+        make: @escaping @Sendable (Parameters) throws(DefinitionError) -> Check
+    ) {
         self.name = name
         self.parameters = parameters
         self.kinds = kinds

@@ -43,7 +43,9 @@ struct Parameters {
     }
 
     func requiredInt(_ name: String) throws(DefinitionError) -> Int {
-        guard let value = try int(name) else { throw DefinitionError(file: file, mark: mark, "this check needs \"\(name)\" (a whole number)") }
+        guard let value = try int(name) else {
+            throw DefinitionError(file: file, mark: mark, "this check needs \"\(name)\" (a whole number)")
+        }
         return value
     }
 
@@ -63,7 +65,10 @@ struct Parameters {
         guard let items = node.sequence else { throw error(name, "\"\(name)\" must be a list of strings") }
         var result: [String] = []
         for item in items {
-            guard let text = item.string else { throw DefinitionError(file: optionOrigins[name] ?? file, mark: item.mark, "rule \(ruleID): \"\(name)\" must hold strings only") }
+            guard let text = item.string else {
+                throw DefinitionError(
+                    file: optionOrigins[name] ?? file, mark: item.mark, "rule \(ruleID): \"\(name)\" must hold strings only")
+            }
             result.append(text)
         }
         return result

@@ -9,7 +9,8 @@ package enum CommandLineSyntax {
     package static let options: [CommandOption] = [
         CommandOption(
             "dialect", value: "NAME", help: "The platform's markup: {dialects} (default {default-dialect}).",
-            manual: "The platform whose markup the documents use: one of the loaded dialects ({dialects}; the default is {default-dialect}), or a dialect added with \\fB\\-\\-rules\\fR."
+            manual:
+                "The platform whose markup the documents use: one of the loaded dialects ({dialects}; the default is {default-dialect}), or a dialect added with \\fB\\-\\-rules\\fR."
         ) { request, value throws(UsageError) in request.dialect = value },
         CommandOption(
             "config", value: "FILE", help: "Read this config file instead of the nearest .sipdial-lint.yml.",
@@ -20,7 +21,8 @@ package enum CommandLineSyntax {
         },
         CommandOption(
             "rules", value: "DIR", repeatable: true, help: "Add the rule and dialect files of a directory (repeatable).",
-            manual: "Add the rule and dialect files of a directory to the built-in ones; may be given more than once. A broken rule or dialect file is a usage error that names the file and line."
+            manual:
+                "Add the rule and dialect files of a directory to the built-in ones; may be given more than once. A broken rule or dialect file is a usage error that names the file and line."
         ) { request, value throws(UsageError) in request.rulesDirectories.append(value) },
         CommandOption(
             "format", value: "FORMAT", choices: OutputFormat.allCases.map(\.rawValue),
@@ -52,12 +54,16 @@ package enum CommandLineSyntax {
             "max-warnings", value: "N", help: "Exit 1 when there are more warnings than this.",
             manual: "Exit with status 1 when there are more than \\fIN\\fR warnings."
         ) { request, value throws(UsageError) in request.maxWarnings = try number(value, option: "max-warnings") },
-        CommandOption("quiet", help: "Report errors only.", manual: "Report errors only; warnings and infos are neither printed nor counted.") {
+        CommandOption(
+            "quiet", help: "Report errors only.", manual: "Report errors only; warnings and infos are neither printed nor counted."
+        ) {
             request, _ throws(UsageError) in request.quiet = true
         },
         CommandOption(
-            "color", value: "WHEN", choices: ["auto", "always", "never"], help: "auto, always or never (default auto, which honours NO_COLOR).",
-            manual: "\\fBauto\\fR (the default: colour on a terminal, unless the environment sets \\fBNO_COLOR\\fR), \\fBalways\\fR or \\fBnever\\fR."
+            "color", value: "WHEN", choices: ["auto", "always", "never"],
+            help: "auto, always or never (default auto, which honours NO_COLOR).",
+            manual:
+                "\\fBauto\\fR (the default: colour on a terminal, unless the environment sets \\fBNO_COLOR\\fR), \\fBalways\\fR or \\fBnever\\fR."
         ) { request, value throws(UsageError) in request.color = value },
         CommandOption(
             "stdin-filename", value: "NAME", help: "The name printed for standard input.",
@@ -65,7 +71,8 @@ package enum CommandLineSyntax {
         ) { request, value throws(UsageError) in request.standardInputName = value },
         CommandOption(
             "jobs", value: "N", help: "Lint on N threads (default: one per core).",
-            manual: "Lint on \\fIN\\fR threads (default: one per processor): files are shared among the threads, and a large document linted alone is split between them. The output does not depend on it."
+            manual:
+                "Lint on \\fIN\\fR threads (default: one per processor): files are shared among the threads, and a large document linted alone is split between them. The output does not depend on it."
         ) { request, value throws(UsageError) in request.jobs = try number(value, option: "jobs") },
         CommandOption(
             "list-rules", help: "List the rules (with --format json, as JSON).",

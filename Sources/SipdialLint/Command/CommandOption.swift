@@ -17,9 +17,11 @@ package struct CommandOption: Sendable {
     /// Stores a value (`""` for a flag) in the request.
     let store: @Sendable (inout CommandLineRequest, String) throws(UsageError) -> Void
 
-    init(_ name: String, value valueName: String? = nil, repeatable: Bool = false, choices: [String] = [],
-         help: String, manual: String? = nil,
-         store: @escaping @Sendable (inout CommandLineRequest, String) throws(UsageError) -> Void) {
+    init(
+        _ name: String, value valueName: String? = nil, repeatable: Bool = false, choices: [String] = [],
+        help: String, manual: String? = nil,
+        store: @escaping @Sendable (inout CommandLineRequest, String) throws(UsageError) -> Void
+    ) {
         self.name = name
         self.valueName = valueName
         self.repeatable = repeatable

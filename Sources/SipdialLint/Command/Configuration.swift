@@ -48,16 +48,20 @@ public struct Configuration: Sendable {
             switch pair.key {
             case "dialect":
                 guard let name = pair.value.string, catalog.dialects[name] != nil else {
-                    throw DefinitionError(file: path, mark: pair.value.mark, "unknown dialect \"\(pair.value.string ?? "")\"; known: \(catalog.dialectNames.joined(separator: ", "))")
+                    throw DefinitionError(
+                        file: path, mark: pair.value.mark,
+                        "unknown dialect \"\(pair.value.string ?? "")\"; known: \(catalog.dialectNames.joined(separator: ", "))")
                 }
                 configuration.dialect = name
             case "rules":
                 if pair.value.isNull { continue }
                 guard let rulePairs = pair.value.mapping else {
-                    throw DefinitionError(file: path, mark: pair.value.mark, "rules maps rule ids to off, error, warning, info or a mapping of options")
+                    throw DefinitionError(
+                        file: path, mark: pair.value.mark, "rules maps rule ids to off, error, warning, info or a mapping of options")
                 }
                 for rulePair in rulePairs {
-                    configuration.rules[rulePair.key] = try setting(rulePair.key, rulePair.value, keyMark: rulePair.keyMark, file: path, catalog: catalog)
+                    configuration.rules[rulePair.key] = try setting(
+                        rulePair.key, rulePair.value, keyMark: rulePair.keyMark, file: path, catalog: catalog)
                 }
             case "exclude":
                 let items = pair.value.sequence ?? [pair.value]
@@ -69,7 +73,8 @@ public struct Configuration: Sendable {
                 }
             default:
                 let hint = Text.didYouMean(pair.key, in: ["dialect", "rules", "exclude"])
-                throw DefinitionError(file: path, mark: pair.keyMark, "unknown key \"\(pair.key)\" in the config\(hint) (known: dialect, rules, exclude)")
+                throw DefinitionError(
+                    file: path, mark: pair.keyMark, "unknown key \"\(pair.key)\" in the config\(hint) (known: dialect, rules, exclude)")
             }
         }
         return configuration
@@ -81,14 +86,17 @@ public struct Configuration: Sendable {
         return nil
     }
 
-    static func setting(_ id: String, _ node: YAMLNode, keyMark: YAMLMark, file: String, catalog: RuleCatalog) throws(DefinitionError) -> RuleSetting {
+    static func setting(_ id: String, _ node: YAMLNode, keyMark: YAMLMark, file: String, catalog: RuleCatalog) throws(DefinitionError)
+        -> RuleSetting
+    {
         guard let rule = catalog.rule(id) else {
             let hint = Text.didYouMean(id, in: catalog.rules.map(\.id))
             throw DefinitionError(file: file, mark: keyMark, "unknown rule \"\(id)\"\(hint)")
         }
         if let text = node.string {
             guard let (off, severity) = level(text) else {
-                throw DefinitionError(file: file, mark: node.mark, "rule \(id) is off, error, warning or info, or a mapping of options; not \"\(text)\"")
+                throw DefinitionError(
+                    file: file, mark: node.mark, "rule \(id) is off, error, warning or info, or a mapping of options; not \"\(text)\"")
             }
             if off && rule.alwaysOn { throw DefinitionError(file: file, mark: node.mark, "rule \(id) cannot be turned off") }
             return RuleSetting(off: off, severity: severity)

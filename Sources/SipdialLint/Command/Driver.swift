@@ -24,8 +24,10 @@ public enum Driver {
                 readStandardInput: FileSystem.standardInputResult)
         }
 
-        public init(standardInputIsTerminal: Bool, standardOutputIsTerminal: Bool, noColor: Bool, workingDirectory: String,
-                    readStandardInput: @escaping @Sendable () -> Result<[UInt8], FileError>) {
+        public init(
+            standardInputIsTerminal: Bool, standardOutputIsTerminal: Bool, noColor: Bool, workingDirectory: String,
+            readStandardInput: @escaping @Sendable () -> Result<[UInt8], FileError>
+        ) {
             self.standardInputIsTerminal = standardInputIsTerminal
             self.standardOutputIsTerminal = standardOutputIsTerminal
             self.noColor = noColor
@@ -43,7 +45,8 @@ public enum Driver {
         do throws(UsageError) {
             return run(try CommandLineSyntax.parse(arguments), environment: environment)
         } catch {
-            return DriverOutput(standardError: "sipdial-lint: error: \(error.message)\nusage: \(CommandLineSyntax.usage) (see --help)\n", status: 2)
+            return DriverOutput(
+                standardError: "sipdial-lint: error: \(error.message)\nusage: \(CommandLineSyntax.usage) (see --help)\n", status: 2)
         }
     }
 
@@ -144,8 +147,10 @@ public enum Driver {
         options.catalog = catalog
         let quiet = request.quiet
         let lines = format == .text ? options : nil
-        let result = Runner.run(inputs, with: linter, jobs: request.jobs, withSource: withSource,
-                                standardInput: environment.readStandardInput) { report in
+        let result = Runner.run(
+            inputs, with: linter, jobs: request.jobs, withSource: withSource,
+            standardInput: environment.readStandardInput
+        ) { report in
             if quiet { report.diagnostics.removeAll { $0.severity != .error } }
             // Text lines are rendered here, on the threads that lint, not after the run.
             if let lines {

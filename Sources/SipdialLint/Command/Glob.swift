@@ -14,7 +14,7 @@ enum Glob {
         var p = pattern
         var t = text
         while let first = p.first {
-            if first == 0x2A /* * */ {
+            if first == UInt8(ascii: "*") {
                 if p.dropFirst().first == 0x2A {
                     // "**": any number of segments; "**/" may also match nothing.
                     var rest = p.dropFirst(2)
@@ -35,9 +35,9 @@ enum Glob {
                 }
             }
             guard let character = t.first else { return false }
-            if first == 0x3F /* ? */ {
+            if first == UInt8(ascii: "?") {
                 if character == 0x2F { return false }
-            } else if first == 0x5B /* [ */, let close = p.dropFirst().firstIndex(of: 0x5D) {
+            } else if first == UInt8(ascii: "["), let close = p.dropFirst().firstIndex(of: 0x5D) {
                 var set = p[(p.startIndex + 1)..<close]
                 let negate = set.first == 0x21
                 if negate { set = set.dropFirst() }

@@ -6,7 +6,10 @@ enum Path {
         var parts: [Substring] = []
         for part in path.split(separator: "/") {
             if part == "." || part.isEmpty { continue }
-            if part == "..", let last = parts.last, last != ".." { parts.removeLast(); continue }
+            if part == "..", let last = parts.last, last != ".." {
+                parts.removeLast()
+                continue
+            }
             if part == "..", absolute { continue }
             parts.append(part)
         }

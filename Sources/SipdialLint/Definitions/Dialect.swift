@@ -29,7 +29,8 @@ public struct Dialect: Sendable {
             throw DefinitionError(file: file, mark: root.mark, "a dialect file starts with dialect: NAME (lower-case)")
         }
         for pair in root.mapping ?? [] where !keys.contains(pair.key) {
-            throw DefinitionError(file: file, mark: pair.keyMark, "unknown key \"\(pair.key)\" in a dialect file; expected \(keys.joined(separator: ", "))")
+            throw DefinitionError(
+                file: file, mark: pair.keyMark, "unknown key \"\(pair.key)\" in a dialect file; expected \(keys.joined(separator: ", "))")
         }
         var isDefault = false
         if let node = root["default"] {
@@ -53,7 +54,8 @@ public struct Dialect: Sendable {
                 } else if pair.value.isNull {
                     rules[pair.key] = .parameters([:])
                 } else {
-                    throw DefinitionError(file: file, mark: pair.value.mark, "rule \"\(pair.key)\": write off, or a mapping of its parameters")
+                    throw DefinitionError(
+                        file: file, mark: pair.value.mark, "rule \"\(pair.key)\": write off, or a mapping of its parameters")
                 }
             }
         }
@@ -69,7 +71,9 @@ public struct Dialect: Sendable {
             var children: [String]?
             if !pair.value.isNull {
                 guard let fields = pair.value.mapping else {
-                    throw DefinitionError(file: file, mark: pair.value.mark, "element \"\(pair.key)\" must be a mapping with attributes and children, or empty")
+                    throw DefinitionError(
+                        file: file, mark: pair.value.mark,
+                        "element \"\(pair.key)\" must be a mapping with attributes and children, or empty")
                 }
                 for field in fields {
                     switch field.key {
@@ -88,7 +92,8 @@ public struct Dialect: Sendable {
                         }
                         children = items.compactMap(\.string)
                     default:
-                        throw DefinitionError(file: file, mark: field.keyMark, "unknown key \"\(field.key)\"; an element has attributes and children")
+                        throw DefinitionError(
+                            file: file, mark: field.keyMark, "unknown key \"\(field.key)\"; an element has attributes and children")
                     }
                 }
             }
@@ -111,7 +116,10 @@ public struct Dialect: Sendable {
             case "positive-integer": return .integer(min: 1, max: nil)
             case "non-negative-integer": return .integer(min: 0, max: nil)
             default:
-                throw DefinitionError(file: file, mark: node.mark, "unknown attribute type \"\(name)\"; expected string, url, boolean, http-method, events, codecs, caller-id, integer, positive-integer, non-negative-integer, {integer: [MIN, MAX]} or {enum: [...]}")
+                throw DefinitionError(
+                    file: file, mark: node.mark,
+                    "unknown attribute type \"\(name)\"; expected string, url, boolean, http-method, events, codecs, caller-id, integer, positive-integer, non-negative-integer, {integer: [MIN, MAX]} or {enum: [...]}"
+                )
             }
         }
         if let pairs = node.mapping, pairs.count == 1 {

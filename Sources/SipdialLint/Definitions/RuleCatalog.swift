@@ -94,13 +94,15 @@ public struct RuleCatalog: Sendable {
         for file in parsed where file.node["dialect"] != nil {
             let dialect = try Dialect.read(file.node, file: file.name)
             if let existing = dialects[dialect.name] {
-                throw DefinitionError(file: file.name, mark: file.node["dialect"]?.mark,
-                                      "dialect \"\(dialect.name)\" is already defined by \(existing.file); give this one a name of its own")
+                throw DefinitionError(
+                    file: file.name, mark: file.node["dialect"]?.mark,
+                    "dialect \"\(dialect.name)\" is already defined by \(existing.file); give this one a name of its own")
             }
             if dialect.isDefault {
                 guard defaultDialect.isEmpty else {
-                    throw DefinitionError(file: file.name, mark: file.node["default"]?.mark,
-                                          "dialect \"\(defaultDialect)\" is the default already; pick a dialect with --dialect or dialect: in the config")
+                    throw DefinitionError(
+                        file: file.name, mark: file.node["default"]?.mark,
+                        "dialect \"\(defaultDialect)\" is the default already; pick a dialect with --dialect or dialect: in the config")
                 }
                 defaultDialect = dialect.name
             }
@@ -128,8 +130,9 @@ public struct RuleCatalog: Sendable {
         rules = (rules + added).sorted { $0.id < $1.id }
         for dialect in addedDialects {
             for id in dialect.rules.keys.sorted() where rule(id) == nil {
-                throw DefinitionError(file: dialect.file, mark: dialect.ruleMarks[id],
-                                      "unknown rule \"\(id)\"\(Text.didYouMean(id, in: rules.map(\.id)))")
+                throw DefinitionError(
+                    file: dialect.file, mark: dialect.ruleMarks[id],
+                    "unknown rule \"\(id)\"\(Text.didYouMean(id, in: rules.map(\.id)))")
             }
         }
         guard validate else { return }
@@ -139,7 +142,8 @@ public struct RuleCatalog: Sendable {
         let newDialects = Set(addedDialects.map(\.name))
         for rule in rules {
             for name in rule.dialects(in: self) where newIDs.contains(rule.id) || newDialects.contains(name) {
-                _ = try RuleCompiler.compile(rule, dialect: dialects[name]!, options: [:], severity: rule.severity, knownDialects: Set(dialectNames))
+                _ = try RuleCompiler.compile(
+                    rule, dialect: dialects[name]!, options: [:], severity: rule.severity, knownDialects: Set(dialectNames))
             }
         }
     }

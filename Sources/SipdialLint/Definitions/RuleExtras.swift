@@ -34,8 +34,9 @@ final class RuleExtras: @unchecked Sendable {
             switch load() {
             case .success(let parsed): value = parsed
             case .failure(let error):
-                value = Value(docs: RuleDocs(what: "(the docs do not parse: \(error.description))", why: "", example: nil, useInstead: nil),
-                              valid: [], invalid: [])
+                value = Value(
+                    docs: RuleDocs(what: "(the docs do not parse: \(error.description))", why: "", example: nil, useInstead: nil),
+                    valid: [], invalid: [])
             }
             loaded = value
             return value

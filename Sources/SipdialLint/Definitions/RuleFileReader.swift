@@ -15,7 +15,9 @@ enum RuleFileReader {
 
     /// Reads a rule file's core now, and its docs and examples (from `extrasText`, the
     /// same file with the core blanked) when first read.
-    static func read(core root: YAMLNode, extrasText: String, file: String, dialects known: [String]) throws(DefinitionError) -> RuleDefinition {
+    static func read(core root: YAMLNode, extrasText: String, file: String, dialects known: [String]) throws(DefinitionError)
+        -> RuleDefinition
+    {
         let dialects = exampleDialects(try dialectScope(root["dialects"], file: file, known: known, mark: root.mark), known: known)
         let extras = RuleExtras { () -> Result<RuleExtras.Value, DefinitionError> in
             do throws(DefinitionError) {
@@ -41,10 +43,12 @@ enum RuleFileReader {
 
     static func readExtras(_ root: YAMLNode, file: String, dialects: [String]) throws(DefinitionError) -> RuleExtras.Value {
         guard let docsNode = root["docs"], docsNode.mapping != nil else {
-            throw DefinitionError(file: file, mark: root["docs"]?.mark ?? root.mark, "missing mapping \"docs\" with what, why, example and use-instead")
+            throw DefinitionError(
+                file: file, mark: root["docs"]?.mark ?? root.mark, "missing mapping \"docs\" with what, why, example and use-instead")
         }
         for pair in docsNode.mapping! where !["what", "why", "example", "use-instead"].contains(pair.key) {
-            throw DefinitionError(file: file, mark: pair.keyMark, "unknown key \"\(pair.key)\" in docs; expected what, why, example, use-instead")
+            throw DefinitionError(
+                file: file, mark: pair.keyMark, "unknown key \"\(pair.key)\" in docs; expected what, why, example, use-instead")
         }
         func docsText(_ key: String, required: Bool) throws(DefinitionError) -> String? {
             guard let node = docsNode[key] else {
@@ -54,9 +58,10 @@ enum RuleFileReader {
             guard let text = node.string else { throw DefinitionError(file: file, mark: node.mark, "docs \"\(key)\" must be a string") }
             return text
         }
-        let docs = RuleDocs(what: try docsText("what", required: true)!, why: try docsText("why", required: true)!,
-                            example: try docsText("example", required: false),
-                            useInstead: try docsText("use-instead", required: false))
+        let docs = RuleDocs(
+            what: try docsText("what", required: true)!, why: try docsText("why", required: true)!,
+            example: try docsText("example", required: false),
+            useInstead: try docsText("use-instead", required: false))
 
         var valid: [RuleExample] = []
         var invalid: [RuleExample] = []
@@ -66,7 +71,8 @@ enum RuleFileReader {
             }
             for pair in map {
                 guard pair.key == "valid" || pair.key == "invalid" else {
-                    throw DefinitionError(file: file, mark: pair.keyMark, "unknown key \"\(pair.key)\" in examples; expected valid or invalid")
+                    throw DefinitionError(
+                        file: file, mark: pair.keyMark, "unknown key \"\(pair.key)\" in examples; expected valid or invalid")
                 }
                 guard let items = pair.value.sequence else {
                     throw DefinitionError(file: file, mark: pair.value.mark, "examples \"\(pair.key)\" must be a list")
@@ -81,9 +87,13 @@ enum RuleFileReader {
         return RuleExtras.Value(docs: docs, valid: valid, invalid: invalid)
     }
 
-    static func readCore(_ root: YAMLNode, file: String, dialects known: [String], extras: RuleExtras) throws(DefinitionError) -> RuleDefinition {
+    static func readCore(_ root: YAMLNode, file: String, dialects known: [String], extras: RuleExtras) throws(DefinitionError)
+        -> RuleDefinition
+    {
         guard let pairs = root.mapping else {
-            throw DefinitionError(file: file, mark: root.mark, "a rule file is a mapping with id, severity, dialects, summary, check, message, docs and examples")
+            throw DefinitionError(
+                file: file, mark: root.mark,
+                "a rule file is a mapping with id, severity, dialects, summary, check, message, docs and examples")
         }
         func string(_ key: String, required: Bool = true) throws(DefinitionError) -> String? {
             guard let node = root[key] else {
@@ -97,7 +107,8 @@ enum RuleFileReader {
         }
         let id = try string("id")!
         guard isRuleID(id) else {
-            throw DefinitionError(file: file, mark: root["id"]?.mark, "rule id \"\(id)\" must be kebab-case: lower-case letters, digits and dashes")
+            throw DefinitionError(
+                file: file, mark: root["id"]?.mark, "rule id \"\(id)\" must be kebab-case: lower-case letters, digits and dashes")
         }
         let severityText = try string("severity")!
         guard let severity = Severity(rawValue: severityText) else {
@@ -139,9 +150,10 @@ enum RuleFileReader {
         for pair in pairs where !commonKeys.contains(pair.key) {
             parameters[pair.key] = pair.value
         }
-        return RuleDefinition(id: id, severity: severity, scope: scope, summary: summary, check: check,
-                              select: root["select"], messages: messages, messageMarks: messageMarks, extras: extras,
-                              alwaysOn: alwaysOn, parameters: parameters, file: file, mark: root.mark)
+        return RuleDefinition(
+            id: id, severity: severity, scope: scope, summary: summary, check: check,
+            select: root["select"], messages: messages, messageMarks: messageMarks, extras: extras,
+            alwaysOn: alwaysOn, parameters: parameters, file: file, mark: root.mark)
     }
 
     static func isRuleID(_ id: String) -> Bool {
@@ -149,7 +161,9 @@ enum RuleFileReader {
             && id.utf8.allSatisfy { (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) || $0 == 0x2D }
     }
 
-    static func dialectScope(_ node: YAMLNode?, file: String, known: [String], mark: YAMLMark) throws(DefinitionError) -> RuleDefinition.Scope {
+    static func dialectScope(_ node: YAMLNode?, file: String, known: [String], mark: YAMLMark) throws(DefinitionError)
+        -> RuleDefinition.Scope
+    {
         guard let node else { throw DefinitionError(file: file, mark: mark, "missing key \"dialects\"") }
         if node.string == "all" { return .all }
         guard let items = node.sequence else {
@@ -158,7 +172,8 @@ enum RuleFileReader {
         var names: [String] = []
         for item in items {
             guard let name = item.string, known.contains(name) else {
-                throw DefinitionError(file: file, mark: item.mark, "unknown dialect \"\(item.string ?? "")\"; known: \(known.joined(separator: ", "))")
+                throw DefinitionError(
+                    file: file, mark: item.mark, "unknown dialect \"\(item.string ?? "")\"; known: \(known.joined(separator: ", "))")
             }
             names.append(name)
         }
@@ -167,7 +182,8 @@ enum RuleFileReader {
 
     static func readExample(_ node: YAMLNode, file: String, dialects: [String], invalid: Bool) throws(DefinitionError) -> RuleExample {
         guard let map = node.mapping else {
-            throw DefinitionError(file: file, mark: node.mark, "an example is a mapping with xml (or hex) and optionally dialect, at and options")
+            throw DefinitionError(
+                file: file, mark: node.mark, "an example is a mapping with xml (or hex) and optionally dialect, at and options")
         }
         var dialect: String?
         var text: String?
@@ -178,7 +194,9 @@ enum RuleFileReader {
             switch pair.key {
             case "dialect":
                 guard let name = pair.value.string, dialects.contains(name) else {
-                    throw DefinitionError(file: file, mark: pair.value.mark, "example dialect must be one of the rule's dialects: \(dialects.joined(separator: ", "))")
+                    throw DefinitionError(
+                        file: file, mark: pair.value.mark,
+                        "example dialect must be one of the rule's dialects: \(dialects.joined(separator: ", "))")
                 }
                 dialect = name
             case "xml": text = pair.value.string
@@ -231,13 +249,16 @@ enum RuleFileReader {
             throw DefinitionError(file: file, mark: node.mark, "an example needs xml or hex")
         }
         if invalid && offsets.isEmpty && positions.isEmpty {
-            throw DefinitionError(file: file, mark: node.mark, "an invalid example marks where the diagnostic lands, with \(RuleExample.marker) in its xml or with at: LINE:COLUMN")
+            throw DefinitionError(
+                file: file, mark: node.mark,
+                "an invalid example marks where the diagnostic lands, with \(RuleExample.marker) in its xml or with at: LINE:COLUMN")
         }
         if !invalid && (!offsets.isEmpty || !positions.isEmpty) {
             throw DefinitionError(file: file, mark: node.mark, "a valid example has no \(RuleExample.marker) mark and no at:")
         }
-        return RuleExample(dialect: dialect, bytes: bytes, expectedOffsets: offsets, expectedPositions: positions,
-                           options: options, mark: node.mark)
+        return RuleExample(
+            dialect: dialect, bytes: bytes, expectedOffsets: offsets, expectedPositions: positions,
+            options: options, mark: node.mark)
     }
 }
 extension Substring {

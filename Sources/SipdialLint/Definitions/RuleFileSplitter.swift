@@ -17,7 +17,8 @@ enum RuleFileSplitter {
             while end < bytes.count, bytes[end] != 0x0A { end += 1 }
             let first = end > start ? bytes[start] : 0x20
             if first != 0x20, first != 0x23, first != 0x2D, first != 0x09,
-               let colon = bytes[start..<end].firstIndex(of: 0x3A) {
+                let colon = bytes[start..<end].firstIndex(of: 0x3A)
+            {
                 let key = bytes[start..<colon]
                 inExtras = extraKeys.contains { $0.elementsEqual(key) }
             }

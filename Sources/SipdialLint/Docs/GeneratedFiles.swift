@@ -51,7 +51,8 @@ package enum GeneratedFiles {
             }
             return "#\"\"\"\n\(text)\n\"\"\"#"
         }
-        var out = "// Generated from Rules/ by `make generate`; do not edit by hand.\n"
+        var out = "// swift-format-ignore-file\n"
+        out += "// Generated from Rules/ by `make generate`; do not edit by hand.\n"
         out += "// The rule and dialect files, built into the binary so that a copied binary works alone:\n"
         out += "// each file's core parsed at build time (CompactYAML), a rule's docs and examples as YAML.\n"
         out += "enum BuiltinRules {\n    static let files: [(name: String, core: String, extras: String?)] = [\n"

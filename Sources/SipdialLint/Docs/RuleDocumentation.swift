@@ -34,7 +34,8 @@ public enum RuleDocumentation {
     public static func listJSON(_ catalog: RuleCatalog) -> String {
         let items = catalog.rules.map { rule in
             "{\"id\": \(Text.jsonQuoted(rule.id)), \"severity\": \"\(rule.severity.rawValue)\", \"dialects\": ["
-                + rule.dialects(in: catalog).map(Text.jsonQuoted).joined(separator: ", ") + "], \"summary\": \(Text.jsonQuoted(rule.summary))}"
+                + rule.dialects(in: catalog).map(Text.jsonQuoted).joined(separator: ", ")
+                + "], \"summary\": \(Text.jsonQuoted(rule.summary))}"
         }
         return "[\n  " + items.joined(separator: ",\n  ") + "\n]\n"
     }

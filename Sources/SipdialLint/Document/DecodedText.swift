@@ -77,7 +77,7 @@ public struct DecodedText: Sendable {
                 continue
             }
             let byte = raw[index]
-            if byte == 0x26 /* & */, mode != .cdata, let (scalar, length) = Self.reference(raw, index, end) {
+            if byte == UInt8(ascii: "&"), mode != .cdata, let (scalar, length) = Self.reference(raw, index, end) {
                 anchor(raw: index)
                 UTF8.encode(scalar) { bytes.append($0) }
                 index += length
@@ -126,10 +126,10 @@ public struct DecodedText: Sendable {
         case "apos": return ("'", length)
         default: break
         }
-        guard name.first == 0x23 /* # */ else { return nil }
+        guard name.first == UInt8(ascii: "#") else { return nil }
         var digits = name.dropFirst()
         var radix: UInt32 = 10
-        if digits.first == 0x78 /* x */ {
+        if digits.first == UInt8(ascii: "x") {
             radix = 16
             digits = digits.dropFirst()
         }

@@ -13,14 +13,17 @@ enum Encoding {
         if let declared = Prolog.declaredEncoding(in: bytes, from: start) {
             let name = Text.asciiLowercased(String(decoding: bytes[declared.start..<declared.end], as: UTF8.self))
             if name != "utf-8" && name != "utf8" {
-                return problem("the XML declaration names encoding \"\(String(decoding: bytes[declared.start..<declared.end], as: UTF8.self))\"; only UTF-8 is accepted", declared)
+                return problem(
+                    "the XML declaration names encoding \"\(String(decoding: bytes[declared.start..<declared.end], as: UTF8.self))\"; only UTF-8 is accepted",
+                    declared)
             }
         }
         if let bad = firstInvalidByte(bytes, from: start) {
             if bytes[bad] == 0 {
                 return problem("NUL byte: this is binary data, not an XML document", ByteRange(bad, bad + 1), rule: "xml-syntax")
             }
-            return problem("invalid UTF-8 byte 0x\(Text.hex(UInt32(bytes[bad]), width: 2)): the document must be UTF-8", ByteRange(bad, bad + 1))
+            return problem(
+                "invalid UTF-8 byte 0x\(Text.hex(UInt32(bytes[bad]), width: 2)): the document must be UTF-8", ByteRange(bad, bad + 1))
         }
         return nil
     }
@@ -52,7 +55,8 @@ enum Encoding {
             while index < count {
                 // Fast paths: 32, then 8 ASCII bytes, none of them NUL.
                 if index + 32 <= count {
-                    let any = plain(base.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                    let any =
+                        plain(base.loadUnaligned(fromByteOffset: index, as: UInt64.self))
                         | plain(base.loadUnaligned(fromByteOffset: index + 8, as: UInt64.self))
                         | plain(base.loadUnaligned(fromByteOffset: index + 16, as: UInt64.self))
                         | plain(base.loadUnaligned(fromByteOffset: index + 24, as: UInt64.self))
@@ -72,18 +76,29 @@ enum Encoding {
                 }
                 let lead = buffer[index]
                 if lead == 0 { return index }
-                if lead < 0x80 { index += 1; continue }
+                if lead < 0x80 {
+                    index += 1
+                    continue
+                }
                 let length: Int
                 var lower: UInt8 = 0x80
                 var upper: UInt8 = 0xBF
                 switch lead {
                 case 0xC2...0xDF: length = 2
-                case 0xE0: length = 3; lower = 0xA0
+                case 0xE0:
+                    length = 3
+                    lower = 0xA0
                 case 0xE1...0xEC, 0xEE...0xEF: length = 3
-                case 0xED: length = 3; upper = 0x9F
-                case 0xF0: length = 4; lower = 0x90
+                case 0xED:
+                    length = 3
+                    upper = 0x9F
+                case 0xF0:
+                    length = 4
+                    lower = 0x90
                 case 0xF1...0xF3: length = 4
-                case 0xF4: length = 4; upper = 0x8F
+                case 0xF4:
+                    length = 4
+                    upper = 0x8F
                 default: return index
                 }
                 guard index + length <= count else { return index }

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Builds the document model, with byte offsets, from a document that libxml2 has
@@ -72,8 +72,9 @@ struct MarkupScanner {
                     names.reserveCapacity(8)
                 }
                 ranges.append(range)
-                names.append(known?.name(base + range.start, count: length)
-                             ?? String(decoding: UnsafeBufferPointer(start: base + range.start, count: length), as: UTF8.self))
+                names.append(
+                    known?.name(base + range.start, count: length)
+                        ?? String(decoding: UnsafeBufferPointer(start: base + range.start, count: length), as: UTF8.self))
                 if !slots.isEmpty { slots[slot] = Int32(truncatingIfNeeded: names.count) }
                 if names.count > Self.scanned && names.count * 2 > slots.count { rehash(base) }
                 return names.count - 1
@@ -131,10 +132,11 @@ struct MarkupScanner {
             scanner.textRuns.free()
             throw error
         }
-        let storage = ModelStorage(records: scanner.records, names: scanner.elementNames.all,
-                                   attributeNameNumbers: scanner.attributeNameNumbers, attributeNameCount: scanner.attributeNames.all.count,
-                                   attributes: scanner.attributes,
-                                   children: scanner.children, textRuns: scanner.textRuns)
+        let storage = ModelStorage(
+            records: scanner.records, names: scanner.elementNames.all,
+            attributeNameNumbers: scanner.attributeNameNumbers, attributeNameCount: scanner.attributeNames.all.count,
+            attributes: scanner.attributes,
+            children: scanner.children, textRuns: scanner.textRuns)
         return XMLDocument(bytes: bytes, storage: storage, byName: scanner.elementsByName, comments: scanner.comments)
     }
 
@@ -157,7 +159,6 @@ struct MarkupScanner {
         return nil
     }
 
-
     private static let commentClose: [UInt8] = Array("-->".utf8)
     private static let cdataClose: [UInt8] = Array("]]>".utf8)
     private static let piClose: [UInt8] = Array("?>".utf8)
@@ -166,7 +167,7 @@ struct MarkupScanner {
         var index = start
         let count = bytes.count
         while index < count {
-            guard bytes[index] == 0x3C /* < */ else {
+            guard bytes[index] == UInt8(ascii: "<") else {
                 let end = find(0x3C, from: index) ?? count
                 if end - index > Self.maximumTextLength {
                     throw Failure(offset: index, message: "a text node over 10 MB, the parser's limit (it is not lifted)")
@@ -178,7 +179,7 @@ struct MarkupScanner {
                 continue
             }
             let next = index + 1 < count ? bytes[index + 1] : 0
-            if next == 0x3F /* ? */ {
+            if next == UInt8(ascii: "?") {
                 guard let end = find(Self.piClose, from: index + 2) else { throw Failure(offset: index) }
                 index = end + 2
             } else if Text.matches(bytes, "<!--", at: index) {
@@ -192,10 +193,10 @@ struct MarkupScanner {
                     textSoFar[stack.count - 1].append(XMLTextRun(range: ByteRange(index + 9, end), isCDATA: true))
                 }
                 index = end + 3
-            } else if next == 0x21 /* ! */ {
+            } else if next == UInt8(ascii: "!") {
                 guard let end = find(0x3E, from: index) else { throw Failure(offset: index) }
                 index = end + 1
-            } else if next == 0x2F /* / */ {
+            } else if next == UInt8(ascii: "/") {
                 guard let end = find(0x3E, from: index), let closed = stack.popLast() else {
                     throw Failure(offset: index)
                 }
@@ -237,7 +238,10 @@ struct MarkupScanner {
         while true {
             while index < count, Text.isXMLSpace(bytes[index]) { index += 1 }
             guard index < count else { throw Failure(offset: start) }
-            if bytes[index] == 0x3E { index += 1; break }
+            if bytes[index] == 0x3E {
+                index += 1
+                break
+            }
             if bytes[index] == 0x2F {
                 guard index + 1 < count, bytes[index + 1] == 0x3E else { throw Failure(offset: index) }
                 selfClosing = true
@@ -248,7 +252,7 @@ struct MarkupScanner {
             while index < count, !isNameEnd(bytes[index]) { index += 1 }
             let attributeName = ByteRange(nameStart, index)
             while index < count, Text.isXMLSpace(bytes[index]) { index += 1 }
-            guard index < count, bytes[index] == 0x3D /* = */ else { throw Failure(offset: index) }
+            guard index < count, bytes[index] == UInt8(ascii: "=") else { throw Failure(offset: index) }
             index += 1
             while index < count, Text.isXMLSpace(bytes[index]) { index += 1 }
             guard index < count, bytes[index] == 0x22 || bytes[index] == 0x27 else { throw Failure(offset: index) }
@@ -257,20 +261,22 @@ struct MarkupScanner {
             let valueRange = ByteRange(index + 1, close)
             let nameNumber = attributeNames.number(of: attributeName, in: bytes, known: known)
             attributeNameNumbers.append(Int32(nameNumber))
-            attributes.append(XMLAttribute(
-                name: attributeNames[nameNumber],
-                nameRange: attributeName,
-                valueRange: valueRange))
+            attributes.append(
+                XMLAttribute(
+                    name: attributeNames[nameNumber],
+                    nameRange: attributeName,
+                    valueRange: valueRange))
             index = close + 1
         }
         let parent = stack.last
         let nameNumber = elementNames.number(of: nameRange, in: bytes, known: known)
         let element = Int32(records.count)
         let none = Int32(0)..<Int32(0)
-        records.append(ElementRecord(
-            name: Int32(nameNumber), parent: parent ?? -1, lastDescendant: element,
-            startTag: ByteRange(start, index), nameRange: nameRange, endTag: ByteRange(0, 0), hasEndTag: false,
-            attributes: firstAttribute..<Int32(attributes.count), children: none, textRuns: none))
+        records.append(
+            ElementRecord(
+                name: Int32(nameNumber), parent: parent ?? -1, lastDescendant: element,
+                startTag: ByteRange(start, index), nameRange: nameRange, endTag: ByteRange(0, 0), hasEndTag: false,
+                attributes: firstAttribute..<Int32(attributes.count), children: none, textRuns: none))
         if nameNumber == elementsByName.count {
             if elementsByName.isEmpty { elementsByName.reserveCapacity(8) }
             var first: [Int32] = []

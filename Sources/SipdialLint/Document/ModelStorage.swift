@@ -12,8 +12,10 @@ final class ModelStorage: @unchecked Sendable {
     let attributeNameCount: Int
 
     /// Takes over the scanner's buffers (and frees them when it goes).
-    init(records: FlatBuffer<ElementRecord>, names: [String], attributeNameNumbers: FlatBuffer<Int32>, attributeNameCount: Int,
-         attributes: FlatBuffer<XMLAttribute>, children: FlatBuffer<Int32>, textRuns: FlatBuffer<XMLTextRun>) {
+    init(
+        records: FlatBuffer<ElementRecord>, names: [String], attributeNameNumbers: FlatBuffer<Int32>, attributeNameCount: Int,
+        attributes: FlatBuffer<XMLAttribute>, children: FlatBuffer<Int32>, textRuns: FlatBuffer<XMLTextRun>
+    ) {
         recordBuffer = records
         attributeBuffer = attributes
         numberBuffer = attributeNameNumbers

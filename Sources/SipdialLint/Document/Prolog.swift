@@ -2,7 +2,8 @@ enum Prolog {
     /// The range of the `encoding` value of an XML declaration at `start`, if any.
     static func declaredEncoding(in bytes: [UInt8], from start: Int) -> ByteRange? {
         guard bytes.count >= start + 6, Text.matches(bytes, "<?xml", at: start),
-              Text.isXMLSpace(bytes[start + 5]) else { return nil }
+            Text.isXMLSpace(bytes[start + 5])
+        else { return nil }
         var end = start + 5
         while end + 1 < bytes.count, !(bytes[end] == 0x3F && bytes[end + 1] == 0x3E) { end += 1 }
         let key: StaticString = "encoding"
@@ -31,7 +32,10 @@ enum Prolog {
         let count = bytes.count
         func starts(_ marker: StaticString, at offset: Int) -> Bool { Text.matches(bytes, marker, at: offset) }
         while index < count {
-            if Text.isXMLSpace(bytes[index]) { index += 1; continue }
+            if Text.isXMLSpace(bytes[index]) {
+                index += 1
+                continue
+            }
             if starts("<?", at: index) {
                 while index + 1 < count, !(bytes[index] == 0x3F && bytes[index + 1] == 0x3E) { index += 1 }
                 index += 2

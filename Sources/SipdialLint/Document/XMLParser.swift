@@ -13,9 +13,11 @@ public enum XMLParser {
     /// `overlappingFrom` lowers that size (the fuzzer sets 0, so that the scanner meets
     /// documents libxml2 refuses).
     /// `known` shares the strings of names most documents use.
-    public static func parse(_ bytes: [UInt8], needsTree: Bool = true, threads: Int = 1,
-                             overlappingFrom minimum: Int = bytesWorthOverlapping,
-                             known: KnownNames? = nil) -> Result<ParsedDocument, ParseProblem> {
+    public static func parse(
+        _ bytes: [UInt8], needsTree: Bool = true, threads: Int = 1,
+        overlappingFrom minimum: Int = bytesWorthOverlapping,
+        known: KnownNames? = nil
+    ) -> Result<ParsedDocument, ParseProblem> {
         _ = initialized
         let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         if bytes[start...].allSatisfy(Text.isXMLSpace) {
@@ -23,14 +25,17 @@ public enum XMLParser {
         }
         if let problem = Encoding.check(bytes, from: start) { return .failure(problem) }
         if let doctype = Prolog.doctype(in: bytes, from: start) {
-            return .failure(ParseProblem(
-                rule: "xml-doctype",
-                message: "DOCTYPE declaration is refused: it is neither expanded nor fetched, and the document is not linted further",
-                range: doctype))
+            return .failure(
+                ParseProblem(
+                    rule: "xml-doctype",
+                    message: "DOCTYPE declaration is refused: it is neither expanded nor fetched, and the document is not linted further",
+                    range: doctype))
         }
         if bytes.count - start > Int(Int32.max) {
-            return .failure(ParseProblem(rule: "xml-syntax", message: "document larger than 2 GiB, the parser's limit",
-                                         range: ByteRange(0, 0)))
+            return .failure(
+                ParseProblem(
+                    rule: "xml-syntax", message: "document larger than 2 GiB, the parser's limit",
+                    range: ByteRange(0, 0)))
         }
         let checked: Result<xmlDocPtr?, ParseProblem>
         var scanned: Result<XMLDocument, MarkupScanner.Failure>?
@@ -40,7 +45,9 @@ public enum XMLParser {
             let halves = Parallel.map(count: 2, threads: 2) { half -> ParseHalf in
                 half == 0 ? .checked(wellFormed(bytes, from: start, buildTree: false)) : .scanned(scan(bytes, from: start, known: known))
             }
-            guard case .checked(let first) = halves[0], case .scanned(let second) = halves[1] else { fatalError("parse halves out of order") }
+            guard case .checked(let first) = halves[0], case .scanned(let second) = halves[1] else {
+                fatalError("parse halves out of order")
+            }
             (checked, scanned) = (first, second)
         } else {
             checked = wellFormed(bytes, from: start, buildTree: needsTree)
@@ -56,8 +63,10 @@ public enum XMLParser {
             return .success(ParsedDocument(model: model, tree: tree))
         case .failure(let error):
             if let tree { xmlFreeDoc(tree) }
-            return .failure(ParseProblem(rule: "xml-syntax", message: error.message ?? "the document could not be read as XML",
-                                         range: ByteRange(error.offset, error.offset)))
+            return .failure(
+                ParseProblem(
+                    rule: "xml-syntax", message: error.message ?? "the document could not be read as XML",
+                    range: ByteRange(error.offset, error.offset)))
         }
     }
 
@@ -69,7 +78,9 @@ public enum XMLParser {
     }
 
     private static func scan(_ bytes: [UInt8], from start: Int, known: KnownNames?) -> Result<XMLDocument, MarkupScanner.Failure> {
-        do throws(MarkupScanner.Failure) { return .success(try MarkupScanner.scan(bytes, from: start, known: known)) } catch { return .failure(error) }
+        do throws(MarkupScanner.Failure) { return .success(try MarkupScanner.scan(bytes, from: start, known: known)) } catch {
+            return .failure(error)
+        }
     }
 
     /// What the libxml2 callbacks record while one document parses.
@@ -111,12 +122,13 @@ public enum XMLParser {
                 guard let opaque = context.pointee._private else { return }
                 let state = Unmanaged<ParseState>.fromOpaque(opaque).takeUnretainedValue()
                 guard state.firstError == nil, error.pointee.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
-                state.firstError = LibXMLError(code: Int32(error.pointee.code),
-                                               message: error.pointee.message.map { String(cString: $0) } ?? "not well-formed",
-                                               name: error.pointee.str1.map { String(cString: $0) },
-                                               other: error.pointee.str2.map { String(cString: $0) },
-                                               number: Int(error.pointee.int1),
-                                               offset: sipdial_input_offset(context))
+                state.firstError = LibXMLError(
+                    code: Int32(error.pointee.code),
+                    message: error.pointee.message.map { String(cString: $0) } ?? "not well-formed",
+                    name: error.pointee.str1.map { String(cString: $0) },
+                    other: error.pointee.str2.map { String(cString: $0) },
+                    number: Int(error.pointee.int1),
+                    offset: sipdial_input_offset(context))
             }
             context.pointee.sax.pointee.internalSubset = { userData, _, _, _ in
                 guard let userData else { return }
@@ -136,8 +148,10 @@ public enum XMLParser {
         let (document, wellFormed) = parsed
         if let offset = state.doctypeOffset {
             if let document { xmlFreeDoc(document) }
-            return .failure(ParseProblem(rule: "xml-doctype", message: "DOCTYPE declaration is refused: it is neither expanded nor fetched",
-                                         range: ByteRange(start + max(0, offset), start + max(0, offset))))
+            return .failure(
+                ParseProblem(
+                    rule: "xml-doctype", message: "DOCTYPE declaration is refused: it is neither expanded nor fetched",
+                    range: ByteRange(start + max(0, offset), start + max(0, offset))))
         }
         if let error = state.firstError ?? (wellFormed ? nil : LibXMLError(code: 0, message: "not well-formed", offset: count)) {
             if let document { xmlFreeDoc(document) }
@@ -176,37 +190,46 @@ public enum XMLParser {
         }
         switch code {
         case Int32(XML_ERR_DOCUMENT_EMPTY.rawValue):
-            return ParseProblem(rule: "xml-syntax", message: "no root element: the document holds no element",
-                                range: ByteRange(offset, offset))
+            return ParseProblem(
+                rule: "xml-syntax", message: "no root element: the document holds no element",
+                range: ByteRange(offset, offset))
         case Int32(XML_ERR_NAME_REQUIRED.rawValue) where text.hasPrefix("startTag"):
             text = "\"<\" is not followed by an element name; write &lt; for a literal \"<\""
         case Int32(XML_ERR_NAME_REQUIRED.rawValue), Int32(XML_ERR_ENTITYREF_SEMICOL_MISSING.rawValue):
             let ampersand = back(to: 0x26)
             if ampersand < bytes.count, bytes[ampersand] == 0x26 {
-                return ParseProblem(rule: "xml-syntax",
-                                    message: "raw \"&\" is not allowed in XML; write &amp; (for example, to join SIP URI headers)",
-                                    range: ByteRange(ampersand, ampersand + 1))
+                return ParseProblem(
+                    rule: "xml-syntax",
+                    message: "raw \"&\" is not allowed in XML; write &amp; (for example, to join SIP URI headers)",
+                    range: ByteRange(ampersand, ampersand + 1))
             }
         case Int32(XML_ERR_UNDECLARED_ENTITY.rawValue), Int32(XML_WAR_UNDECLARED_ENTITY.rawValue):
             let ampersand = back(to: 0x26)
             var end = ampersand
             while end < bytes.count, bytes[end] != 0x3B { end += 1 }
             let reference = String(decoding: bytes[ampersand..<min(end + 1, bytes.count)], as: UTF8.self)
-            return ParseProblem(rule: "xml-syntax",
-                                message: "undefined entity \(reference); XML defines only &amp; &lt; &gt; &quot; &apos; (write &amp; for a literal \"&\")",
-                                range: ByteRange(ampersand, min(end + 1, bytes.count)))
+            return ParseProblem(
+                rule: "xml-syntax",
+                message: "undefined entity \(reference); XML defines only &amp; &lt; &gt; &quot; &apos; (write &amp; for a literal \"&\")",
+                range: ByteRange(ampersand, min(end + 1, bytes.count)))
         case Int32(XML_ERR_HYPHEN_IN_COMMENT.rawValue):
             var dashes = min(max(offset, start), bytes.count - 1)
-            while dashes > start, !(bytes[dashes] == 0x2D && dashes + 1 < bytes.count && bytes[dashes + 1] == 0x2D
-                                     && !(dashes + 2 < bytes.count && bytes[dashes + 2] == 0x3E)) { dashes -= 1 }
-            return ParseProblem(rule: "xml-syntax",
-                                message: "\"--\" inside a comment is not allowed in XML; in a suppression comment, write the reason after \" - \" (sipdial-lint-disable-next-line RULE - reason)",
-                                range: ByteRange(dashes, dashes + 2))
+            while dashes > start,
+                !(bytes[dashes] == 0x2D && dashes + 1 < bytes.count && bytes[dashes + 1] == 0x2D
+                    && !(dashes + 2 < bytes.count && bytes[dashes + 2] == 0x3E))
+            { dashes -= 1 }
+            return ParseProblem(
+                rule: "xml-syntax",
+                message:
+                    "\"--\" inside a comment is not allowed in XML; in a suppression comment, write the reason after \" - \" (sipdial-lint-disable-next-line RULE - reason)",
+                range: ByteRange(dashes, dashes + 2))
         case Int32(XML_ERR_TAG_NAME_MISMATCH.rawValue):
             let tag = back(to: 0x3C)
             if let open = error.name, let close = error.other {
-                text = "</\(close)> does not close <\(open)>\(opened(error.number))"
-                    + (Text.asciiLowercased(open) == Text.asciiLowercased(close) ? ": XML names are case-sensitive" : "; close <\(open)> first")
+                text =
+                    "</\(close)> does not close <\(open)>\(opened(error.number))"
+                    + (Text.asciiLowercased(open) == Text.asciiLowercased(close)
+                        ? ": XML names are case-sensitive" : "; close <\(open)> first")
             }
             return ParseProblem(rule: "xml-syntax", message: text, range: ByteRange(tag, offset))
         case Int32(XML_ERR_GT_REQUIRED.rawValue):
@@ -218,8 +241,9 @@ public enum XMLParser {
                 while end < bytes.count, end < offset, !Text.isXMLSpace(bytes[end]), bytes[end] != 0x3E, bytes[end] != 0x3C { end += 1 }
                 if tag + 2 < end, bytes[tag] == 0x3C, bytes[tag + 1] == 0x2F {
                     let name = String(decoding: bytes[tag + 2..<end], as: UTF8.self)
-                    return ParseProblem(rule: "xml-syntax", message: "end tag </\(name)> is not closed with \">\"",
-                                        range: ByteRange(tag, end))
+                    return ParseProblem(
+                        rule: "xml-syntax", message: "end tag </\(name)> is not closed with \">\"",
+                        range: ByteRange(tag, end))
                 }
             }
         case Int32(XML_ERR_TAG_NOT_FINISHED.rawValue):
@@ -248,8 +272,9 @@ public enum XMLParser {
             text = "\"]]>\" is not allowed in text; write ]]&gt;"
         case Int32(XML_NS_ERR_UNDEFINED_NAMESPACE.rawValue):
             if let prefix = error.name, let name = error.other {
-                return ParseProblem(rule: "xml-syntax", message: "namespace prefix \"\(prefix)\" on <\(name)> is not declared",
-                                    range: ByteRange(back(to: 0x3C), offset))
+                return ParseProblem(
+                    rule: "xml-syntax", message: "namespace prefix \"\(prefix)\" on <\(name)> is not declared",
+                    range: ByteRange(back(to: 0x3C), offset))
             }
         case Int32(XML_ERR_DOCUMENT_END.rawValue):
             text = "content after the end of the root element; a document has one root element"
@@ -286,7 +311,10 @@ public enum XMLParser {
             var cursor: xmlNodePtr? = current
             node = nil
             while let up = cursor {
-                if let next = up.pointee.next { node = next; break }
+                if let next = up.pointee.next {
+                    node = next
+                    break
+                }
                 cursor = up.pointee.parent
                 if cursor == nil || cursor!.pointee.type == XML_DOCUMENT_NODE { break }
             }

@@ -1,3 +1,4 @@
+// swift-format-ignore-file
 // Generated from Rules/ by `make generate`; do not edit by hand.
 // The rule and dialect files, built into the binary so that a copied binary works alone:
 // each file's core parsed at build time (CompactYAML), a rule's docs and examples as YAML.

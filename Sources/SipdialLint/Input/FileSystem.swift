@@ -1,9 +1,9 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Plain POSIX file access, so that the linter does not need Foundation.
@@ -60,14 +60,20 @@ public enum FileSystem {
                 initialized = previous.count
                 while initialized < capacity {
                     let count = Glibc.read(descriptor, base + initialized, capacity - initialized)
-                    if count == 0 { ended = true; return }
+                    if count == 0 {
+                        ended = true
+                        return
+                    }
                     if count < 0 {
                         if errno == EINTR { continue }
                         failure = errno
                         return
                     }
                     initialized += count
-                    if regular && expected > 0 && initialized == expected { ended = true; return }
+                    if regular && expected > 0 && initialized == expected {
+                        ended = true
+                        return
+                    }
                 }
             }
             if failure != 0 { throw FileError(message: describe(failure)) }

@@ -28,7 +28,8 @@ final class CompiledRule: Sendable {
     }
 
     func message(for finding: Finding, dialect: String) -> String {
-        let template = templates.first { Text.same($0.kind, finding.kind) }?.template
+        let template =
+            templates.first { Text.same($0.kind, finding.kind) }?.template
             ?? templates.first { Text.same($0.kind, "default") }?.template ?? summary
         return template.fill(finding.values, dialect: dialect)
     }

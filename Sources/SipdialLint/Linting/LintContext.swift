@@ -55,7 +55,9 @@ public final class LintContext {
     /// The element every rule is looking at: the rules on one element run one after the
     /// other, so its spec and where each attribute is declared are looked up once, not
     /// once per rule.
-    @exclusivity(unchecked) private var described: (index: Int, spec: ElementSpec?, positions: [Int?], tags: [AttributeType.Tag?]) = (-1, nil, [], [])
+    @exclusivity(unchecked) private var described: (index: Int, spec: ElementSpec?, positions: [Int?], tags: [AttributeType.Tag?]) = (
+        -1, nil, [], []
+    )
 
     /// The specs of the document's element names, by name number (nil inside: none;
     /// nil outside: not looked up yet).

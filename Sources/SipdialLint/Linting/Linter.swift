@@ -52,8 +52,10 @@ public final class Linter: Sendable {
             }
             let severity = setting.severity ?? rule.severity
             enabled[rule.id] = severity
-            compiled.append(try RuleCompiler.compile(rule, dialect: dialect, options: setting.options, optionsFile: setting.optionsFile,
-                                                     severity: severity, knownDialects: Set(catalog.dialectNames)))
+            compiled.append(
+                try RuleCompiler.compile(
+                    rule, dialect: dialect, options: setting.options, optionsFile: setting.optionsFile,
+                    severity: severity, knownDialects: Set(catalog.dialectNames)))
         }
         self.suppressionRule = compiled.first(where: \.isSuppressionRule)
         self.ruleIDs = catalog.rules.map(\.id)
@@ -176,8 +178,9 @@ public final class Linter: Sendable {
     }
 
     private func applySuppressions(_ diagnostics: inout [Diagnostic], document: XMLDocument) {
-        let findings = Suppressions.apply(to: &diagnostics, document: document, isEnabled: { self.enabled[$0] != nil },
-                                          isKnown: { self.ruleIDs.contains($0) }, knownIDs: ruleIDs)
+        let findings = Suppressions.apply(
+            to: &diagnostics, document: document, isEnabled: { self.enabled[$0] != nil },
+            isKnown: { self.ruleIDs.contains($0) }, knownIDs: ruleIDs)
         guard let rule = suppressionRule else { return }
         diagnostics += findings.map { rule.diagnostic(for: $0, dialect: dialect.name) }
     }

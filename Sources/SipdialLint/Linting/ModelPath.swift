@@ -30,7 +30,9 @@ struct ModelPath {
 
     private static func isName(_ text: Substring) -> Bool {
         guard let first = text.utf8.first, (first | 0x20) >= 0x61 && (first | 0x20) <= 0x7A || first == 0x5F else { return false }
-        return text.utf8.allSatisfy { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A || (0x30...0x39).contains($0) || $0 == 0x5F || $0 == 0x2D || $0 == 0x2E }
+        return text.utf8.allSatisfy {
+            ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A || (0x30...0x39).contains($0) || $0 == 0x5F || $0 == 0x2D || $0 == 0x2E
+        }
     }
 
     private static func step(_ text: Substring) -> Step? {
@@ -86,11 +88,15 @@ struct ModelPath {
             var right = 0
             while left < merged.count || right < next.count {
                 if right == next.count || (left < merged.count && merged[left].index < next[right].index) {
-                    result.append(merged[left]); left += 1
+                    result.append(merged[left])
+                    left += 1
                 } else if left == merged.count || next[right].index < merged[left].index {
-                    result.append(next[right]); right += 1
+                    result.append(next[right])
+                    right += 1
                 } else {
-                    result.append(merged[left]); left += 1; right += 1
+                    result.append(merged[left])
+                    left += 1
+                    right += 1
                 }
             }
             merged = result

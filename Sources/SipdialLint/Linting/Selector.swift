@@ -101,7 +101,8 @@ final class Selector: @unchecked Sendable {
             let count = Int(sipdial_nodeset_count(result))
             for index in 0..<count {
                 if let node = sipdial_nodeset_item(result, Int32(index)), let element = XMLParser.elementIndex(of: node),
-                   element < model.elements.count {
+                    element < model.elements.count
+                {
                     elements.append(model.elements[element])
                 }
             }

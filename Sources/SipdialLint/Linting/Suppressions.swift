@@ -47,18 +47,20 @@ struct Suppressions {
 
     /// Removes the suppressed diagnostics, and returns the findings for directives that
     /// suppressed nothing: kind `unused` (value `rule`), `all` (no ids), `unknown`.
-    static func apply(to diagnostics: inout [Diagnostic], document: XMLDocument, isEnabled: (String) -> Bool,
-                      isKnown: (String) -> Bool, knownIDs: [String]) -> [Finding] {
+    static func apply(
+        to diagnostics: inout [Diagnostic], document: XMLDocument, isEnabled: (String) -> Bool,
+        isKnown: (String) -> Bool, knownIDs: [String]
+    ) -> [Finding] {
         let directives = directives(in: document)
         guard !directives.isEmpty else { return [] }
         let table = LineTable(document.bytes)
 
         struct Cover {
             var directive: Int
-            var rule: String?   // nil: all rules
+            var rule: String? // nil: all rules
             var start: Int
             var end: Int
-            var line: Int?      // for next-line covers
+            var line: Int? // for next-line covers
             var used = false
         }
         var covers: [Cover] = []
@@ -76,9 +78,10 @@ struct Suppressions {
             case .disable:
                 for id in ids {
                     // The region ends at the first later enable that names this rule, or all rules.
-                    let end = directives[(index + 1)...].first { later in
-                        later.kind == .enable && (later.rules.isEmpty || id.map { later.rules.contains($0) } ?? false)
-                    }?.comment.start ?? Int.max
+                    let end =
+                        directives[(index + 1)...].first { later in
+                            later.kind == .enable && (later.rules.isEmpty || id.map { later.rules.contains($0) } ?? false)
+                        }?.comment.start ?? Int.max
                     covers.append(Cover(directive: index, rule: id, start: directive.comment.end, end: end, line: nil))
                 }
             case .enable:
@@ -96,7 +99,8 @@ struct Suppressions {
             var suppressed = false
             for index in covers.indices where covers[index].rule == nil || covers[index].rule == diagnostic.rule {
                 let cover = covers[index]
-                let hit = cover.line.map { line(of: diagnostic.range.start) == $0 }
+                let hit =
+                    cover.line.map { line(of: diagnostic.range.start) == $0 }
                     ?? (diagnostic.range.start >= cover.start && diagnostic.range.start < cover.end)
                 if hit {
                     covers[index].used = true

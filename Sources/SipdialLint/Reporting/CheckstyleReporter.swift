@@ -7,7 +7,8 @@ public struct CheckstyleReporter: Reporter {
         for report in result.reports {
             out += "  <file name=\"\(Text.xmlEscaped(report.path))\">\n"
             for diagnostic in report.diagnostics {
-                out += "    <error line=\"\(diagnostic.start.line)\" column=\"\(diagnostic.start.column)\" "
+                out +=
+                    "    <error line=\"\(diagnostic.start.line)\" column=\"\(diagnostic.start.column)\" "
                     + "severity=\"\(diagnostic.severity.rawValue)\" message=\"\(Text.xmlEscaped(diagnostic.message))\" "
                     + "source=\"sipdial-lint.\(diagnostic.rule)\"/>\n"
             }

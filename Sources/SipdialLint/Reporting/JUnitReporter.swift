@@ -17,8 +17,10 @@ public struct JUnitReporter: Reporter {
             }
             out += "    <testcase classname=\"sipdial-lint\" name=\"\(name)\">\n"
             for diagnostic in report.diagnostics {
-                let line = "\(diagnostic.path):\(diagnostic.start.line):\(diagnostic.start.column): \(diagnostic.severity.rawValue): \(diagnostic.message) [\(diagnostic.rule)]"
-                out += "      <failure type=\"\(Text.xmlEscaped(diagnostic.rule))\" "
+                let line =
+                    "\(diagnostic.path):\(diagnostic.start.line):\(diagnostic.start.column): \(diagnostic.severity.rawValue): \(diagnostic.message) [\(diagnostic.rule)]"
+                out +=
+                    "      <failure type=\"\(Text.xmlEscaped(diagnostic.rule))\" "
                     + "message=\"\(Text.xmlEscaped("\(diagnostic.start.line):\(diagnostic.start.column) \(diagnostic.message)"))\">"
                     + Text.xmlEscaped(line) + "</failure>\n"
             }

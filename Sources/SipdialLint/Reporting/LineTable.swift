@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Turns byte offsets into 1-based line and code-point column numbers.
@@ -90,7 +90,10 @@ public struct LineTable {
         }
         var text = String(decoding: bytes[start..<end], as: UTF8.self)
         var column = before + 1
-        if start > lineStart { text = "…" + text; column += 1 }
+        if start > lineStart {
+            text = "…" + text
+            column += 1
+        }
         if end < lineEnd { text += "…" }
         return (text, column)
     }

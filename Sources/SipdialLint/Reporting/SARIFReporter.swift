@@ -17,7 +17,8 @@ public struct SARIFReporter: Reporter {
     static func uri(_ path: String) -> String {
         var out = ""
         for byte in path.utf8 {
-            let safe = (0x30...0x39).contains(byte) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A)
+            let safe =
+                (0x30...0x39).contains(byte) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A)
                 || byte == 0x2D || byte == 0x2E || byte == 0x5F || byte == 0x7E || byte == 0x2F
             out += safe ? String(UnicodeScalar(byte)) : "%" + Text.hex(UInt32(byte), width: 2)
         }

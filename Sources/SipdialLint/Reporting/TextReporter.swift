@@ -35,7 +35,13 @@ public struct TextReporter: Reporter {
     static func append(_ diagnostics: [LocatedDiagnostic], options: ReportOptions, to out: inout TextBuffer) {
         // Bytes, appended piece by piece: a run may print tens of thousands of lines, and
         // appending to a String costs several times more.
-        func start(_ code: String) { if options.color { out.append("\u{1B}["); out.append(code); out.append("m") } }
+        func start(_ code: String) {
+            if options.color {
+                out.append("\u{1B}[")
+                out.append(code)
+                out.append("m")
+            }
+        }
         func end() { if options.color { out.append("\u{1B}[0m") } }
         for diagnostic in diagnostics {
             start("1")
@@ -48,9 +54,15 @@ public struct TextReporter: Reporter {
             end()
             out.append(" ")
             switch diagnostic.severity {
-            case .error: start("1;31"); out.append("error")
-            case .warning: start("1;33"); out.append("warning")
-            case .info: start("1;36"); out.append("info")
+            case .error:
+                start("1;31")
+                out.append("error")
+            case .warning:
+                start("1;33")
+                out.append("warning")
+            case .info:
+                start("1;36")
+                out.append("info")
             }
             end()
             out.append(": ")

@@ -6,8 +6,10 @@ public enum Runner {
     /// directories not followed), `-` for standard input.
     /// `excluded` tells which files found in a directory to leave out (a path named
     /// on the command line is always linted).
-    public static func inputs(for paths: [String], standardInputName: String?,
-                              excluded: (String) -> Bool = { _ in false }) -> [LintInput] {
+    public static func inputs(
+        for paths: [String], standardInputName: String?,
+        excluded: (String) -> Bool = { _ in false }
+    ) -> [LintInput] {
         var inputs: [LintInput] = []
         for path in paths {
             if path == "-" {
@@ -55,8 +57,10 @@ public enum Runner {
     /// Reads and lints one input.
     /// `threads` above 1 lets a large document be linted on that many threads.
     /// `withSource` keeps the source around each diagnostic, for the caret display.
-    public static func lint(_ input: LintInput, with linter: Linter, threads: Int = 1, withSource: Bool = true,
-                            standardInput: () -> Result<[UInt8], FileError>) -> FileReport {
+    public static func lint(
+        _ input: LintInput, with linter: Linter, threads: Int = 1, withSource: Bool = true,
+        standardInput: () -> Result<[UInt8], FileError>
+    ) -> FileReport {
         let path: String
         let bytes: [UInt8]
         switch input {
@@ -77,9 +81,13 @@ public enum Runner {
 
     static func unreadable(_ path: String, _ reason: String) -> FileReport {
         let start = SourcePosition(line: 1, column: 1)
-        return FileReport(path: path, diagnostics: [LocatedDiagnostic(
-            path: path, rule: ioErrorRule, severity: .error, message: "cannot read \"\(path)\": \(reason)",
-            start: start, end: start, sourceLine: "", sourceColumn: 1)])
+        return FileReport(
+            path: path,
+            diagnostics: [
+                LocatedDiagnostic(
+                    path: path, rule: ioErrorRule, severity: .error, message: "cannot read \"\(path)\": \(reason)",
+                    start: start, end: start, sourceLine: "", sourceColumn: 1)
+            ])
     }
 
     /// Turns byte ranges into lines and columns, once, through a line table.
@@ -88,27 +96,33 @@ public enum Runner {
         let table = LineTable(bytes)
         let located = diagnostics.map { diagnostic in
             let snippet = withSource ? table.snippet(at: diagnostic.range.start) : (text: "", column: 1)
-            return LocatedDiagnostic(path: path, rule: diagnostic.rule, severity: diagnostic.severity, message: diagnostic.message,
-                                     start: table.position(of: diagnostic.range.start), end: table.position(of: diagnostic.range.end),
-                                     sourceLine: snippet.text, sourceColumn: snippet.column)
+            return LocatedDiagnostic(
+                path: path, rule: diagnostic.rule, severity: diagnostic.severity, message: diagnostic.message,
+                start: table.position(of: diagnostic.range.start), end: table.position(of: diagnostic.range.end),
+                sourceLine: snippet.text, sourceColumn: snippet.column)
         }
-        return FileReport(path: path, diagnostics: located.sorted {
-            $0.start != $1.start ? $0.start < $1.start : $0.rule < $1.rule
-        })
+        return FileReport(
+            path: path,
+            diagnostics: located.sorted {
+                $0.start != $1.start ? $0.start < $1.start : $0.rule < $1.rule
+            })
     }
 
     /// Lints every input, on `jobs` threads (default: one per core), and puts the
     /// reports in output order, whatever the number of threads. `finish` works on each
     /// report on the thread that made it (filtering, rendering).
-    public static func run(_ inputs: [LintInput], with linter: Linter, jobs: Int? = nil, withSource: Bool = true,
-                           standardInput: @escaping @Sendable () -> Result<[UInt8], FileError> = FileSystem.standardInputResult,
-                           finish: @escaping @Sendable (inout FileReport) -> Void = { _ in }) -> RunResult {
+    public static func run(
+        _ inputs: [LintInput], with linter: Linter, jobs: Int? = nil, withSource: Bool = true,
+        standardInput: @escaping @Sendable () -> Result<[UInt8], FileError> = FileSystem.standardInputResult,
+        finish: @escaping @Sendable (inout FileReport) -> Void = { _ in }
+    ) -> RunResult {
         _ = XMLParser.initialized // libxml2 is initialised once, before any thread parses.
         let threads = jobs ?? Parallel.processorCount
         // Files are spread over the threads; a file linted alone may use them itself.
         let alone = inputs.count < 2
         var reports = Parallel.map(count: inputs.count, threads: alone ? 1 : threads) { index in
-            var report = lint(inputs[index], with: linter, threads: alone ? threads : 1, withSource: withSource, standardInput: standardInput)
+            var report = lint(
+                inputs[index], with: linter, threads: alone ? threads : 1, withSource: withSource, standardInput: standardInput)
             finish(&report)
             return report
         }

@@ -131,18 +131,22 @@ public struct SipURI: Sendable {
         var index = range.lowerBound
         while index < range.upperBound {
             let byte = bytes[index]
-            if byte == 0x25 /* % */ {
+            if byte == UInt8(ascii: "%") {
                 if index + 2 < range.upperBound, isHex(bytes[index + 1]), isHex(bytes[index + 2]) {
                     index += 3
                     continue
                 }
                 let end = min(index + 3, range.upperBound)
-                problem("bad escape \"\(text(index..<end))\" in the \(describe()): \"%\" must be followed by two hex digits (write %25 for a literal \"%\")", index..<end)
+                problem(
+                    "bad escape \"\(text(index..<end))\" in the \(describe()): \"%\" must be followed by two hex digits (write %25 for a literal \"%\")",
+                    index..<end)
                 return false
             }
             if Text.isXMLSpace(byte) { return false } // reported once, as white space
             if !allowed[Int(byte)] {
-                problem("character \(show(byte)) is not allowed in the \(describe()); escape it as %\(Text.hex(UInt32(byte), width: 2))", index..<(index + 1))
+                problem(
+                    "character \(show(byte)) is not allowed in the \(describe()); escape it as %\(Text.hex(UInt32(byte), width: 2))",
+                    index..<(index + 1))
                 return false
             }
             index += 1
@@ -172,10 +176,14 @@ public struct SipURI: Sendable {
         let count = bytes.count
         guard count > 0 else { return }
         if let space = bytes.firstIndex(where: Text.isXMLSpace) {
-            problem("white space inside the URI (\(show(bytes[space]))); a SIP URI has none: remove it or escape it as %20", space..<(space + 1))
+            problem(
+                "white space inside the URI (\(show(bytes[space]))); a SIP URI has none: remove it or escape it as %20", space..<(space + 1)
+            )
         }
         if let index = escapedAmpersand(from: 0, to: count) {
-            problem("\"&amp;\" is still in the URI after XML decoding: the ampersand was escaped twice; write \"&amp;\" once in the XML", index..<(index + 5))
+            problem(
+                "\"&amp;\" is still in the URI after XML decoding: the ampersand was escaped twice; write \"&amp;\" once in the XML",
+                index..<(index + 5))
         }
 
         // Scheme: letters, digits, + - . before the first ":" that precedes any of @ ; ? /
@@ -183,7 +191,10 @@ public struct SipURI: Sendable {
         var schemeEnd: Int?
         for index in 0..<count {
             let byte = bytes[index]
-            if byte == 0x3A { schemeEnd = index; break }
+            if byte == 0x3A {
+                schemeEnd = index
+                break
+            }
             if byte == 0x40 || byte == 0x3B || byte == 0x3F || byte == 0x2F { break }
         }
         if let end = schemeEnd, looksLikeScheme(0..<end) {
@@ -219,7 +230,7 @@ public struct SipURI: Sendable {
 
         // hostport: up to the first ";" or "?".
         var hostEnd = count
-        if hostStart < count, bytes[hostStart] == 0x5B /* [ */ {
+        if hostStart < count, bytes[hostStart] == UInt8(ascii: "[") {
             hostEnd = (firstIndex(of: 0x5D, in: hostStart..<count)).map { $0 + 1 } ?? count
             if let next = (hostEnd..<count).first(where: { bytes[$0] == 0x3B || bytes[$0] == 0x3F }) {
                 hostEnd = next
@@ -254,7 +265,9 @@ public struct SipURI: Sendable {
 
     private mutating func parseHostPort(_ range: Range<Int>) {
         guard !range.isEmpty else {
-            problem("missing host: a SIP URI names a host, as in sip:alice@example.com", range.lowerBound..<min(range.lowerBound + 1, bytes.count))
+            problem(
+                "missing host: a SIP URI names a host, as in sip:alice@example.com",
+                range.lowerBound..<min(range.lowerBound + 1, bytes.count))
             return
         }
         var hostRange = range
@@ -271,7 +284,9 @@ public struct SipURI: Sendable {
                 problem("bad IPv6 address \"\(text(hostRange))\"", hostRange)
             }
             if close + 1 < range.upperBound {
-                if bytes[close + 1] == 0x3A { portStart = close + 2 } else {
+                if bytes[close + 1] == 0x3A {
+                    portStart = close + 2
+                } else {
                     problem("unexpected \(show(bytes[close + 1])) after the IPv6 address", (close + 1)..<(close + 2))
                 }
             }
@@ -291,7 +306,10 @@ public struct SipURI: Sendable {
             var digitsOnly = true
             for index in portRange {
                 let byte = bytes[index]
-                guard byte >= 0x30 && byte <= 0x39 else { digitsOnly = false; break }
+                guard byte >= 0x30 && byte <= 0x39 else {
+                    digitsOnly = false
+                    break
+                }
                 if number <= 65535 { number = number * 10 + Int(byte - 0x30) }
             }
             if portRange.isEmpty {
@@ -306,7 +324,9 @@ public struct SipURI: Sendable {
 
     private mutating func checkHostName(_ range: Range<Int>) {
         guard !range.isEmpty else {
-            problem("missing host: a SIP URI names a host, as in sip:alice@example.com", range.lowerBound..<min(range.lowerBound + 1, bytes.count))
+            problem(
+                "missing host: a SIP URI names a host, as in sip:alice@example.com",
+                range.lowerBound..<min(range.lowerBound + 1, bytes.count))
             return
         }
         // The labels between dots; a trailing dot is allowed.
@@ -343,7 +363,9 @@ public struct SipURI: Sendable {
         while true {
             let label = nextLabel(from: start)
             if label.isEmpty {
-                problem("bad host \"\(text(range))\": empty label between dots", min(label.lowerBound, range.upperBound - 1)..<min(label.lowerBound + 1, range.upperBound))
+                problem(
+                    "bad host \"\(text(range))\": empty label between dots",
+                    min(label.lowerBound, range.upperBound - 1)..<min(label.lowerBound + 1, range.upperBound))
                 return
             }
             for index in label {
@@ -377,8 +399,11 @@ public struct SipURI: Sendable {
         // "&" is a legal parameter character, but "a=b&c=d" inside a parameter is a
         // header or parameter list joined the wrong way.
         if let ampersand = firstIndex(of: 0x26, in: whole), firstIndex(of: 0x3D, in: (ampersand + 1)..<whole.upperBound) != nil,
-           escapedAmpersand(from: ampersand, to: min(bytes.count, ampersand + 5)) == nil {
-            problem("URI parameters are joined with \";\", not \"&\": write \";\(text((ampersand + 1)..<whole.upperBound))\"", ampersand..<(ampersand + 1))
+            escapedAmpersand(from: ampersand, to: min(bytes.count, ampersand + 5)) == nil
+        {
+            problem(
+                "URI parameters are joined with \";\", not \"&\": write \";\(text((ampersand + 1)..<whole.upperBound))\"",
+                ampersand..<(ampersand + 1))
             return
         }
         if validate(part.name, Self.paramCharacters, what: "parameter name"), let value = part.value {
@@ -405,15 +430,21 @@ public struct SipURI: Sendable {
 
     private mutating func checkHeader(_ part: Part) {
         if nameEquals(part.name, "transport") {
-            problem("\"?transport=\" is a header here, not a parameter: write \";transport=\(part.value.map(text) ?? "")\" before the \"?\"", part.range, kind: .transportHeader)
+            problem(
+                "\"?transport=\" is a header here, not a parameter: write \";transport=\(part.value.map(text) ?? "")\" before the \"?\"",
+                part.range, kind: .transportHeader)
             return
         }
         if let semicolon = firstIndex(of: 0x3B, in: part.name.lowerBound..<part.range.upperBound) {
-            problem("URI parameter \"\(text(semicolon..<part.range.upperBound))\" written after \"?\": parameters go before the headers", semicolon..<part.range.upperBound)
+            problem(
+                "URI parameter \"\(text(semicolon..<part.range.upperBound))\" written after \"?\": parameters go before the headers",
+                semicolon..<part.range.upperBound)
             return
         }
         if part.name.isEmpty {
-            problem("empty header name after \"\(text(part.range.lowerBound..<(part.range.lowerBound + 1)))\"", part.range.lowerBound..<(part.range.lowerBound + 1))
+            problem(
+                "empty header name after \"\(text(part.range.lowerBound..<(part.range.lowerBound + 1)))\"",
+                part.range.lowerBound..<(part.range.lowerBound + 1))
             return
         }
         guard let value = part.value else {

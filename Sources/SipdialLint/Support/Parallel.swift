@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Runs `work(i)` for every i in 0..<count on `threads` POSIX threads, each taking the
@@ -50,10 +50,12 @@ enum Parallel {
             let job = Job(count: count, results: buffer.baseAddress!, work: work)
             var handles: [pthread_t] = []
             for _ in 1..<workers {
-                let started = start(job, { raw in
-                    (Unmanaged<AnyObject>.fromOpaque(raw!).takeRetainedValue() as! Drainable).drainAll()
-                    return nil
-                })
+                let started = start(
+                    job,
+                    { raw in
+                        (Unmanaged<AnyObject>.fromOpaque(raw!).takeRetainedValue() as! Drainable).drainAll()
+                        return nil
+                    })
                 if let started { handles.append(started) }
             }
             job.drain()
@@ -67,18 +69,23 @@ extension Parallel {
     /// large structure to be freed (a large document linted alone: the process prints its
     /// report and exits meanwhile). Frees it right here if no thread can be started.
     static func release(_ object: some AnyObject & Sendable) {
-        if let started = start(object, { raw in
-            Unmanaged<AnyObject>.fromOpaque(raw!).release()
-            return nil
-        }) {
+        if let started = start(
+            object,
+            { raw in
+                Unmanaged<AnyObject>.fromOpaque(raw!).release()
+                return nil
+            })
+        {
             pthread_detach(started)
         }
     }
 
     /// Starts a POSIX thread running `entry` with a retained reference to `object`, which
     /// `entry` takes back; when no thread can be started, the reference is released here.
-    private static func start(_ object: some AnyObject & Sendable,
-                              _ entry: @escaping @convention(c) (UnsafeMutableRawPointer?) -> UnsafeMutableRawPointer?) -> pthread_t? {
+    private static func start(
+        _ object: some AnyObject & Sendable,
+        _ entry: @escaping @convention(c) (UnsafeMutableRawPointer?) -> UnsafeMutableRawPointer?
+    ) -> pthread_t? {
         let context = Unmanaged.passRetained(object).toOpaque()
         var handle = pthread_t()
         guard pthread_create(&handle, nil, entry, context) == 0 else {

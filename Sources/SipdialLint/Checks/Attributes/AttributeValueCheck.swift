@@ -2,7 +2,10 @@
 /// Kinds: `boolean`, `integer`, `enum`. Attributes listed in `skip` as
 /// `Element@attribute` are left to rules of their own.
 struct AttributeValueCheck: Check {
-    static let type = CheckType("attribute-value", values: ["attribute", "value", "element", "hint"], kindValues: ["integer": ["range"], "enum": ["allowed"]], parameters: ["skip"], kinds: ["boolean", "integer", "enum"]) { parameters throws(DefinitionError) in
+    static let type = CheckType(
+        "attribute-value", values: ["attribute", "value", "element", "hint"], kindValues: ["integer": ["range"], "enum": ["allowed"]],
+        parameters: ["skip"], kinds: ["boolean", "integer", "enum"]
+    ) { parameters throws(DefinitionError) in
         AttributeValueCheck(skip: Set(try parameters.strings("skip") ?? []))
     }
 

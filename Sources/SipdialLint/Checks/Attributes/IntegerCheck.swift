@@ -1,6 +1,9 @@
 /// `integer`: the attribute is a whole number within `min`…`max` (kinds `not-integer`, `range`).
 struct IntegerCheck: Check {
-    static let type = CheckType("integer", values: ["attribute", "value", "element", "min", "max", "range"], parameters: ["attribute", "min", "max"], kinds: ["not-integer", "range"]) { parameters throws(DefinitionError) in
+    static let type = CheckType(
+        "integer", values: ["attribute", "value", "element", "min", "max", "range"], parameters: ["attribute", "min", "max"],
+        kinds: ["not-integer", "range"]
+    ) { parameters throws(DefinitionError) in
         IntegerCheck(attribute: try parameters.requiredString("attribute"), min: try parameters.int("min"), max: try parameters.int("max"))
     }
 
@@ -17,10 +20,14 @@ struct IntegerCheck: Check {
         } else {
             kind = "not-integer"
         }
-        report(Finding(found.valueRange, kind: kind, [
-            "attribute": attribute, "value": Messages.excerpt(value), "element": element.name,
-            "min": min.map(String.init) ?? "", "max": max.map(String.init) ?? "", "range": IntegerCheck.describe(min: min, max: max),
-        ]))
+        report(
+            Finding(
+                found.valueRange, kind: kind,
+                [
+                    "attribute": attribute, "value": Messages.excerpt(value), "element": element.name,
+                    "min": min.map(String.init) ?? "", "max": max.map(String.init) ?? "",
+                    "range": IntegerCheck.describe(min: min, max: max),
+                ]))
     }
 
     /// A decimal integer with an optional sign, no spaces; nil when it is not one.
@@ -37,7 +44,8 @@ struct IntegerCheck: Check {
             for byte in digits {
                 guard (0x30...0x39).contains(byte) else { return nil }
                 let (times, o1) = value.multipliedReportingOverflow(by: 10)
-                let (sum, o2) = negative ? times.subtractingReportingOverflow(Int(byte - 0x30)) : times.addingReportingOverflow(Int(byte - 0x30))
+                let (sum, o2) =
+                    negative ? times.subtractingReportingOverflow(Int(byte - 0x30)) : times.addingReportingOverflow(Int(byte - 0x30))
                 if o1 || o2 { overflow = true }
                 value = sum
             }

@@ -2,14 +2,21 @@
 /// (`,` or `space`). Kinds: `unknown`, `case` (right word, wrong case), `empty`,
 /// `duplicate`, `separator` (the other dialect's separator).
 struct ListCheck: Check {
-    static let type = CheckType("list", values: ["attribute", "value", "allowed", "element", "separator"], kindValues: ["separator": ["wrong"], "unknown": ["item", "suggestion", "hint"], "case": ["item", "suggestion"], "empty": ["item"], "duplicate": ["item"]], parameters: ["attribute", "allowed", "separator", "unique"],
-                                kinds: ["unknown", "case", "empty", "duplicate", "separator"]) { parameters throws(DefinitionError) in
+    static let type = CheckType(
+        "list", values: ["attribute", "value", "allowed", "element", "separator"],
+        kindValues: [
+            "separator": ["wrong"], "unknown": ["item", "suggestion", "hint"], "case": ["item", "suggestion"], "empty": ["item"],
+            "duplicate": ["item"],
+        ], parameters: ["attribute", "allowed", "separator", "unique"],
+        kinds: ["unknown", "case", "empty", "duplicate", "separator"]
+    ) { parameters throws(DefinitionError) in
         let separator = try parameters.string("separator") ?? ","
         guard separator == "," || separator == "space" else {
             throw parameters.error("separator", "separator must be \",\" or space")
         }
-        return ListCheck(attribute: try parameters.requiredString("attribute"), allowed: try parameters.requiredStrings("allowed"),
-                         bySpace: separator == "space", unique: try parameters.bool("unique", default: true))
+        return ListCheck(
+            attribute: try parameters.requiredString("attribute"), allowed: try parameters.requiredStrings("allowed"),
+            bySpace: separator == "space", unique: try parameters.bool("unique", default: true))
     }
 
     let attribute: String
@@ -62,8 +69,10 @@ struct ListCheck: Check {
         guard let found = element.attribute(attribute), !context.document.withValue(of: found, isClean) else { return }
         let value = context.value(of: found)
         let bytes = Array(value.utf8)
-        var values: MessageValues = ["attribute": attribute, "value": Messages.excerpt(value), "allowed": Text.list(allowed),
-                      "element": element.name, "separator": bySpace ? "spaces" : "commas"]
+        var values: MessageValues = [
+            "attribute": attribute, "value": Messages.excerpt(value), "allowed": Text.list(allowed),
+            "element": element.name, "separator": bySpace ? "spaces" : "commas",
+        ]
         func at(_ range: Range<Int>) -> ByteRange { context.range(in: found, range) }
 
         // The other separator: commas where spaces belong, or spaces between items where commas belong.
@@ -92,7 +101,8 @@ struct ListCheck: Check {
             itemValues["item"] = Messages.excerpt(item)
             if inner.isEmpty {
                 if bySpace { continue } // runs of spaces are one separator
-                let place = number < pieces.count - 1 ? piece.upperBound..<(piece.upperBound + 1) : (piece.lowerBound - 1)..<piece.lowerBound
+                let place =
+                    number < pieces.count - 1 ? piece.upperBound..<(piece.upperBound + 1) : (piece.lowerBound - 1)..<piece.lowerBound
                 report(Finding(at(max(0, place.lowerBound)..<max(1, place.upperBound)), kind: "empty", itemValues))
                 continue
             }

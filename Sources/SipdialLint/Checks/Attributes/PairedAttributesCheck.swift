@@ -1,6 +1,7 @@
 /// `paired-attributes`: of the two attributes in `pair`, neither appears without the other.
 struct PairedAttributesCheck: Check {
-    static let type = CheckType("paired-attributes", values: ["attribute", "missing", "element"], parameters: ["pair"]) { parameters throws(DefinitionError) in
+    static let type = CheckType("paired-attributes", values: ["attribute", "missing", "element"], parameters: ["pair"]) {
+        parameters throws(DefinitionError) in
         let pair = try parameters.requiredStrings("pair")
         guard pair.count == 2 else { throw parameters.error("pair", "pair names exactly two attributes") }
         return PairedAttributesCheck(first: pair[0], second: pair[1])

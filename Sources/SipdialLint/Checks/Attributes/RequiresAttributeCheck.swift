@@ -1,6 +1,7 @@
 /// `requires-attribute`: when attribute `if` is present, attribute `requires` is too.
 struct RequiresAttributeCheck: Check {
-    static let type = CheckType("requires-attribute", values: ["attribute", "requires", "element"], parameters: ["if", "requires"]) { parameters throws(DefinitionError) in
+    static let type = CheckType("requires-attribute", values: ["attribute", "requires", "element"], parameters: ["if", "requires"]) {
+        parameters throws(DefinitionError) in
         RequiresAttributeCheck(present: try parameters.requiredString("if"), required: try parameters.requiredString("requires"))
     }
 

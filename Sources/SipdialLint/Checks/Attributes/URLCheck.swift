@@ -6,15 +6,23 @@ struct URLCheck: Check {
     /// http(s) URL or a relative path, or nil when it is one.
     static func problem(_ bytes: UnsafeBufferPointer<UInt8>) -> (String, Range<Int>)? {
         if bytes.isEmpty { return ("it is empty", 0..<0) }
-        if let space = bytes.firstIndex(where: Text.isXMLSpace) { return ("it contains white space; escape it as %20", space..<(space + 1)) }
-        if let bad = bytes.firstIndex(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x3C || $0 == 0x3E || $0 == 0x5C || $0 == 0x60 || $0 == 0x7B || $0 == 0x7D || $0 == 0x7C || $0 == 0x5E }) {
+        if let space = bytes.firstIndex(where: Text.isXMLSpace) {
+            return ("it contains white space; escape it as %20", space..<(space + 1))
+        }
+        if let bad = bytes.firstIndex(where: {
+            $0 < 0x20 || $0 == 0x22 || $0 == 0x3C || $0 == 0x3E || $0 == 0x5C || $0 == 0x60 || $0 == 0x7B || $0 == 0x7D || $0 == 0x7C
+                || $0 == 0x5E
+        }) {
             return ("character \"\(String(decoding: [bytes[bad]], as: UTF8.self))\" must be percent-encoded", bad..<(bad + 1))
         }
         func lowered(_ range: Range<Int>) -> String { Text.asciiLowercased(String(decoding: bytes[range], as: UTF8.self)) }
         var schemeEnd: Int?
         for index in 0..<bytes.count {
             let byte = bytes[index]
-            if byte == 0x3A { schemeEnd = index; break }
+            if byte == 0x3A {
+                schemeEnd = index
+                break
+            }
             let letter = (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A
             if !(letter || (index > 0 && ((0x30...0x39).contains(byte) || byte == 0x2B || byte == 0x2D || byte == 0x2E))) { break }
         }
@@ -40,7 +48,13 @@ struct URLCheck: Check {
             let attribute = element.attributes[index]
             guard let (problem, range) = context.document.withValue(of: attribute, URLCheck.problem) else { return }
             let place = range.isEmpty ? attribute.valueRange : context.range(in: attribute, range)
-            report(Finding(place, ["attribute": attribute.name, "value": Messages.excerpt(context.value(of: attribute)), "problem": problem, "element": element.name]))
+            report(
+                Finding(
+                    place,
+                    [
+                        "attribute": attribute.name, "value": Messages.excerpt(context.value(of: attribute)), "problem": problem,
+                        "element": element.name,
+                    ]))
         }
     }
 }

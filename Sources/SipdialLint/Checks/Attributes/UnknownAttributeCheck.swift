@@ -2,7 +2,9 @@
 /// declares; the hint names the nearest declared name. Namespace declarations and
 /// prefixed attributes are left alone.
 struct UnknownAttributeCheck: Check {
-    static let type = CheckType("unknown-attribute", values: ["attribute", "element", "hint"]) { _ throws(DefinitionError) in UnknownAttributeCheck() }
+    static let type = CheckType("unknown-attribute", values: ["attribute", "element", "hint"]) { _ throws(DefinitionError) in
+        UnknownAttributeCheck()
+    }
 
     func run(_ element: XMLElement, in context: LintContext, report: (Finding) -> Void) {
         guard !element.attributes.isEmpty, let declared = context.spec(of: element)?.attributes else { return }

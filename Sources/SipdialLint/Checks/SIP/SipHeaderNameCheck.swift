@@ -1,9 +1,11 @@
 /// `sip-header-name`: custom header names (the URI's `?name=` part and `<Header name>`)
 /// start with `prefix` in any case, unless listed in `allowed`.
 struct SipHeaderNameCheck: Check {
-    static let type = CheckType("sip-header-name", values: ["header"], parameters: ["prefix", "allowed"]) { parameters throws(DefinitionError) in
-        SipHeaderNameCheck(prefix: Text.asciiLowercased(try parameters.requiredString("prefix")),
-                        allowed: (try parameters.strings("allowed") ?? []).map(Text.asciiLowercased))
+    static let type = CheckType("sip-header-name", values: ["header"], parameters: ["prefix", "allowed"]) {
+        parameters throws(DefinitionError) in
+        SipHeaderNameCheck(
+            prefix: Text.asciiLowercased(try parameters.requiredString("prefix")),
+            allowed: (try parameters.strings("allowed") ?? []).map(Text.asciiLowercased))
     }
 
     let prefix: String

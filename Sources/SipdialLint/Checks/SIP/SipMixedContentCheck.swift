@@ -1,6 +1,7 @@
 /// `sip-mixed-content`: URI text and `<Uri>` children in the same `<Sip>`.
 struct SipMixedContentCheck: Check {
-    static let type = CheckType("sip-mixed-content", values: ["text", "child"], parameters: ["child"]) { parameters throws(DefinitionError) in
+    static let type = CheckType("sip-mixed-content", values: ["text", "child"], parameters: ["child"]) {
+        parameters throws(DefinitionError) in
         SipMixedContentCheck(child: try parameters.requiredString("child"))
     }
 
@@ -11,6 +12,9 @@ struct SipMixedContentCheck: Check {
         let decoded = context.document.decodedText(of: element)
         let trimmed = decoded.trimmedRange
         guard !trimmed.isEmpty else { return }
-        report(Finding(decoded.rawRange(trimmed), ["text": Messages.excerpt(String(decoding: decoded.bytes[trimmed], as: UTF8.self)), "child": child]))
+        report(
+            Finding(
+                decoded.rawRange(trimmed),
+                ["text": Messages.excerpt(String(decoding: decoded.bytes[trimmed], as: UTF8.self)), "child": child]))
     }
 }

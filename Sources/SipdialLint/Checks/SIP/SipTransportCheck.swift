@@ -1,7 +1,10 @@
 /// `sip-transport`: `;transport=` names a transport of the dialect (kind `unsupported`),
 /// and is not written as a `?transport=` header (kind `header`).
 struct SipTransportCheck: Check {
-    static let type = CheckType("sip-transport", values: [], kindValues: ["header": ["problem"], "unsupported": ["transport", "allowed"]], parameters: ["allowed"], kinds: ["unsupported", "header"]) { parameters throws(DefinitionError) in
+    static let type = CheckType(
+        "sip-transport", values: [], kindValues: ["header": ["problem"], "unsupported": ["transport", "allowed"]], parameters: ["allowed"],
+        kinds: ["unsupported", "header"]
+    ) { parameters throws(DefinitionError) in
         SipTransportCheck(allowed: try parameters.requiredStrings("allowed"))
     }
 
@@ -16,8 +19,10 @@ struct SipTransportCheck: Check {
             for parameter in target.uri.parameters where target.uri.nameEquals(parameter.name, "transport") {
                 guard let value = parameter.value else { continue }
                 if !allowed.contains(where: { target.uri.nameEquals(value, $0) }) {
-                    report(Finding(target.range(value), kind: "unsupported",
-                                   ["transport": target.uri.text(value), "allowed": Text.list(allowed)]))
+                    report(
+                        Finding(
+                            target.range(value), kind: "unsupported",
+                            ["transport": target.uri.text(value), "allowed": Text.list(allowed)]))
                 }
             }
         }

@@ -1,6 +1,7 @@
 /// `sip-uri-duplicate-param`: the same URI parameter twice (names compare case-insensitively).
 struct SipURIDuplicateParamCheck: Check {
-    static let type = CheckType("sip-uri-duplicate-param", values: ["parameter"]) { _ throws(DefinitionError) in SipURIDuplicateParamCheck() }
+    static let type = CheckType("sip-uri-duplicate-param", values: ["parameter"]) { _ throws(DefinitionError) in SipURIDuplicateParamCheck()
+    }
 
     func run(_ element: XMLElement, in context: LintContext, report: (Finding) -> Void) {
         for target in context.sipTargets(of: element) {

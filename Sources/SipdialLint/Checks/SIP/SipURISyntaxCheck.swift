@@ -5,7 +5,10 @@ struct SipURISyntaxCheck: Check {
     func run(_ element: XMLElement, in context: LintContext, report: (Finding) -> Void) {
         for target in context.sipTargets(of: element) where !target.isEmpty {
             guard let problem = target.uri.problems.first(where: { $0.kind == .syntax }) else { continue }
-            report(Finding(target.range(problem.range), ["problem": problem.message, "uri": Messages.excerpt(target.uri.text(0..<target.uri.bytes.count))]))
+            report(
+                Finding(
+                    target.range(problem.range),
+                    ["problem": problem.message, "uri": Messages.excerpt(target.uri.text(0..<target.uri.bytes.count))]))
         }
     }
 }

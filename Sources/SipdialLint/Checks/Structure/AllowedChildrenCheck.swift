@@ -2,7 +2,9 @@
 /// The hint names a child the element belongs inside (`<Header>` → `<Headers>`), or a
 /// near spelling.
 struct AllowedChildrenCheck: Check {
-    static let type = CheckType("allowed-children", values: ["child", "element", "allowed", "hint"]) { _ throws(DefinitionError) in AllowedChildrenCheck() }
+    static let type = CheckType("allowed-children", values: ["child", "element", "allowed", "hint"]) { _ throws(DefinitionError) in
+        AllowedChildrenCheck()
+    }
 
     func run(_ element: XMLElement, in context: LintContext, report: (Finding) -> Void) {
         guard let allowed = context.spec(of: element)?.children else { return }

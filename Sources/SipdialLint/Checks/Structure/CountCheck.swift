@@ -1,6 +1,7 @@
 /// `count`: at most `max` children named `of`; the finding lands on the first one over.
 struct CountCheck: Check {
-    static let type = CheckType("count", values: ["count", "max", "of", "element"], parameters: ["of", "max"]) { parameters throws(DefinitionError) in
+    static let type = CheckType("count", values: ["count", "max", "of", "element"], parameters: ["of", "max"]) {
+        parameters throws(DefinitionError) in
         CountCheck(of: try parameters.requiredString("of"), max: try parameters.requiredInt("max"))
     }
 

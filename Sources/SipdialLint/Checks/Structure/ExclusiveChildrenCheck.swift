@@ -1,7 +1,10 @@
 /// `exclusive-children`: an element that holds a child named `of` holds nothing else:
 /// no other child element (kind `element`) and no non-blank text (kind `text`).
 struct ExclusiveChildrenCheck: Check {
-    static let type = CheckType("exclusive-children", values: ["of", "element"], kindValues: ["element": ["child"], "text": ["text"]], parameters: ["of"], kinds: ["element", "text"]) { parameters throws(DefinitionError) in
+    static let type = CheckType(
+        "exclusive-children", values: ["of", "element"], kindValues: ["element": ["child"], "text": ["text"]], parameters: ["of"],
+        kinds: ["element", "text"]
+    ) { parameters throws(DefinitionError) in
         ExclusiveChildrenCheck(of: try parameters.requiredString("of"))
     }
 
