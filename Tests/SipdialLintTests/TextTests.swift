@@ -84,3 +84,11 @@ import Testing
         #expect(Encoding.firstInvalidByte(text + [bad], from: 0) == text.count)
     }
 }
+
+@Suite struct PaddingTests {
+    @Test func columnsNeverRunTogether() {
+        #expect(Text.padded("ab", to: 4) == "ab  ")
+        #expect(Text.padded("abcd", to: 4) == "abcd ")
+        #expect(Text.padded("abcdef", to: 4) == "abcdef ")
+    }
+}

@@ -90,7 +90,7 @@ package enum CommandLineSyntax {
     private static let byName: [String: CommandOption] = Dictionary(uniqueKeysWithValues: options.map { ($0.name, $0) })
 
     private static func ids(_ text: String) -> [String] {
-        text.split(separator: ",").map { String($0).trimmingSpaces() }.filter { !$0.isEmpty }
+        text.split(separator: ",").map { String($0.trimmingSpaces) }.filter { !$0.isEmpty }
     }
 
     private static func number(_ text: String, option: String) throws(UsageError) -> Int {
@@ -207,11 +207,5 @@ package enum CommandLineSyntax {
             out += filled(option.manual, catalog: catalog) + "\n"
         }
         return out
-    }
-}
-
-extension String {
-    func trimmingSpaces() -> String {
-        String(drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
     }
 }

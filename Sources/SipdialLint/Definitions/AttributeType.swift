@@ -27,24 +27,4 @@ public enum AttributeType: Sendable, Equatable {
         case .enumeration: return .enumeration
         }
     }
-
-    public var description: String {
-        switch self {
-        case .string: return "string"
-        case .url: return "url"
-        case .boolean: return "boolean"
-        case .httpMethod: return "http-method"
-        case .events: return "events"
-        case .codecs: return "codecs"
-        case .callerID: return "caller-id"
-        case .integer(let low, let high):
-            switch (low, high) {
-            case (let low?, let high?): return "integer \(low)–\(high)"
-            case (let low?, nil): return "integer ≥ \(low)"
-            case (nil, let high?): return "integer ≤ \(high)"
-            default: return "integer"
-            }
-        case .enumeration(let values): return "one of " + values.joined(separator: ", ")
-        }
-    }
 }

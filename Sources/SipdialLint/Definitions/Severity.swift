@@ -1,13 +1,4 @@
-public enum Severity: String, Sendable, CaseIterable, Comparable {
+/// How serious a rule's findings are; the fail level (`--fail-level`) counts from here.
+public enum Severity: String, Sendable, CaseIterable {
     case info, warning, error
-
-    var rank: Int {
-        switch self {
-        case .info: return 0
-        case .warning: return 1
-        case .error: return 2
-        }
-    }
-
-    public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
 }

@@ -13,8 +13,6 @@ public struct DecodedText: Sendable {
 
     public init() {}
 
-    public var string: String { String(decoding: bytes, as: UTF8.self) }
-
     /// The raw offset of a decoded offset; an offset inside an expanded reference maps
     /// to the reference's `&`, and the end maps to the end of the raw text.
     public func rawOffset(_ decoded: Int) -> Int {

@@ -8,10 +8,6 @@ struct ElementRecord {
     /// The index of the last element inside this one (its own index when it has none).
     var lastDescendant: Int32
     var startTag: ByteRange
-    var nameRange: ByteRange
-    /// The end tag; empty at 0 for an empty-element tag.
-    var endTag: ByteRange
-    var hasEndTag: Bool
     /// Ranges of `ModelStorage.attributes`, `.children` and `.textRuns`.
     var attributes: Range<Int32>
     var children: Range<Int32>

@@ -65,14 +65,9 @@ enum Encoding {
                         continue
                     }
                 }
-                if index + 8 <= count {
-                    let word = UnsafeRawPointer(buffer.baseAddress! + index).loadUnaligned(as: UInt64.self)
-                    let hasHigh = word & 0x8080_8080_8080_8080
-                    let hasZero = (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080
-                    if hasHigh == 0 && hasZero == 0 {
-                        index += 8
-                        continue
-                    }
+                if index + 8 <= count, plain(base.loadUnaligned(fromByteOffset: index, as: UInt64.self)) == 0 {
+                    index += 8
+                    continue
                 }
                 let lead = buffer[index]
                 if lead == 0 { return index }

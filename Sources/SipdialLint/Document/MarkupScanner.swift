@@ -212,8 +212,6 @@ struct MarkupScanner {
                     textRuns.append(contentsOf: textSoFar[depth])
                     textSoFar[depth].removeAll(keepingCapacity: true)
                 }
-                records[element].endTag = ByteRange(index, end + 1)
-                records[element].hasEndTag = true
                 records[element].lastDescendant = Int32(records.count - 1)
                 index = end + 1
             } else {
@@ -275,7 +273,7 @@ struct MarkupScanner {
         records.append(
             ElementRecord(
                 name: Int32(nameNumber), parent: parent ?? -1, lastDescendant: element,
-                startTag: ByteRange(start, index), nameRange: nameRange, endTag: ByteRange(0, 0), hasEndTag: false,
+                startTag: ByteRange(start, index),
                 attributes: firstAttribute..<Int32(attributes.count), children: none, textRuns: none))
         if nameNumber == elementsByName.count {
             if elementsByName.isEmpty { elementsByName.reserveCapacity(8) }

@@ -38,7 +38,6 @@ public struct XMLElement: Sendable {
 
     /// From `<` to the `>` that closes the start tag.
     public var startTag: ByteRange { record.startTag }
-    public var nameRange: ByteRange { record.nameRange }
 
     public var attributes: FlatList<XMLAttribute> { FlatList(storage.attributes, record.attributes) }
 
@@ -48,12 +47,6 @@ public struct XMLElement: Sendable {
     /// The character data, in order: text runs and CDATA sections. Runs of white space
     /// alone are not kept (no rule reads them, and they are most of a document's runs).
     public var textRuns: FlatList<XMLTextRun> { FlatList(storage.textRuns, record.textRuns) }
-
-    /// The end tag, or nil for an empty-element tag (`<Sip/>`).
-    public var endTag: ByteRange? {
-        let record = self.record
-        return record.hasEndTag ? record.endTag : nil
-    }
 
     /// The index of the last element inside this one (its own index when it has none):
     /// its descendants are `elements[index + 1 ... lastDescendant]`.
@@ -67,12 +60,6 @@ public struct XMLElement: Sendable {
             return all[index]
         }
         return nil
-    }
-
-    /// The whole element, from its start tag to the end of its end tag.
-    public var range: ByteRange {
-        let record = self.record
-        return ByteRange(record.startTag.start, record.hasEndTag ? record.endTag.end : record.startTag.end)
     }
 
     /// An element's children, as elements, without an array of their own.

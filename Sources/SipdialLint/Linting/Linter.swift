@@ -74,9 +74,6 @@ public final class Linter: Sendable {
         self.needsTree = compiled.contains { $0.selector?.needsTree == true }
     }
 
-    /// The severity of an enabled rule, nil when it does not run.
-    public func severity(of rule: String) -> Severity? { enabled[rule] }
-
     /// Documents with fewer elements are linted on one thread whatever `threads` says.
     static let elementsWorthSplitting = 4_096
 

@@ -263,13 +263,12 @@ public struct SipURI: Sendable {
         return Part(range: index..<end, name: start..<(equals ?? end), value: equals.map { ($0 + 1)..<end })
     }
 
+    private mutating func missingHost(at index: Int) {
+        problem("missing host: a SIP URI names a host, as in sip:alice@example.com", index..<min(index + 1, bytes.count))
+    }
+
     private mutating func parseHostPort(_ range: Range<Int>) {
-        guard !range.isEmpty else {
-            problem(
-                "missing host: a SIP URI names a host, as in sip:alice@example.com",
-                range.lowerBound..<min(range.lowerBound + 1, bytes.count))
-            return
-        }
+        guard !range.isEmpty else { return missingHost(at: range.lowerBound) }
         var hostRange = range
         var portStart: Int?
         if bytes[range.lowerBound] == 0x5B {
@@ -323,12 +322,7 @@ public struct SipURI: Sendable {
     }
 
     private mutating func checkHostName(_ range: Range<Int>) {
-        guard !range.isEmpty else {
-            problem(
-                "missing host: a SIP URI names a host, as in sip:alice@example.com",
-                range.lowerBound..<min(range.lowerBound + 1, bytes.count))
-            return
-        }
+        guard !range.isEmpty else { return missingHost(at: range.lowerBound) }
         // The labels between dots; a trailing dot is allowed.
         var end = range.upperBound
         if end - range.lowerBound > 1, bytes[end - 1] == 0x2E { end -= 1 }

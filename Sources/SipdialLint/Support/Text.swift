@@ -214,10 +214,11 @@ public enum Text {
         return out
     }
 
-    /// Pads or truncates for aligned columns.
+    /// Pads with spaces to `width` columns, for aligned columns; a longer string is kept
+    /// whole and followed by one space, so that columns never run together.
     public static func padded(_ string: String, to width: Int) -> String {
         let count = string.count
-        return count >= width ? string : string + String(repeating: " ", count: width - count)
+        return count >= width ? string + " " : string + String(repeating: " ", count: width - count)
     }
 
     /// Splits on a byte separator, keeping empty pieces, with byte offsets of each piece.
