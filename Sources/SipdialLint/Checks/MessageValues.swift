@@ -1,13 +1,13 @@
 /// The values a message fills in, by placeholder name. A few pairs in an array: a
 /// finding holds half a dozen at most, and hashing each name would cost more.
-public struct MessageValues: ExpressibleByDictionaryLiteral, Sendable {
+package struct MessageValues: ExpressibleByDictionaryLiteral, Sendable {
     private var pairs: [(name: String, value: String)]
 
-    public init(dictionaryLiteral elements: (String, String)...) {
+    package init(dictionaryLiteral elements: (String, String)...) {
         pairs = elements.map { (name: $0.0, value: $0.1) }
     }
 
-    public subscript(name: String) -> String? {
+    package subscript(name: String) -> String? {
         get { pairs.first { Text.same($0.name, name) }?.value }
         set {
             if let index = pairs.firstIndex(where: { Text.same($0.name, name) }) {

@@ -1,24 +1,24 @@
 /// What the command line asked for, already parsed by the executable.
-public struct CommandLineRequest: Sendable {
+package struct CommandLineRequest: Sendable {
     /// What the command line asks for besides linting.
-    public enum Action: Sendable { case lint, help, version }
-    public var action = Action.lint
-    public var paths: [String] = []
-    public var dialect: String?
-    public var configPath: String?
-    public var noConfig = false
-    public var rulesDirectories: [String] = []
-    public var format = "text"
-    public var select: [String]?
-    public var ignore: [String] = []
-    public var failLevel = "warning"
-    public var maxWarnings: Int?
-    public var quiet = false
-    public var color = "auto"
-    public var standardInputName: String?
-    public var listRules = false
+    package enum Action: Sendable { case lint, help, version }
+    package var action = Action.lint
+    package var paths: [String] = []
+    package var dialect: String?
+    package var configPath: String?
+    package var noConfig = false
+    package var rulesDirectories: [String] = []
+    package var format = "text"
+    package var select: [String]?
+    package var ignore: [String] = []
+    package var failLevel = "warning"
+    package var maxWarnings: Int?
+    package var quiet = false
+    package var color = "auto"
+    package var standardInputName: String?
+    package var listRules = false
     /// Threads to lint on; nil: one per core.
-    public var jobs: Int?
-    public var explain: String?
-    public init() {}
+    package var jobs: Int?
+    package var explain: String?
+    package init() {}
 }

@@ -1,21 +1,21 @@
 /// `.sipdial-lint.yml`: the dialect, per-rule settings and exclude globs. Every error
 /// names the file, line and column.
-public struct Configuration: Sendable {
-    public static let fileName = ".sipdial-lint.yml"
+package struct Configuration: Sendable {
+    package static let fileName = ".sipdial-lint.yml"
 
-    public var path: String?
+    package var path: String?
     /// The absolute directory the exclude globs are relative to.
-    public var directory: String
-    public var dialect: String?
-    public var rules: [String: RuleSetting] = [:]
-    public var exclude: [String] = []
+    package var directory: String
+    package var dialect: String?
+    package var rules: [String: RuleSetting] = [:]
+    package var exclude: [String] = []
 
-    public init(directory: String) {
+    package init(directory: String) {
         self.directory = directory
     }
 
     /// The nearest `.sipdial-lint.yml` in `directory` or one of its parents.
-    public static func discover(from directory: String) -> String? {
+    package static func discover(from directory: String) -> String? {
         var current = Path.normalize(directory)
         while true {
             let candidate = FileSystem.join(current, fileName)
@@ -25,7 +25,7 @@ public struct Configuration: Sendable {
         }
     }
 
-    public static func load(_ path: String, catalog: RuleCatalog, workingDirectory: String) throws(DefinitionError) -> Configuration {
+    package static func load(_ path: String, catalog: RuleCatalog, workingDirectory: String) throws(DefinitionError) -> Configuration {
         let bytes: [UInt8]
         do { bytes = try FileSystem.readFile(path) } catch {
             throw DefinitionError(file: path, mark: nil, "cannot read the config file: \(error.message)")
@@ -127,7 +127,7 @@ public struct Configuration: Sendable {
 
     /// Whether a file found in a directory search is excluded. `path` is as given
     /// (relative to the working directory, or absolute).
-    public func excludes(_ path: String, workingDirectory: String) -> Bool {
+    package func excludes(_ path: String, workingDirectory: String) -> Bool {
         guard !exclude.isEmpty else { return false }
         // A trailing "/" marks a directory, so that "vendor/**" prunes the whole of vendor/.
         let suffix = path.hasSuffix("/") ? "/" : ""

@@ -8,14 +8,14 @@ public enum Driver {
     }
 
     /// The environment the run sees; tests replace it.
-    public struct Environment {
-        public var standardInputIsTerminal: Bool
-        public var standardOutputIsTerminal: Bool
-        public var noColor: Bool
-        public var workingDirectory: String
-        public var readStandardInput: @Sendable () -> Result<[UInt8], FileError>
+    package struct Environment {
+        package var standardInputIsTerminal: Bool
+        package var standardOutputIsTerminal: Bool
+        package var noColor: Bool
+        package var workingDirectory: String
+        package var readStandardInput: @Sendable () -> Result<[UInt8], FileError>
 
-        public static var process: Environment {
+        package static var process: Environment {
             Environment(
                 standardInputIsTerminal: FileSystem.isTerminal(0),
                 standardOutputIsTerminal: FileSystem.isTerminal(1),
@@ -24,7 +24,7 @@ public enum Driver {
                 readStandardInput: FileSystem.standardInputResult)
         }
 
-        public init(
+        package init(
             standardInputIsTerminal: Bool, standardOutputIsTerminal: Bool, noColor: Bool, workingDirectory: String,
             readStandardInput: @escaping @Sendable () -> Result<[UInt8], FileError>
         ) {
@@ -41,7 +41,12 @@ public enum Driver {
     }
 
     /// Reads a command line (without the program's name) and runs it.
-    public static func run(arguments: [String], environment: Environment = .process) -> DriverOutput {
+    /// The library's public API: the whole command, as `sipdial-lint ARGUMENTS` runs it in
+    /// this process's environment. Everything else is `package`: shared with the
+    /// executable, the generator, the fuzzer and the tests, and promised to no one else.
+    public static func run(arguments: [String]) -> DriverOutput { run(arguments: arguments, environment: .process) }
+
+    package static func run(arguments: [String], environment: Environment) -> DriverOutput {
         do throws(UsageError) {
             return run(try CommandLineSyntax.parse(arguments), environment: environment)
         } catch {
@@ -50,7 +55,7 @@ public enum Driver {
         }
     }
 
-    public static func run(_ request: CommandLineRequest, environment: Environment = .process) -> DriverOutput {
+    package static func run(_ request: CommandLineRequest, environment: Environment = .process) -> DriverOutput {
         var catalog: RuleCatalog
         do {
             catalog = try RuleCatalog.builtin()

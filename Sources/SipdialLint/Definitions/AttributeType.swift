@@ -1,6 +1,6 @@
 /// The type of an attribute, as a dialect file declares it. `attribute-value` checks
 /// booleans, integers and enumerations; the other types have rules of their own.
-public enum AttributeType: Sendable, Equatable {
+package enum AttributeType: Sendable, Equatable {
     case string
     case url
     case boolean
@@ -12,9 +12,9 @@ public enum AttributeType: Sendable, Equatable {
     case enumeration([String])
 
     /// The case alone, without its values: what checks filter attributes by.
-    public enum Tag: UInt8, Sendable { case string, url, boolean, httpMethod, events, codecs, callerID, integer, enumeration }
+    package enum Tag: UInt8, Sendable { case string, url, boolean, httpMethod, events, codecs, callerID, integer, enumeration }
 
-    public var tag: Tag {
+    package var tag: Tag {
         switch self {
         case .string: return .string
         case .url: return .url

@@ -1,26 +1,26 @@
 /// One platform's markup: its elements, their attributes and types, the children each
 /// may hold, and the rule parameters that differ on this platform. Loaded from a dialect
 /// file (`Rules/dialects/NAME.yml`, or one of a `--rules` directory).
-public struct Dialect: Sendable {
+package struct Dialect: Sendable {
     /// What a dialect file says of one rule: off in this dialect, or parameters laid
     /// over the rule file's (which also turns on a rule the rule file keeps to other
     /// dialects).
-    public enum RuleSetting: Sendable {
+    package enum RuleSetting: Sendable {
         case off
         case parameters([String: YAMLNode])
     }
 
-    public var name: String
-    public var title: String
+    package var name: String
+    package var title: String
     /// The dialect a run uses when none is named (one of the built-in dialects says so).
-    public var isDefault: Bool
-    public var elements: [String: ElementSpec]
-    public var rules: [String: RuleSetting]
+    package var isDefault: Bool
+    package var elements: [String: ElementSpec]
+    package var rules: [String: RuleSetting]
     /// Where each rule id is named in `rules`, for errors.
     var ruleMarks: [String: YAMLMark]
-    public var file: String
+    package var file: String
 
-    public func element(_ name: String) -> ElementSpec? { elements[name] }
+    package func element(_ name: String) -> ElementSpec? { elements[name] }
 
     static let keys = ["dialect", "title", "default", "elements", "rules"]
 

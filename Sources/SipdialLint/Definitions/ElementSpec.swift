@@ -1,10 +1,10 @@
 /// A class: rules look specs up for every element, and a reference costs one retain.
-public final class ElementSpec: Sendable {
-    public let name: String
+package final class ElementSpec: Sendable {
+    package let name: String
     /// nil: the element is recognised but its attributes are not checked.
-    public let attributes: [(name: String, type: AttributeType)]?
+    package let attributes: [(name: String, type: AttributeType)]?
     /// nil: its children are not checked.
-    public let children: [String]?
+    package let children: [String]?
     /// The attribute names' lengths in UTF-8, in the order of `attributes`.
     private let lengths: [Int]
     /// The tags of the attributes' types, in the order of `attributes`.
@@ -19,7 +19,7 @@ public final class ElementSpec: Sendable {
     }
 
     /// The type of an attribute (the first declaration of its name).
-    public func attributeType(_ name: String) -> AttributeType? {
+    package func attributeType(_ name: String) -> AttributeType? {
         position(of: name).map { attributes![$0].type }
     }
 

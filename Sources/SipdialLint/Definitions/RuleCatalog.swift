@@ -1,21 +1,21 @@
 /// All rules and dialects a run knows: the built-in ones, compiled into the binary,
 /// plus any a user adds with `--rules DIR`.
-public struct RuleCatalog: Sendable {
-    public private(set) var rules: [RuleDefinition] = []
-    public private(set) var dialects: [String: Dialect] = [:]
+package struct RuleCatalog: Sendable {
+    package private(set) var rules: [RuleDefinition] = []
+    package private(set) var dialects: [String: Dialect] = [:]
     /// The dialect a run uses when none is named: the one whose file says `default: true`.
-    public private(set) var defaultDialect = ""
+    package private(set) var defaultDialect = ""
 
-    public init() {}
+    package init() {}
 
-    public var dialectNames: [String] { dialects.keys.sorted() }
+    package var dialectNames: [String] { dialects.keys.sorted() }
 
-    public func rule(_ id: String) -> RuleDefinition? { rules.first { $0.id == id } }
+    package func rule(_ id: String) -> RuleDefinition? { rules.first { $0.id == id } }
 
     /// The rules and dialects built into the binary.
     /// Their YAML was parsed at build time: the cores are decoded here, without libyaml,
     /// and a rule's docs and examples are parsed only when first read.
-    public static func builtin() throws(DefinitionError) -> RuleCatalog {
+    package static func builtin() throws(DefinitionError) -> RuleCatalog {
         var catalog = RuleCatalog()
         var parsed: [ParsedFile] = []
         parsed.reserveCapacity(BuiltinRules.files.count)
@@ -46,7 +46,7 @@ public struct RuleCatalog: Sendable {
     }
 
     /// Adds the rule and dialect files (`*.yml`, `*.yaml`) of a directory, searched recursively.
-    public mutating func addDirectory(_ path: String) throws(DefinitionError) {
+    package mutating func addDirectory(_ path: String) throws(DefinitionError) {
         guard FileSystem.kind(of: path) == .directory else {
             throw DefinitionError(file: path, mark: nil, "--rules needs a directory of rule files")
         }
@@ -74,7 +74,7 @@ public struct RuleCatalog: Sendable {
 
     /// Adds rule and dialect files given as text. With `validate`, each rule is
     /// compiled for every dialect it names, so a bad XPath or parameter is caught now.
-    public mutating func add(files: [(name: String, text: String)], validate: Bool) throws(DefinitionError) {
+    package mutating func add(files: [(name: String, text: String)], validate: Bool) throws(DefinitionError) {
         var parsed: [ParsedFile] = []
         for file in files {
             let node: YAMLNode?

@@ -1,36 +1,36 @@
 /// A rule as its file declares it. Parameters the check reads are kept as YAML nodes
 /// and resolved per dialect when the rule is compiled.
-public struct RuleDefinition: Sendable {
+package struct RuleDefinition: Sendable {
     /// The dialects a rule runs in, as its file says: `all` (every dialect loaded when
     /// the run starts, a user's own included) or a list.
-    public enum Scope: Sendable, Equatable {
+    package enum Scope: Sendable, Equatable {
         case all
         case only([String])
     }
 
-    public var id: String
-    public var severity: Severity
-    public var scope: Scope
-    public var summary: String
-    public var check: String
-    public var select: YAMLNode?
-    public var messages: [String: String]
+    package var id: String
+    package var severity: Severity
+    package var scope: Scope
+    package var summary: String
+    package var check: String
+    package var select: YAMLNode?
+    package var messages: [String: String]
     /// Where each message template is written, for errors.
     var messageMarks: [String: YAMLMark] = [:]
     /// Docs and examples, parsed when first read (a lint run never reads them).
     var extras: RuleExtras
-    public var docs: RuleDocs { extras.value.docs }
-    public var valid: [RuleExample] { extras.value.valid }
-    public var invalid: [RuleExample] { extras.value.invalid }
+    package var docs: RuleDocs { extras.value.docs }
+    package var valid: [RuleExample] { extras.value.valid }
+    package var invalid: [RuleExample] { extras.value.invalid }
     /// Rules such as io-error cannot be turned off.
-    public var alwaysOn: Bool
-    public var parameters: [String: YAMLNode]
-    public var file: String
-    public var mark: YAMLMark
+    package var alwaysOn: Bool
+    package var parameters: [String: YAMLNode]
+    package var file: String
+    package var mark: YAMLMark
 
     /// Whether the rule runs in a dialect: by its scope, unless the dialect file turns it
     /// off; a dialect file that gives the rule parameters turns it on.
-    public func applies(to dialect: Dialect) -> Bool {
+    package func applies(to dialect: Dialect) -> Bool {
         switch dialect.rules[id] {
         case .off?: return false
         case .parameters?: return true
@@ -41,7 +41,7 @@ public struct RuleDefinition: Sendable {
     }
 
     /// The names of the catalog's dialects the rule runs in.
-    public func dialects(in catalog: RuleCatalog) -> [String] {
+    package func dialects(in catalog: RuleCatalog) -> [String] {
         catalog.dialectNames.filter { applies(to: catalog.dialects[$0]!) }
     }
 }

@@ -1,7 +1,7 @@
 /// The documentation of a rule, in the order `--explain` prints it.
-public struct RuleDocs: Sendable {
-    public var what: String
-    public var why: String
-    public var example: String?
-    public var useInstead: String?
+package struct RuleDocs: Sendable {
+    package var what: String
+    package var why: String
+    package var example: String?
+    package var useInstead: String?
 }

@@ -1,12 +1,12 @@
 /// One example of a rule: a document, the dialect it is linted in, and, for an
 /// invalid example, where the diagnostics must land (the `↓` marks, or `at:` positions).
-public struct RuleExample: Sendable {
-    public var dialect: String?
-    public var bytes: [UInt8]
-    public var expectedOffsets: [Int]
-    public var expectedPositions: [SourcePosition]
-    public var options: [String: YAMLNode]
-    public var mark: YAMLMark
+package struct RuleExample: Sendable {
+    package var dialect: String?
+    package var bytes: [UInt8]
+    package var expectedOffsets: [Int]
+    package var expectedPositions: [SourcePosition]
+    package var options: [String: YAMLNode]
+    package var mark: YAMLMark
 
-    public static let marker = "↓"
+    package static let marker = "↓"
 }

@@ -1,12 +1,12 @@
 /// Documentation generated from the rule files: `--explain`, `--list-rules`, the
 /// man page's RULES section and the README's rule table all come from here.
-public enum RuleDocumentation {
+package enum RuleDocumentation {
     static func dialectText(_ rule: RuleDefinition, catalog: RuleCatalog) -> String {
         rule.scope == .all ? "all dialects" : rule.dialects(in: catalog).joined(separator: ", ")
     }
 
     /// What `--explain ID` prints, in the order ruff uses.
-    public static func explain(_ rule: RuleDefinition, catalog: RuleCatalog) -> String {
+    package static func explain(_ rule: RuleDefinition, catalog: RuleCatalog) -> String {
         var out = "\(rule.id) (\(rule.severity.rawValue); \(dialectText(rule, catalog: catalog)))\n"
         out += rule.summary + "\n\n"
         out += "What it does\n" + indent(rule.docs.what) + "\n"
@@ -23,7 +23,7 @@ public enum RuleDocumentation {
         return lines.map { $0.isEmpty ? "" : "    " + $0 }.joined(separator: "\n") + "\n"
     }
 
-    public static func listText(_ catalog: RuleCatalog) -> String {
+    package static func listText(_ catalog: RuleCatalog) -> String {
         let width = (catalog.rules.map(\.id.count).max() ?? 10) + 2
         return catalog.rules.map { rule in
             Text.padded(rule.id, to: width) + Text.padded(rule.severity.rawValue, to: 9)
@@ -31,7 +31,7 @@ public enum RuleDocumentation {
         }.joined(separator: "\n") + "\n"
     }
 
-    public static func listJSON(_ catalog: RuleCatalog) -> String {
+    package static func listJSON(_ catalog: RuleCatalog) -> String {
         let items = catalog.rules.map { rule in
             "{\"id\": \(Text.jsonQuoted(rule.id)), \"severity\": \"\(rule.severity.rawValue)\", \"dialects\": ["
                 + rule.dialects(in: catalog).map(Text.jsonQuoted).joined(separator: ", ")
@@ -41,7 +41,7 @@ public enum RuleDocumentation {
     }
 
     /// The README's rule table (Markdown).
-    public static func markdownTable(_ catalog: RuleCatalog) -> String {
+    package static func markdownTable(_ catalog: RuleCatalog) -> String {
         var out = "| rule | severity | dialects | reports |\n| --- | --- | --- | --- |\n"
         for rule in catalog.rules {
             let summary = rule.summary.replacingAll("|", with: "\\|").replacingAll("<", with: "&lt;").replacingAll(">", with: "&gt;")
@@ -51,7 +51,7 @@ public enum RuleDocumentation {
     }
 
     /// The man page's RULES section body (roff).
-    public static func manSection(_ catalog: RuleCatalog) -> String {
+    package static func manSection(_ catalog: RuleCatalog) -> String {
         var out = ""
         for rule in catalog.rules {
             out += ".TP\n.B \(roff(rule.id))\n"

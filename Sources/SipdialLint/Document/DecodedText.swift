@@ -1,21 +1,21 @@
 /// Text after XML decoding (entity and character references, line-end normalisation),
 /// with a map from each decoded byte back to the raw byte it came from, so that a
 /// rule can point at the exact character of a URI even after `&amp;` or `&#64;`.
-public struct DecodedText: Sendable {
-    public enum Mode { case text, cdata, attribute }
+package struct DecodedText: Sendable {
+    package enum Mode { case text, cdata, attribute }
 
-    public private(set) var bytes: [UInt8] = []
+    package private(set) var bytes: [UInt8] = []
     /// Pairs (decoded offset, raw offset) at the start of each stretch that maps one to
     /// one: the first kept apart, since most text is one such stretch.
     private var firstAnchor: (decoded: Int, raw: Int)?
     private var moreAnchors: [(decoded: Int, raw: Int)] = []
     private var rawEnd = 0
 
-    public init() {}
+    package init() {}
 
     /// The raw offset of a decoded offset; an offset inside an expanded reference maps
     /// to the reference's `&`, and the end maps to the end of the raw text.
-    public func rawOffset(_ decoded: Int) -> Int {
+    package func rawOffset(_ decoded: Int) -> Int {
         guard decoded < bytes.count, let first = firstAnchor else { return rawEnd }
         guard let second = moreAnchors.first, second.decoded <= decoded else {
             return first.raw + (decoded - first.decoded)
@@ -30,7 +30,7 @@ public struct DecodedText: Sendable {
         return anchor.raw + (decoded - anchor.decoded)
     }
 
-    public func rawRange(_ decoded: Range<Int>) -> ByteRange {
+    package func rawRange(_ decoded: Range<Int>) -> ByteRange {
         let start = rawOffset(decoded.lowerBound)
         let end = decoded.upperBound <= decoded.lowerBound ? start : rawOffset(decoded.upperBound)
         return ByteRange(start, max(end, start))
@@ -151,5 +151,5 @@ public struct DecodedText: Sendable {
 
 extension DecodedText {
     /// The range of `bytes` without the XML white space around it.
-    public var trimmedRange: Range<Int> { Text.trimmed(0..<bytes.count, in: bytes) }
+    package var trimmedRange: Range<Int> { Text.trimmed(0..<bytes.count, in: bytes) }
 }

@@ -1,5 +1,5 @@
 /// A stretch of one of the model's arrays, indexed from 0 (valid while its document is).
-public struct FlatList<Element>: RandomAccessCollection {
+package struct FlatList<Element>: RandomAccessCollection {
     let base: UnsafeMutableBufferPointer<Element>
     let range: Range<Int32>
 
@@ -8,7 +8,7 @@ public struct FlatList<Element>: RandomAccessCollection {
         self.range = range
     }
 
-    public var startIndex: Int { 0 }
-    public var endIndex: Int { Int(range.upperBound - range.lowerBound) }
-    public subscript(position: Int) -> Element { base[Int(range.lowerBound) + position] }
+    package var startIndex: Int { 0 }
+    package var endIndex: Int { Int(range.upperBound - range.lowerBound) }
+    package subscript(position: Int) -> Element { base[Int(range.lowerBound) + position] }
 }

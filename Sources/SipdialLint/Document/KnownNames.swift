@@ -7,13 +7,13 @@
 /// Names that most documents use (the dialects' element and attribute names), made
 /// once per run: the scanner shares their strings instead of making new ones for each
 /// document. Read-only once made, so threads share it.
-public final class KnownNames: Sendable {
+package final class KnownNames: Sendable {
     private let names: [String]
     private let spellings: [[UInt8]]
     /// The numbers of the names, by a key of their length and first byte.
     private let buckets: [[Int]]
 
-    public init<Names: Sequence>(_ candidates: Names) where Names.Element == String {
+    package init<Names: Sequence>(_ candidates: Names) where Names.Element == String {
         var names: [String] = []
         var buckets = [[Int]](repeating: [], count: 256)
         for name in Set(candidates).sorted() where !name.isEmpty {
@@ -27,7 +27,7 @@ public final class KnownNames: Sendable {
     }
 
     /// The element and attribute names of these dialects.
-    public convenience init(dialects: [Dialect]) {
+    package convenience init(dialects: [Dialect]) {
         var names: [String] = []
         for dialect in dialects {
             for (name, spec) in dialect.elements {

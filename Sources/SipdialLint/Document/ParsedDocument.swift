@@ -4,8 +4,8 @@ import CLibXML2
 /// Shared by the threads that lint a large document: the model is only read, and the
 /// tree is built only for XPath selectors, which are then evaluated on one thread
 /// (`Linter.lint`), so no two threads use libxml2's tree at once.
-public final class ParsedDocument: @unchecked Sendable {
-    public let model: XMLDocument
+package final class ParsedDocument: @unchecked Sendable {
+    package let model: XMLDocument
     let tree: xmlDocPtr?
 
     init(model: XMLDocument, tree: xmlDocPtr?) {

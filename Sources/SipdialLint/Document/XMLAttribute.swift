@@ -2,9 +2,9 @@
 /// The value itself is read from the document when a rule asks for it
 /// (`XMLDocument.value(of:)`): most values are never read, and a string for each
 /// would cost an allocation, a copy and, on every copy of the attribute, a retain.
-public struct XMLAttribute: Sendable {
-    public let name: String
-    public let nameRange: ByteRange
+package struct XMLAttribute: Sendable {
+    package let name: String
+    package let nameRange: ByteRange
     /// The raw value, between the quotes.
-    public let valueRange: ByteRange
+    package let valueRange: ByteRange
 }

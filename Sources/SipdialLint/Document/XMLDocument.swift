@@ -1,12 +1,12 @@
 /// A parsed, well-formed document: its bytes, its elements and its comments. It owns
 /// the storage its elements read: an element is valid while its document is.
-public final class XMLDocument: Sendable {
-    public let bytes: [UInt8]
+package final class XMLDocument: Sendable {
+    package let bytes: [UInt8]
     let storage: ModelStorage
-    public let root: XMLElement?
+    package let root: XMLElement?
     /// Every element in document order; `elements[i].index == i`.
-    public let elements: [XMLElement]
-    public let comments: [ByteRange]
+    package let elements: [XMLElement]
+    package let comments: [ByteRange]
     /// The elements of each name, in document order (a document uses a few names).
     private let byName: [(name: String, elements: [XMLElement])]
 
@@ -20,16 +20,16 @@ public final class XMLDocument: Sendable {
         self.comments = comments
     }
 
-    public func elements(named name: String) -> [XMLElement] { byName.first { Text.same($0.name, name) }?.elements ?? [] }
+    package func elements(named name: String) -> [XMLElement] { byName.first { Text.same($0.name, name) }?.elements ?? [] }
 
     /// An attribute's value after entity decoding and attribute-value normalisation.
-    public func value(of attribute: XMLAttribute) -> String {
+    package func value(of attribute: XMLAttribute) -> String {
         withValue(of: attribute) { String(decoding: $0, as: UTF8.self) }
     }
 
     /// Calls `body` with the bytes of an attribute's decoded value: the document's own
     /// bytes when there is nothing to decode (no string, no copy).
-    public func withValue<Result>(of attribute: XMLAttribute, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+    package func withValue<Result>(of attribute: XMLAttribute, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         let range = attribute.valueRange
         let end = min(range.end, bytes.count)
         let start = min(range.start, end)
@@ -40,14 +40,14 @@ public final class XMLDocument: Sendable {
     }
 
     /// The decoded value of an attribute, with the map back to raw offsets.
-    public func decodedValue(of attribute: XMLAttribute) -> DecodedText {
+    package func decodedValue(of attribute: XMLAttribute) -> DecodedText {
         var text = DecodedText()
         text.append(raw: bytes, attribute.valueRange, mode: .attribute)
         return text
     }
 
     /// The character data of an element (text and CDATA, comments skipped), decoded.
-    public func decodedText(of element: XMLElement) -> DecodedText {
+    package func decodedText(of element: XMLElement) -> DecodedText {
         var text = DecodedText()
         for run in element.textRuns {
             text.append(raw: bytes, run.range, mode: run.isCDATA ? .cdata : .text)

@@ -5,10 +5,10 @@
 /// A view: the document's index of the element and the arrays that describe it.
 /// Passing or keeping one costs nothing (no retain); it is valid while its
 /// `XMLDocument` is, which every rule and check can count on.
-public struct XMLElement: Sendable {
+package struct XMLElement: Sendable {
     unowned(unsafe) let storage: ModelStorage
     /// Position in document order, 0 for the root.
-    public let index: Int
+    package let index: Int
 
     init(_ storage: ModelStorage, _ index: Int) {
         self.storage = storage
@@ -17,7 +17,7 @@ public struct XMLElement: Sendable {
 
     var record: ElementRecord { storage.records[index] }
 
-    public var name: String { storage.names[Int(record.name)] }
+    package var name: String { storage.names[Int(record.name)] }
 
     /// The name's number among the document's element names.
     var nameNumber: Int { Int(record.name) }
@@ -27,32 +27,32 @@ public struct XMLElement: Sendable {
 
     /// Whether the element has this name. (Lengths first: two different short strings
     /// otherwise cost a call to Unicode-aware comparison.)
-    public func isNamed(_ name: String) -> Bool {
+    package func isNamed(_ name: String) -> Bool {
         Text.same(self.name, name)
     }
 
-    public var parent: XMLElement? {
+    package var parent: XMLElement? {
         let parent = record.parent
         return parent < 0 ? nil : XMLElement(storage, Int(parent))
     }
 
     /// From `<` to the `>` that closes the start tag.
-    public var startTag: ByteRange { record.startTag }
+    package var startTag: ByteRange { record.startTag }
 
-    public var attributes: FlatList<XMLAttribute> { FlatList(storage.attributes, record.attributes) }
+    package var attributes: FlatList<XMLAttribute> { FlatList(storage.attributes, record.attributes) }
 
     /// The child elements, in order.
-    public var children: Children { Children(storage: storage, range: record.children) }
+    package var children: Children { Children(storage: storage, range: record.children) }
 
     /// The character data, in order: text runs and CDATA sections. Runs of white space
     /// alone are not kept (no rule reads them, and they are most of a document's runs).
-    public var textRuns: FlatList<XMLTextRun> { FlatList(storage.textRuns, record.textRuns) }
+    package var textRuns: FlatList<XMLTextRun> { FlatList(storage.textRuns, record.textRuns) }
 
     /// The index of the last element inside this one (its own index when it has none):
     /// its descendants are `elements[index + 1 ... lastDescendant]`.
-    public var lastDescendant: Int { Int(record.lastDescendant) }
+    package var lastDescendant: Int { Int(record.lastDescendant) }
 
-    public func attribute(_ name: String) -> XMLAttribute? {
+    package func attribute(_ name: String) -> XMLAttribute? {
         // Lengths first (they differ for most pairs of names), and by index: only the
         // match is copied (an attribute holds a string to retain).
         let all = storage.attributes
@@ -63,13 +63,13 @@ public struct XMLElement: Sendable {
     }
 
     /// An element's children, as elements, without an array of their own.
-    public struct Children: RandomAccessCollection {
+    package struct Children: RandomAccessCollection {
         unowned(unsafe) let storage: ModelStorage
         let range: Range<Int32>
 
-        public var startIndex: Int { 0 }
-        public var endIndex: Int { Int(range.upperBound - range.lowerBound) }
-        public subscript(position: Int) -> XMLElement {
+        package var startIndex: Int { 0 }
+        package var endIndex: Int { Int(range.upperBound - range.lowerBound) }
+        package subscript(position: Int) -> XMLElement {
             XMLElement(storage, Int(storage.children[Int(range.lowerBound) + position]))
         }
     }

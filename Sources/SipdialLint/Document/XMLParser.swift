@@ -2,18 +2,18 @@ import CLibXML2
 
 /// Parses untrusted bytes safely: UTF-8 only, DOCTYPE refused before libxml2 sees it,
 /// no network, no entity substitution, no DTD loading, libxml2's limits kept.
-public enum XMLParser {
+package enum XMLParser {
     /// libxml2 is initialised once per process, before any thread parses.
     static let initialized: Void = { xmlInitParser() }()
 
     /// Documents from this size, parsed with `threads` above 1, are checked by libxml2 and
     /// scanned into the model at the same time, on two threads.
-    public static let bytesWorthOverlapping = 1 << 18
+    package static let bytesWorthOverlapping = 1 << 18
 
     /// `overlappingFrom` lowers that size (the fuzzer sets 0, so that the scanner meets
     /// documents libxml2 refuses).
     /// `known` shares the strings of names most documents use.
-    public static func parse(
+    package static func parse(
         _ bytes: [UInt8], needsTree: Bool = true, threads: Int = 1,
         overlappingFrom minimum: Int = bytesWorthOverlapping,
         known: KnownNames? = nil

@@ -7,6 +7,6 @@
 #endif
 
 /// Why a path could not be read; the message is what the user sees.
-public struct FileError: Error, Sendable {
-    public let message: String
+package struct FileError: Error, Sendable {
+    package let message: String
 }

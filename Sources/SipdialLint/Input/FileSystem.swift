@@ -7,10 +7,10 @@
 #endif
 
 /// Plain POSIX file access, so that the linter does not need Foundation.
-public enum FileSystem {
-    public enum Kind { case file, directory, other, missing }
+package enum FileSystem {
+    package enum Kind { case file, directory, other, missing }
 
-    public static func kind(of path: String, followLinks: Bool = true) -> Kind {
+    package static func kind(of path: String, followLinks: Bool = true) -> Kind {
         var info = stat()
         let result = followLinks ? stat(path, &info) : lstat(path, &info)
         guard result == 0 else { return .missing }
@@ -22,7 +22,7 @@ public enum FileSystem {
     }
 
     /// Reads a whole regular file.
-    public static func readFile(_ path: String) throws(FileError) -> [UInt8] {
+    package static func readFile(_ path: String) throws(FileError) -> [UInt8] {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw FileError(message: describe(errno)) }
         defer { close(descriptor) }
@@ -37,7 +37,7 @@ public enum FileSystem {
     }
 
     /// Reads standard input to its end.
-    public static func readStandardInput() throws(FileError) -> [UInt8] {
+    package static func readStandardInput() throws(FileError) -> [UInt8] {
         try readAll(0, expected: 0, regular: false)
     }
 
@@ -83,26 +83,26 @@ public enum FileSystem {
     }
 
     /// Standard input as a result, for callers that pass the reader around.
-    public static func standardInputResult() -> Result<[UInt8], FileError> {
+    package static func standardInputResult() -> Result<[UInt8], FileError> {
         do throws(FileError) { return .success(try readStandardInput()) } catch { return .failure(error) }
     }
 
     /// The entries of a directory, sorted by name, without "." and "..".
-    public static func entries(of directory: String) throws(FileError) -> [String] {
+    package static func entries(of directory: String) throws(FileError) -> [String] {
         try listing(of: directory).map(\.name)
     }
 
     /// A directory entry, with its kind when the directory itself says (no `lstat`
     /// needed); nil when the file system does not say.
-    public struct Entry {
-        public let name: String
+    package struct Entry {
+        package let name: String
         /// Of the entry itself: a link is `.other`.
-        public let kind: Kind?
+        package let kind: Kind?
     }
 
     /// The entries of a directory, sorted by name, without "." and "..". Their kinds come
     /// from the directory, which saves a system call per entry of a large tree.
-    public static func listing(of directory: String) throws(FileError) -> [Entry] {
+    package static func listing(of directory: String) throws(FileError) -> [Entry] {
         guard let handle = opendir(directory) else { throw FileError(message: describe(errno)) }
         defer { closedir(handle) }
         var entries: [Entry] = []
@@ -137,22 +137,22 @@ public enum FileSystem {
         return order.map { entries[$0] }
     }
 
-    public static func join(_ directory: String, _ name: String) -> String {
+    package static func join(_ directory: String, _ name: String) -> String {
         directory.hasSuffix("/") ? directory + name : directory + "/" + name
     }
 
-    public static func currentDirectory() -> String {
+    package static func currentDirectory() -> String {
         var buffer = [CChar](repeating: 0, count: 4096)
         guard getcwd(&buffer, buffer.count) != nil else { return "." }
         return String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 
-    public static func environment(_ name: String) -> String? {
+    package static func environment(_ name: String) -> String? {
         guard let value = getenv(name) else { return nil }
         return String(cString: value)
     }
 
-    public static func isTerminal(_ descriptor: Int32) -> Bool { isatty(descriptor) == 1 }
+    package static func isTerminal(_ descriptor: Int32) -> Bool { isatty(descriptor) == 1 }
 
     static func describe(_ code: Int32) -> String {
         switch code {

@@ -1,5 +1,5 @@
 /// One thing to lint.
-public enum LintInput: Sendable {
+package enum LintInput: Sendable {
     case file(String)
     case standardInput(name: String)
     /// A path that cannot be linted, with the reason.

@@ -1,7 +1,7 @@
 /// A problem in one document: rule, severity, message and where (bytes).
-public struct Diagnostic: Sendable, Equatable {
-    public var rule: String
-    public var severity: Severity
-    public var message: String
-    public var range: ByteRange
+package struct Diagnostic: Sendable, Equatable {
+    package var rule: String
+    package var severity: Severity
+    package var message: String
+    package var range: ByteRange
 }

@@ -1,11 +1,11 @@
 /// What rules share while they lint one document: the document, the dialect, and
 /// values worth computing once (the dialect's specs of its elements, the URIs of each
 /// `<Sip>`). One thread uses a context.
-public final class LintContext {
-    public let document: XMLDocument
-    public let dialect: Dialect
+package final class LintContext {
+    package let document: XMLDocument
+    package let dialect: Dialect
     /// The other dialects, for hints such as "codecs is a signalwire attribute".
-    public let otherDialects: [Dialect]
+    package let otherDialects: [Dialect]
     /// The URIs of the `<Sip>` nouns, parsed once for all the rules that read them.
     let uris: SipTargets
 
@@ -31,7 +31,7 @@ public final class LintContext {
     }
 
     /// The dialect's description of an element, if it has one.
-    public func spec(of element: XMLElement) -> ElementSpec? {
+    package func spec(of element: XMLElement) -> ElementSpec? {
         describe(element)
         return described.spec
     }
@@ -107,10 +107,10 @@ public final class LintContext {
     }
 
     /// An attribute's decoded value.
-    public func value(of attribute: XMLAttribute) -> String { document.value(of: attribute) }
+    package func value(of attribute: XMLAttribute) -> String { document.value(of: attribute) }
 
     /// The document range of a stretch of an attribute's decoded value.
-    public func range(in attribute: XMLAttribute, _ decoded: Range<Int>) -> ByteRange {
+    package func range(in attribute: XMLAttribute, _ decoded: Range<Int>) -> ByteRange {
         document.decodedValue(of: attribute).rawRange(decoded)
     }
 }

@@ -1,9 +1,9 @@
 /// Lints documents: compiles the enabled rules for the dialect once, then runs them
 /// over each document. A `Linter` may be shared by threads; each `lint` call has its
 /// own parser context and state.
-public final class Linter: Sendable {
-    public let catalog: RuleCatalog
-    public let dialect: Dialect
+package final class Linter: Sendable {
+    package let catalog: RuleCatalog
+    package let dialect: Dialect
     /// unused-suppression, when it runs, and every rule id (for its hints).
     private let suppressionRule: CompiledRule?
     private let ruleIDs: [String]
@@ -23,7 +23,7 @@ public final class Linter: Sendable {
     /// The strings of the dialects' names, shared by all documents' models.
     private let knownNames: KnownNames
 
-    public init(catalog: RuleCatalog, settings: LintSettings) throws {
+    package init(catalog: RuleCatalog, settings: LintSettings) throws {
         self.catalog = catalog
         let name = settings.dialect.isEmpty ? catalog.defaultDialect : settings.dialect
         guard let dialect = catalog.dialects[name] else {
@@ -79,7 +79,7 @@ public final class Linter: Sendable {
 
     /// Lints one document. With `threads` above 1, a large document's elements are split
     /// into that many runs of whole subtrees of the root, linted side by side.
-    public func lint(_ bytes: [UInt8], threads: Int = 1) -> [Diagnostic] {
+    package func lint(_ bytes: [UInt8], threads: Int = 1) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         switch XMLParser.parse(bytes, needsTree: needsTree, threads: threads, known: knownNames) {
         case .failure(let problem):

@@ -1,8 +1,8 @@
 /// Checkstyle XML, as Jenkins (Warnings NG) and reviewdog read it.
-public struct CheckstyleReporter: Reporter {
-    public init() {}
+package struct CheckstyleReporter: Reporter {
+    package init() {}
 
-    public func render(_ result: RunResult, options: ReportOptions) -> String {
+    package func render(_ result: RunResult, options: ReportOptions) -> String {
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<checkstyle version=\"4.3\">\n"
         for report in result.reports {
             out += "  <file name=\"\(Text.xmlEscaped(report.path))\">\n"

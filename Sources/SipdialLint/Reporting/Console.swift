@@ -8,23 +8,23 @@
 
 /// Output to the standard streams without Foundation: written with write(2) on the
 /// descriptors, so nothing is buffered and no C `FILE` global is shared.
-public enum Console {
-    public static func write(_ text: String) {
+package enum Console {
+    package static func write(_ text: String) {
         var text = text
         text.withUTF8 { buffer in writeAll(1, buffer) }
     }
 
-    public static func write(bytes: [UInt8]) {
+    package static func write(bytes: [UInt8]) {
         bytes.withUnsafeBufferPointer { buffer in writeAll(1, buffer) }
     }
 
-    public static func writeError(_ text: String) {
+    package static func writeError(_ text: String) {
         var text = text
         text.withUTF8 { buffer in writeAll(2, buffer) }
     }
 
     /// Nothing is buffered: kept for callers that flush before exiting.
-    public static func flush() {}
+    package static func flush() {}
 
     private static func writeAll(_ descriptor: Int32, _ buffer: UnsafeBufferPointer<UInt8>) {
         guard var address = buffer.baseAddress else { return }

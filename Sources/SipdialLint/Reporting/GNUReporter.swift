@@ -1,8 +1,8 @@
 /// `file:line:col: severity: message [rule-id]`, the form editors and compilers use.
-public struct GNUReporter: Reporter {
-    public init() {}
+package struct GNUReporter: Reporter {
+    package init() {}
 
-    public func render(_ result: RunResult, options: ReportOptions) -> String {
+    package func render(_ result: RunResult, options: ReportOptions) -> String {
         result.diagnostics.map {
             "\($0.path):\($0.start.line):\($0.start.column): \($0.severity.rawValue): \($0.message) [\($0.rule)]\n"
         }.joined()

@@ -1,6 +1,6 @@
 /// GitHub Actions workflow commands: `::error file=…,line=…,col=…,endLine=…,endColumn=…,title=…::message`.
-public struct GitHubReporter: Reporter {
-    public init() {}
+package struct GitHubReporter: Reporter {
+    package init() {}
 
     /// The escaping of a command's message: %, CR and LF.
     static func escapeData(_ text: String) -> String {
@@ -12,7 +12,7 @@ public struct GitHubReporter: Reporter {
         escapeData(text).replacingAll(":", with: "%3A").replacingAll(",", with: "%2C")
     }
 
-    public func render(_ result: RunResult, options: ReportOptions) -> String {
+    package func render(_ result: RunResult, options: ReportOptions) -> String {
         result.diagnostics.map { diagnostic in
             let command: String
             switch diagnostic.severity {

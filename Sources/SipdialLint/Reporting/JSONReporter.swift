@@ -1,8 +1,8 @@
 /// One JSON array; `endColumn` is exclusive.
-public struct JSONReporter: Reporter {
-    public init() {}
+package struct JSONReporter: Reporter {
+    package init() {}
 
-    public func render(_ result: RunResult, options: ReportOptions) -> String {
+    package func render(_ result: RunResult, options: ReportOptions) -> String {
         let items = result.diagnostics.map { diagnostic -> String in
             "{\"path\": \(Text.jsonQuoted(diagnostic.path)), \"line\": \(diagnostic.start.line), \"column\": \(diagnostic.start.column), "
                 + "\"endLine\": \(diagnostic.end.line), \"endColumn\": \(diagnostic.end.column), "

@@ -1,9 +1,9 @@
 /// JUnit XML, as GitLab and Jenkins read it: one test case per file, one failure per
 /// diagnostic.
-public struct JUnitReporter: Reporter {
-    public init() {}
+package struct JUnitReporter: Reporter {
+    package init() {}
 
-    public func render(_ result: RunResult, options: ReportOptions) -> String {
+    package func render(_ result: RunResult, options: ReportOptions) -> String {
         let failing = result.filesWithProblems
         let tests = result.reports.count
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"

@@ -8,11 +8,11 @@
 ///
 /// A line ends at LF, at CR LF, or at a lone CR, as XML counts them. The table is
 /// built once per document, and only when a diagnostic has to be printed.
-public struct LineTable {
+package struct LineTable {
     private let bytes: [UInt8]
     private var lineStarts: [Int] = [0]
 
-    public init(_ bytes: [UInt8]) {
+    package init(_ bytes: [UInt8]) {
         self.bytes = bytes
         lineStarts.reserveCapacity(min(bytes.count / 32 + 2, 4096))
         bytes.withUnsafeBufferPointer { buffer in
@@ -52,7 +52,7 @@ public struct LineTable {
         return low
     }
 
-    public func position(of offset: Int) -> SourcePosition {
+    package func position(of offset: Int) -> SourcePosition {
         let offset = min(max(0, offset), bytes.count)
         let line = lineIndex(of: offset)
         var column = 1
@@ -68,7 +68,7 @@ public struct LineTable {
     /// At most `radius` code points either side of `offset` on its line, with "…" where
     /// the line goes on, and the 1-based column of `offset` within that text. Reads only
     /// the window, so a diagnostic on a 5 MB line costs no more than one on a short line.
-    public func snippet(at offset: Int, radius: Int = 60) -> (text: String, column: Int) {
+    package func snippet(at offset: Int, radius: Int = 60) -> (text: String, column: Int) {
         let offset = min(max(0, offset), bytes.count)
         let line = lineIndex(of: offset)
         let lineStart = lineStarts[line]

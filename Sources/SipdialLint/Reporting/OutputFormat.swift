@@ -1,7 +1,7 @@
-public enum OutputFormat: String, CaseIterable, Sendable {
+package enum OutputFormat: String, CaseIterable, Sendable {
     case text, json, sarif, github, checkstyle, junit, gnu
 
-    public var reporter: Reporter {
+    package var reporter: Reporter {
         switch self {
         case .text: return TextReporter()
         case .json: return JSONReporter()

@@ -1,9 +1,9 @@
 /// SARIF 2.1.0, for GitHub code scanning and other SARIF viewers: the tool with every
 /// rule's id and docs, and one result per diagnostic.
-public struct SARIFReporter: Reporter {
-    public static let informationURI = "https://github.com/sipdial-lint/sipdial-lint"
+package struct SARIFReporter: Reporter {
+    package static let informationURI = "https://github.com/sipdial-lint/sipdial-lint"
 
-    public init() {}
+    package init() {}
 
     static func level(_ severity: Severity) -> String {
         switch severity {
@@ -25,7 +25,7 @@ public struct SARIFReporter: Reporter {
         return out
     }
 
-    public func render(_ result: RunResult, options: ReportOptions) -> String {
+    package func render(_ result: RunResult, options: ReportOptions) -> String {
         let rules = options.catalog.rules
         var index: [String: Int] = [:]
         for (position, rule) in rules.enumerated() { index[rule.id] = position }

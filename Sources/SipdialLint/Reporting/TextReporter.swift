@@ -1,14 +1,14 @@
 /// `path:line:column: severity: message [rule-id]`, with the source line and a caret
 /// when asked, then a summary line.
-public struct TextReporter: Reporter {
-    public init() {}
+package struct TextReporter: Reporter {
+    package init() {}
 
-    public func render(_ result: RunResult, options: ReportOptions) -> String {
+    package func render(_ result: RunResult, options: ReportOptions) -> String {
         String(decoding: renderBytes(result, options: options), as: UTF8.self)
     }
 
     /// Bytes, never a string: a run over thousands of files prints megabytes.
-    public func renderBytes(_ result: RunResult, options: ReportOptions) -> [UInt8] {
+    package func renderBytes(_ result: RunResult, options: ReportOptions) -> [UInt8] {
         var out = TextBuffer()
         // By index: a report is not copied for each of thousands of files.
         let reports = result.reports
@@ -26,7 +26,7 @@ public struct TextReporter: Reporter {
     }
 
     /// The lines of one file's diagnostics (for `FileReport.text`).
-    public static func lines(of diagnostics: [LocatedDiagnostic], options: ReportOptions) -> [UInt8] {
+    package static func lines(of diagnostics: [LocatedDiagnostic], options: ReportOptions) -> [UInt8] {
         var out = TextBuffer()
         append(diagnostics, options: options, to: &out)
         return out.bytes

@@ -1,19 +1,19 @@
-public struct FileReport: Sendable {
-    public var path: String
+package struct FileReport: Sendable {
+    package var path: String
     /// The diagnostics, in output order; their counts and whether the file could not be
     /// read follow them.
-    public var diagnostics: [LocatedDiagnostic] {
+    package var diagnostics: [LocatedDiagnostic] {
         get { kept }
         set { (kept, counts, isUnreadable) = Self.kept(newValue) }
     }
     private var kept: [LocatedDiagnostic]
-    public private(set) var counts: SeverityCounts
-    public private(set) var isUnreadable: Bool
+    package private(set) var counts: SeverityCounts
+    package private(set) var isUnreadable: Bool
     /// The report's lines as the text format prints them, when they were worked out on
     /// the thread that linted the file (a reporter that finds them need not).
-    public var text: [UInt8]?
+    package var text: [UInt8]?
 
-    public init(path: String, diagnostics: [LocatedDiagnostic], text: [UInt8]? = nil) {
+    package init(path: String, diagnostics: [LocatedDiagnostic], text: [UInt8]? = nil) {
         self.path = path
         (kept, counts, isUnreadable) = Self.kept(diagnostics)
         self.text = text
@@ -26,7 +26,7 @@ public struct FileReport: Sendable {
 
     /// Lets go of the diagnostics once their text is rendered, keeping their counts: a
     /// run over thousands of files then holds their text alone.
-    public mutating func keepTextOnly() {
+    package mutating func keepTextOnly() {
         guard text != nil else { return }
         kept = []
     }

@@ -1,20 +1,20 @@
 /// Everything one run found, in output order: by path, line, column, rule id.
-public struct RunResult: Sendable {
-    public var reports: [FileReport]
-    public var filesChecked: Int
+package struct RunResult: Sendable {
+    package var reports: [FileReport]
+    package var filesChecked: Int
 
-    public init(reports: [FileReport], filesChecked: Int) {
+    package init(reports: [FileReport], filesChecked: Int) {
         self.reports = reports
         self.filesChecked = filesChecked
     }
 
     /// Every diagnostic in output order, read through the reports (never copied into
     /// one array: a run over thousands of files may hold tens of thousands).
-    public var diagnostics: LazySequence<FlattenSequence<LazyMapSequence<[FileReport], [LocatedDiagnostic]>>> {
+    package var diagnostics: LazySequence<FlattenSequence<LazyMapSequence<[FileReport], [LocatedDiagnostic]>>> {
         reports.lazy.flatMap(\.diagnostics)
     }
 
-    public func count(_ severity: Severity) -> Int {
+    package func count(_ severity: Severity) -> Int {
         switch severity {
         case .error: return counts.errors
         case .warning: return counts.warnings
@@ -24,17 +24,17 @@ public struct RunResult: Sendable {
 
     /// The number of diagnostics of each severity, summed over the reports (by index:
     /// a report is not copied for each of thousands of files).
-    public var counts: SeverityCounts {
+    package var counts: SeverityCounts {
         reports.indices.reduce(SeverityCounts()) { $0 + reports[$1].counts }
     }
 
     /// The number of files with at least one diagnostic.
-    public var filesWithProblems: Int {
+    package var filesWithProblems: Int {
         reports.indices.count { reports[$0].counts.total > 0 }
     }
 
     /// An unreadable file's report holds its io-error alone.
-    public var hadUnreadableFile: Bool {
+    package var hadUnreadableFile: Bool {
         reports.indices.contains { reports[$0].isUnreadable }
     }
 }

@@ -1,12 +1,12 @@
-public enum Runner {
-    public static let ioErrorRule = "io-error"
+package enum Runner {
+    package static let ioErrorRule = "io-error"
 
     /// The files to lint for the paths given: a file as named (whatever its name), a
     /// directory searched recursively for `*.xml` (hidden directories skipped, links to
     /// directories not followed), `-` for standard input.
     /// `excluded` tells which files found in a directory to leave out (a path named
     /// on the command line is always linted).
-    public static func inputs(
+    package static func inputs(
         for paths: [String], standardInputName: String?,
         excluded: (String) -> Bool = { _ in false }
     ) -> [LintInput] {
@@ -57,7 +57,7 @@ public enum Runner {
     /// Reads and lints one input.
     /// `threads` above 1 lets a large document be linted on that many threads.
     /// `withSource` keeps the source around each diagnostic, for the caret display.
-    public static func lint(
+    package static func lint(
         _ input: LintInput, with linter: Linter, threads: Int = 1, withSource: Bool = true,
         standardInput: () -> Result<[UInt8], FileError>
     ) -> FileReport {
@@ -91,7 +91,7 @@ public enum Runner {
     }
 
     /// Turns byte ranges into lines and columns, once, through a line table.
-    public static func locate(_ diagnostics: [Diagnostic], in bytes: [UInt8], path: String, withSource: Bool = true) -> FileReport {
+    package static func locate(_ diagnostics: [Diagnostic], in bytes: [UInt8], path: String, withSource: Bool = true) -> FileReport {
         guard !diagnostics.isEmpty else { return FileReport(path: path, diagnostics: []) }
         let table = LineTable(bytes)
         let located = diagnostics.map { diagnostic in
@@ -108,7 +108,7 @@ public enum Runner {
     /// Lints every input, on `jobs` threads (default: one per core), and puts the
     /// reports in output order, whatever the number of threads. `finish` works on each
     /// report on the thread that made it (filtering, rendering).
-    public static func run(
+    package static func run(
         _ inputs: [LintInput], with linter: Linter, jobs: Int? = nil, withSource: Bool = true,
         standardInput: @escaping @Sendable () -> Result<[UInt8], FileError> = FileSystem.standardInputResult,
         finish: @escaping @Sendable (inout FileReport) -> Void = { _ in }
@@ -132,7 +132,7 @@ public enum Runner {
 
     /// 2 when a file could not be read; 1 when a diagnostic reaches the fail level or
     /// there are more warnings than allowed; 0 otherwise.
-    public static func exitStatus(_ result: RunResult, failLevel: Severity, maxWarnings: Int?) -> Int32 {
+    package static func exitStatus(_ result: RunResult, failLevel: Severity, maxWarnings: Int?) -> Int32 {
         if result.hadUnreadableFile { return 2 }
         if result.counts.reaching(failLevel) > 0 { return 1 }
         if let maxWarnings, result.count(.warning) > maxWarnings { return 1 }

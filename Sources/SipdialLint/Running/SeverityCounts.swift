@@ -1,10 +1,10 @@
 /// How many diagnostics of each severity.
-public struct SeverityCounts: Sendable, Equatable {
-    public var errors = 0
-    public var warnings = 0
-    public var infos = 0
+package struct SeverityCounts: Sendable, Equatable {
+    package var errors = 0
+    package var warnings = 0
+    package var infos = 0
 
-    public init() {}
+    package init() {}
 
     init(_ diagnostics: [LocatedDiagnostic]) {
         for diagnostic in diagnostics {
@@ -16,10 +16,10 @@ public struct SeverityCounts: Sendable, Equatable {
         }
     }
 
-    public var total: Int { errors + warnings + infos }
+    package var total: Int { errors + warnings + infos }
 
     /// How many reach `level` or above.
-    public func reaching(_ level: Severity) -> Int {
+    package func reaching(_ level: Severity) -> Int {
         switch level {
         case .error: return errors
         case .warning: return errors + warnings

@@ -2,11 +2,11 @@
 /// the decoded text, the trimmed stretch that is the URI, and the parsed URI. A class:
 /// a dozen rules read each target, and passing a reference costs one retain where a copy
 /// of the parts would cost one per array.
-public final class SipTarget {
-    public let holder: XMLElement
-    public let decoded: DecodedText
-    public let trimmed: Range<Int>
-    public let uri: SipURI
+package final class SipTarget {
+    package let holder: XMLElement
+    package let decoded: DecodedText
+    package let trimmed: Range<Int>
+    package let uri: SipURI
 
     init(holder: XMLElement, decoded: DecodedText, trimmed: Range<Int>, uri: SipURI) {
         self.holder = holder
@@ -16,14 +16,14 @@ public final class SipTarget {
     }
 
     /// The document range of a range of `uri.bytes`.
-    public func range(_ part: Range<Int>) -> ByteRange {
+    package func range(_ part: Range<Int>) -> ByteRange {
         decoded.rawRange((trimmed.lowerBound + part.lowerBound)..<(trimmed.lowerBound + part.upperBound))
     }
 
-    public var isEmpty: Bool { trimmed.isEmpty }
+    package var isEmpty: Bool { trimmed.isEmpty }
 
     /// Where to point when the whole URI is meant: the URI, or the holder's start tag when empty.
-    public var wholeRange: ByteRange {
+    package var wholeRange: ByteRange {
         isEmpty ? holder.startTag : range(0..<uri.bytes.count)
     }
 }

@@ -48,5 +48,5 @@ final class SipTargets {
 
 extension LintContext {
     /// The URIs a `<Sip>` dials (see `SipTargets`).
-    public func sipTargets(of sip: XMLElement) -> [SipTarget] { uris.of(sip) }
+    package func sipTargets(of sip: XMLElement) -> [SipTarget] { uris.of(sip) }
 }

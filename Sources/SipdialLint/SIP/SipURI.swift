@@ -2,49 +2,49 @@
 /// `bytes` (the URI text after XML decoding and trimming). The parser never stops at
 /// the first problem: it records problems in order and still splits the URI, so that
 /// rules about transport, length and headers can read the parts of a faulty URI.
-public struct SipURI: Sendable {
-    public struct Part: Sendable {
+package struct SipURI: Sendable {
+    package struct Part: Sendable {
         /// From the separator (`;`, `?` or `&`) to the end of the value.
-        public var range: Range<Int>
-        public var name: Range<Int>
-        public var value: Range<Int>?
+        package var range: Range<Int>
+        package var name: Range<Int>
+        package var value: Range<Int>?
     }
 
-    public struct Problem: Sendable {
-        public enum Kind: Sendable { case syntax, transportHeader }
-        public var kind: Kind
-        public var message: String
-        public var range: Range<Int>
+    package struct Problem: Sendable {
+        package enum Kind: Sendable { case syntax, transportHeader }
+        package var kind: Kind
+        package var message: String
+        package var range: Range<Int>
     }
 
-    public let bytes: [UInt8]
-    public private(set) var scheme: String?
-    public private(set) var user: Range<Int>?
-    public private(set) var password: Range<Int>?
-    public private(set) var host: Range<Int>?
-    public private(set) var port: Range<Int>?
-    public private(set) var parameters: [Part] = []
-    public private(set) var headers: [Part] = []
+    package let bytes: [UInt8]
+    package private(set) var scheme: String?
+    package private(set) var user: Range<Int>?
+    package private(set) var password: Range<Int>?
+    package private(set) var host: Range<Int>?
+    package private(set) var port: Range<Int>?
+    package private(set) var parameters: [Part] = []
+    package private(set) var headers: [Part] = []
     /// The offset of the `?` that starts the headers.
-    public private(set) var headersStart: Int?
-    public private(set) var problems: [Problem] = []
+    package private(set) var headersStart: Int?
+    package private(set) var problems: [Problem] = []
 
     /// Everything before the first `?` of the headers.
-    public var uriPart: Range<Int> { 0..<(headersStart ?? bytes.count) }
+    package var uriPart: Range<Int> { 0..<(headersStart ?? bytes.count) }
     /// Everything after that `?`.
-    public var headersPart: Range<Int>? { headersStart.map { ($0 + 1)..<bytes.count } }
+    package var headersPart: Range<Int>? { headersStart.map { ($0 + 1)..<bytes.count } }
 
-    public func text(_ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
+    package func text(_ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
 
-    public var isSecure: Bool { scheme == "sips" }
+    package var isSecure: Bool { scheme == "sips" }
 
     /// Code points in a range: what the platforms' length limits count.
-    public func characterCount(_ range: Range<Int>) -> Int {
+    package func characterCount(_ range: Range<Int>) -> Int {
         bytes[range].reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
     }
 
     /// The parameters of this name (compared without regard to ASCII case).
-    public func parameter(named name: String) -> [Part] {
+    package func parameter(named name: String) -> [Part] {
         parameters.filter { nameEquals($0.name, name) }
     }
 
@@ -77,7 +77,7 @@ public struct SipURI: Sendable {
         return nil
     }
 
-    public init(_ bytes: [UInt8]) {
+    package init(_ bytes: [UInt8]) {
         self.bytes = bytes
         parse()
         problems.sort { $0.range.lowerBound < $1.range.lowerBound }

@@ -1,3 +1,3 @@
-public enum SipdialLintVersion {
-    public static let current = "0.1.0"
+package enum SipdialLintVersion {
+    package static let current = "0.1.0"
 }

@@ -5,9 +5,9 @@
 #endif
 
 /// Small string helpers that would otherwise come from Foundation.
-public enum Text {
+package enum Text {
     /// The string as a JSON string literal, quotes included.
-    public static func jsonQuoted(_ string: String) -> String {
+    package static func jsonQuoted(_ string: String) -> String {
         var out = "\""
         out.reserveCapacity(string.utf8.count + 2)
         for scalar in string.unicodeScalars {
@@ -29,7 +29,7 @@ public enum Text {
     }
 
     /// The string escaped for XML text and attribute values.
-    public static func xmlEscaped(_ string: String) -> String {
+    package static func xmlEscaped(_ string: String) -> String {
         var out = ""
         out.reserveCapacity(string.utf8.count)
         for scalar in string.unicodeScalars {
@@ -50,20 +50,20 @@ public enum Text {
         return out
     }
 
-    public static func hex(_ value: UInt32, width: Int) -> String {
+    package static func hex(_ value: UInt32, width: Int) -> String {
         var digits = String(value, radix: 16, uppercase: true)
         while digits.count < width { digits = "0" + digits }
         return digits
     }
 
     /// Lower-cases ASCII letters only.
-    public static func asciiLowercased(_ string: String) -> String {
+    package static func asciiLowercased(_ string: String) -> String {
         String(decoding: string.utf8.map(lowerASCII), as: UTF8.self)
     }
 
     /// Whether `a` sorts before `b` by their UTF-8 bytes (the order paths are printed in),
     /// comparing contiguous bytes with memcmp rather than byte by byte through the views.
-    public static func bytesPrecede(_ a: String, _ b: String) -> Bool {
+    package static func bytesPrecede(_ a: String, _ b: String) -> Bool {
         var a = a
         var b = b
         return a.withUTF8 { x in
@@ -81,16 +81,16 @@ public enum Text {
     /// String equality, lengths first: names mostly differ in length, and comparing two
     /// different strings otherwise calls Unicode-aware comparison.
     @inline(__always)
-    public static func same(_ a: String, _ b: String) -> Bool {
+    package static func same(_ a: String, _ b: String) -> Bool {
         a.utf8.count == b.utf8.count && a == b
     }
 
-    public static func isXMLSpace(_ byte: UInt8) -> Bool {
+    package static func isXMLSpace(_ byte: UInt8) -> Bool {
         byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
     }
 
     /// `range` of `bytes` without the XML white space at either end.
-    public static func trimmed<Bytes: RandomAccessCollection>(_ range: Range<Int>, in bytes: Bytes) -> Range<Int>
+    package static func trimmed<Bytes: RandomAccessCollection>(_ range: Range<Int>, in bytes: Bytes) -> Range<Int>
     where Bytes.Element == UInt8, Bytes.Index == Int {
         var low = range.lowerBound
         var high = range.upperBound
@@ -100,7 +100,7 @@ public enum Text {
     }
 
     /// Levenshtein distance between two strings, by Unicode scalars.
-    public static func editDistance(_ a: String, _ b: String) -> Int {
+    package static func editDistance(_ a: String, _ b: String) -> Int {
         var rows = ([Int](), [Int]())
         return editDistance(a.unicodeScalars.map(\.value), b.unicodeScalars.map(\.value), limit: Int.max, rows: &rows) ?? Int.max
     }
@@ -163,7 +163,7 @@ public enum Text {
 
     /// The candidate closest to `word`: an exact match ignoring case first, then the
     /// smallest edit distance within a third of the word's length (at least 1, at most 3).
-    public static func nearest(to word: String, in candidates: [String]) -> String? {
+    package static func nearest(to word: String, in candidates: [String]) -> String? {
         if let match = candidates.first(where: { equalIgnoringASCIICase($0, word) }) { return match }
         func lowered(_ text: String, into scalars: inout [UInt32]) {
             scalars.removeAll(keepingCapacity: true)
@@ -190,17 +190,17 @@ public enum Text {
     }
 
     /// `; did you mean "X"?` with the nearest candidate, or nothing when none is near.
-    public static func didYouMean(_ word: String, in candidates: [String]) -> String {
+    package static func didYouMean(_ word: String, in candidates: [String]) -> String {
         nearest(to: word, in: candidates).map { "; did you mean \"\($0)\"?" } ?? ""
     }
 
     /// "a, b or c"-style lists are hard to read in messages; this joins with ", ".
-    public static func list(_ items: [String]) -> String { items.joined(separator: ", ") }
+    package static func list(_ items: [String]) -> String { items.joined(separator: ", ") }
 
     /// Text from the input or the command line as it may be printed: control, C1, bidi
     /// and line-separator characters are shown as `\u{…}`, so no input can start a
     /// line of its own or drive a terminal.
-    public static func escaped(_ text: String) -> String {
+    package static func escaped(_ text: String) -> String {
         func unsafe(_ scalar: Unicode.Scalar) -> Bool {
             let value = scalar.value
             return value < 0x20 || (0x7F...0x9F).contains(value) || value == 0x2028 || value == 0x2029
@@ -216,13 +216,13 @@ public enum Text {
 
     /// Pads with spaces to `width` columns, for aligned columns; a longer string is kept
     /// whole and followed by one space, so that columns never run together.
-    public static func padded(_ string: String, to width: Int) -> String {
+    package static func padded(_ string: String, to width: Int) -> String {
         let count = string.count
         return count >= width ? string + " " : string + String(repeating: " ", count: width - count)
     }
 
     /// Splits on a byte separator, keeping empty pieces, with byte offsets of each piece.
-    public static func split(_ bytes: ArraySlice<UInt8>, on separator: (UInt8) -> Bool) -> [Range<Int>] {
+    package static func split(_ bytes: ArraySlice<UInt8>, on separator: (UInt8) -> Bool) -> [Range<Int>] {
         var pieces: [Range<Int>] = []
         var start = bytes.startIndex
         var index = bytes.startIndex

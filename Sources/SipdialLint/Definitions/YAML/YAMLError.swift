@@ -1,7 +1,7 @@
 import CYAML
 
 /// A problem in a YAML file, with where it is.
-public struct YAMLError: Error, Sendable {
-    public var message: String
-    public var mark: YAMLMark
+package struct YAMLError: Error, Sendable {
+    package var message: String
+    package var mark: YAMLMark
 }

@@ -1,7 +1,7 @@
 import CYAML
 
 /// A 1-based position in a YAML file.
-public struct YAMLMark: Sendable, Hashable {
-    public var line: Int
-    public var column: Int
+package struct YAMLMark: Sendable, Hashable {
+    package var line: Int
+    package var column: Int
 }

@@ -1,42 +1,42 @@
 import CYAML
 
 /// A YAML value with the position it was written at.
-public struct YAMLNode: Sendable {
-    public enum Value: Sendable {
+package struct YAMLNode: Sendable {
+    package enum Value: Sendable {
         case scalar(String, plain: Bool)
         case sequence([YAMLNode])
         case mapping([(key: String, keyMark: YAMLMark, value: YAMLNode)])
     }
 
-    public var value: Value
-    public var mark: YAMLMark
+    package var value: Value
+    package var mark: YAMLMark
 
-    public var string: String? {
+    package var string: String? {
         if case .scalar(let text, _) = value { return text }
         return nil
     }
 
     /// A plain scalar that YAML treats as null (`~`, `null`, or nothing).
-    public var isNull: Bool {
+    package var isNull: Bool {
         if case .scalar(let text, plain: true) = value { return text.isEmpty || text == "~" || text == "null" }
         return false
     }
 
-    public var sequence: [YAMLNode]? {
+    package var sequence: [YAMLNode]? {
         if case .sequence(let items) = value { return items }
         return nil
     }
 
-    public var mapping: [(key: String, keyMark: YAMLMark, value: YAMLNode)]? {
+    package var mapping: [(key: String, keyMark: YAMLMark, value: YAMLNode)]? {
         if case .mapping(let pairs) = value { return pairs }
         return nil
     }
 
-    public subscript(key: String) -> YAMLNode? {
+    package subscript(key: String) -> YAMLNode? {
         mapping?.first { $0.key == key }?.value
     }
 
-    public var kindName: String {
+    package var kindName: String {
         switch value {
         case .scalar: return "a scalar"
         case .sequence: return "a list"

@@ -2,8 +2,8 @@ import CYAML
 
 /// Turns libyaml's events into `YAMLNode` values. Anchors and aliases are refused, so
 /// that a hostile file cannot expand; duplicate keys are refused, as linters of YAML do.
-public enum YAMLParser {
-    public static func parse(_ text: String) throws(YAMLError) -> YAMLNode? {
+package enum YAMLParser {
+    package static func parse(_ text: String) throws(YAMLError) -> YAMLNode? {
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) == 1 else {
             throw YAMLError(message: "cannot initialise the YAML parser", mark: YAMLMark(line: 1, column: 1))
