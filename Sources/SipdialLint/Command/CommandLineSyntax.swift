@@ -26,18 +26,10 @@ package enum CommandLineSyntax {
         ) { request, value throws(UsageError) in request.rulesDirectories.append(value) },
         CommandOption(
             "format", value: "FORMAT", choices: OutputFormat.allCases.map(\.rawValue),
-            help: "text, json, sarif, github, checkstyle, junit or gnu (default text).",
-            manual: """
-                \\fBtext\\fR (the default): one line per diagnostic, \\fIpath\\fR:\\fIline\\fR:\\fIcolumn\\fR: \\fIseverity\\fR: \\fImessage\\fR [\\fIrule-id\\fR], \
-                then a summary line; on a terminal the source line and a caret under the column follow each diagnostic. \
-                \\fBjson\\fR: one array of objects with path, line, column, endLine, endColumn (exclusive), severity, rule and message. \
-                \\fBsarif\\fR: SARIF 2.1.0, with every rule's id and documentation, for code scanning. \
-                \\fBgithub\\fR: GitHub Actions workflow commands (\\fB::error file=...,line=...,col=...::message\\fR). \
-                \\fBcheckstyle\\fR: Checkstyle XML, for Jenkins and reviewdog. \
-                \\fBjunit\\fR: JUnit XML, one test case per file and one failure per diagnostic. \
-                \\fBgnu\\fR: the text lines without the summary, as compilers print them. \
-                Lines and columns are 1-based; a column counts Unicode code points.
-                """
+            help: "One of \(Text.list(OutputFormat.allCases.map(\.rawValue))) (default text).",
+            manual: OutputFormat.allCases.map { "\\fB\($0.rawValue)\\fR\($0 == .text ? " (the default)" : ""): \($0.manual)." }.joined(
+                separator: " ")
+                + " Lines and columns are 1-based; a column counts Unicode code points."
         ) { request, value throws(UsageError) in request.format = value },
         CommandOption("select", value: "ID,...", help: "Run only these rules (comma-separated ids).", manual: "Run only these rules.") {
             request, value throws(UsageError) in request.select = ids(value)
