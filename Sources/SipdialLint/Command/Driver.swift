@@ -1,12 +1,5 @@
 /// The whole command: everything the executable does but parsing its arguments.
 public enum Driver {
-    static let reportsWorthFreeingAside = 1_000
-
-    private final class ReportsBox: Sendable {
-        let result: RunResult
-        init(_ result: RunResult) { self.result = result }
-    }
-
     /// The environment the run sees; tests replace it.
     package struct Environment {
         package var standardInputIsTerminal: Bool
@@ -165,8 +158,6 @@ public enum Driver {
         }
         let text = format.reporter.renderBytes(result, options: options)
         let status = Runner.exitStatus(result, failLevel: failLevel, maxWarnings: request.maxWarnings)
-        // The reports of many files take a while to free: the output need not wait for it.
-        if result.reports.count >= Self.reportsWorthFreeingAside { Parallel.release(ReportsBox(result)) }
         return DriverOutput(standardOutputBytes: text, status: status)
     }
 }

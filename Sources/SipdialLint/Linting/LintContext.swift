@@ -55,6 +55,11 @@ package final class LintContext {
     /// The element every rule is looking at: the rules on one element run one after the
     /// other, so its spec and where each attribute is declared are looked up once, not
     /// once per rule.
+    ///
+    /// `@exclusivity(unchecked)` on this context's caches and on `SipTargets`': one thread
+    /// uses a context, and its methods do not call one another while they change a cache.
+    /// With run-time exclusivity checks on these four, linting costs 7.7% more
+    /// instructions (400K against 371K per document; callgrind, --jobs 1, 300 SignalWire documents of the bench corpus).
     @exclusivity(unchecked) private var described: (index: Int, spec: ElementSpec?, positions: [Int?], tags: [AttributeType.Tag?]) = (
         -1, nil, [], []
     )

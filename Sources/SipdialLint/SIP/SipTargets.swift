@@ -4,7 +4,8 @@
 final class SipTargets {
     private let document: XMLDocument
     /// By element index. (One thread, and the methods do not call one another while they
-    /// change it, so run-time exclusivity checks are left out: see docs/performance.md.)
+    /// change it, so run-time exclusivity checks are left out: see `LintContext.described`
+    /// for what they cost.)
     @exclusivity(unchecked) private var targets: [[SipTarget]?]
 
     init(document: XMLDocument) {

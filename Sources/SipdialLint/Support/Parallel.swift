@@ -65,21 +65,6 @@ enum Parallel {
     }
 }
 extension Parallel {
-    /// Lets go of `object` on a thread of its own, so that the caller need not wait for a
-    /// large structure to be freed (a large document linted alone: the process prints its
-    /// report and exits meanwhile). Frees it right here if no thread can be started.
-    static func release(_ object: some AnyObject & Sendable) {
-        if let started = start(
-            object,
-            { raw in
-                Unmanaged<AnyObject>.fromOpaque(raw!).release()
-                return nil
-            })
-        {
-            pthread_detach(started)
-        }
-    }
-
     /// Starts a POSIX thread running `entry` with a retained reference to `object`, which
     /// `entry` takes back; when no thread can be started, the reference is released here.
     private static func start(
