@@ -124,7 +124,7 @@ package struct RuleCatalog: Sendable {
             if rules.contains(where: { $0.id == rule.id }) || added.contains(where: { $0.id == rule.id }) {
                 throw DefinitionError(file: name, mark: node["id"]?.mark, "rule id \"\(rule.id)\" is already defined")
             }
-            try RuleCompiler.validateShape(rule)
+            try RuleCompiler.validateShape(rule, templates: validate)
             added.append(rule)
         }
         rules = (rules + added).sorted { $0.id < $1.id }
@@ -140,10 +140,11 @@ package struct RuleCatalog: Sendable {
         // a bad XPath or parameter is caught now, with its file and line.
         let newIDs = Set(added.map(\.id))
         let newDialects = Set(addedDialects.map(\.name))
+        let known = Set(dialectNames)
         for rule in rules {
             for name in rule.dialects(in: self) where newIDs.contains(rule.id) || newDialects.contains(name) {
                 _ = try RuleCompiler.compile(
-                    rule, dialect: dialects[name]!, options: [:], severity: rule.severity, knownDialects: Set(dialectNames))
+                    rule, dialect: dialects[name]!, options: [:], severity: rule.severity, knownDialects: known)
             }
         }
     }

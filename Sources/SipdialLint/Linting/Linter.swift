@@ -39,6 +39,7 @@ package final class Linter: Sendable {
         }
         var compiled: [CompiledRule] = []
         var enabled: [String: Severity] = [:]
+        let known = Set(catalog.dialectNames)
         for rule in catalog.rules where rule.applies(to: dialect) {
             let setting = settings.rules[rule.id] ?? RuleSetting()
             if !rule.alwaysOn {
@@ -55,7 +56,7 @@ package final class Linter: Sendable {
             compiled.append(
                 try RuleCompiler.compile(
                     rule, dialect: dialect, options: setting.options, optionsFile: setting.optionsFile,
-                    severity: severity, knownDialects: Set(catalog.dialectNames)))
+                    severity: severity, knownDialects: known))
         }
         self.suppressionRule = compiled.first(where: \.isSuppressionRule)
         self.ruleIDs = catalog.rules.map(\.id)
