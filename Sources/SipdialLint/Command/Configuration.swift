@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// `.sipdial-lint.yml`: the dialect, per-rule settings and exclude globs. Every error
 /// names the file, line and column.
 package struct Configuration: Sendable {
@@ -14,15 +20,58 @@ package struct Configuration: Sendable {
         self.directory = directory
     }
 
-    /// The nearest `.sipdial-lint.yml` in `directory` or one of its parents.
-    package static func discover(from directory: String) -> String? {
-        var current = Path.normalize(directory)
+    /// What config discovery found: the file to read (if any), and notes for standard
+    /// error about files it passed over.
+    package struct Discovery: Sendable {
+        package var path: String?
+        package var notes: [String] = []
+    }
+
+    /// The nearest `.sipdial-lint.yml` in `directory` or one of its parents. Inside a git
+    /// repository (a directory holding `.git`, a directory or a worktree's file), the
+    /// search stops at the repository's root, and ownership is not checked: a checkout
+    /// mounted into a container belongs to another uid. Outside any repository, a config
+    /// above `directory` that belongs to neither the current user nor root is passed over
+    /// with a note: anyone may write `/tmp/.sipdial-lint.yml`.
+    package static func discover(from directory: String) -> Discovery {
+        let start = Path.normalize(directory)
+        var chain: [String] = []
+        var current = start
+        var repositoryRoot: String?
         while true {
-            let candidate = FileSystem.join(current, fileName)
-            if FileSystem.kind(of: candidate) == .file { return candidate }
-            guard current != "/", let slash = current.lastIndex(of: "/") else { return nil }
+            chain.append(current)
+            if exists(FileSystem.join(current, ".git")) {
+                repositoryRoot = current
+                break
+            }
+            guard current != "/", let slash = current.lastIndex(of: "/") else { break }
             current = slash == current.startIndex ? "/" : String(current[..<slash])
         }
+        var discovery = Discovery()
+        let user = getuid()
+        for folder in chain {
+            let candidate = FileSystem.join(folder, fileName)
+            guard FileSystem.kind(of: candidate) == .file else { continue }
+            if repositoryRoot == nil, folder != start, let owner = owner(of: candidate), owner != user, owner != 0 {
+                discovery.notes.append(
+                    "note: ignoring \(Text.escaped(candidate)): it is outside any git repository, above the current directory, "
+                        + "and owned by uid \(owner), neither you nor root")
+                continue
+            }
+            discovery.path = candidate
+            break
+        }
+        return discovery
+    }
+
+    private static func exists(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0
+    }
+
+    private static func owner(of path: String) -> uid_t? {
+        var info = stat()
+        return stat(path, &info) == 0 ? info.st_uid : nil
     }
 
     package static func load(_ path: String, catalog: RuleCatalog, workingDirectory: String) throws(DefinitionError) -> Configuration {
@@ -50,7 +99,8 @@ package struct Configuration: Sendable {
                 guard let name = pair.value.string, catalog.dialects[name] != nil else {
                     throw DefinitionError(
                         file: path, mark: pair.value.mark,
-                        "unknown dialect \"\(pair.value.string ?? "")\"; known: \(catalog.dialectNames.joined(separator: ", "))")
+                        "unknown dialect \"\(Messages.excerpt(pair.value.string ?? ""))\"; known: \(catalog.dialectNames.joined(separator: ", "))"
+                    )
                 }
                 configuration.dialect = name
             case "rules":
@@ -74,7 +124,8 @@ package struct Configuration: Sendable {
             default:
                 let hint = Text.didYouMean(pair.key, in: ["dialect", "rules", "exclude"])
                 throw DefinitionError(
-                    file: path, mark: pair.keyMark, "unknown key \"\(pair.key)\" in the config\(hint) (known: dialect, rules, exclude)")
+                    file: path, mark: pair.keyMark,
+                    "unknown key \"\(Messages.excerpt(pair.key))\" in the config\(hint) (known: dialect, rules, exclude)")
             }
         }
         return configuration
@@ -91,12 +142,13 @@ package struct Configuration: Sendable {
     {
         guard let rule = catalog.rule(id) else {
             let hint = Text.didYouMean(id, in: catalog.rules.map(\.id))
-            throw DefinitionError(file: file, mark: keyMark, "unknown rule \"\(id)\"\(hint)")
+            throw DefinitionError(file: file, mark: keyMark, "unknown rule \"\(Messages.excerpt(id))\"\(hint)")
         }
         if let text = node.string {
             guard let (off, severity) = level(text) else {
                 throw DefinitionError(
-                    file: file, mark: node.mark, "rule \(id) is off, error, warning or info, or a mapping of options; not \"\(text)\"")
+                    file: file, mark: node.mark,
+                    "rule \(id) is off, error, warning or info, or a mapping of options; not \"\(Messages.excerpt(text))\"")
             }
             if off && rule.alwaysOn { throw DefinitionError(file: file, mark: node.mark, "rule \(id) cannot be turned off") }
             return RuleSetting(off: off, severity: severity)
@@ -119,7 +171,8 @@ package struct Configuration: Sendable {
                 setting.options[pair.key] = pair.value
             } else {
                 let known = (["severity"] + parameters.sorted()).joined(separator: ", ")
-                throw DefinitionError(file: file, mark: pair.keyMark, "unknown option \"\(pair.key)\" for rule \(id); it takes \(known)")
+                throw DefinitionError(
+                    file: file, mark: pair.keyMark, "unknown option \"\(Messages.excerpt(pair.key))\" for rule \(id); it takes \(known)")
             }
         }
         return setting

@@ -33,6 +33,9 @@ public enum Driver {
         DriverOutput(standardOutput: "", standardError: "sipdial-lint: error: \(message)\n", status: 2)
     }
 
+    /// The most threads a run uses, whatever `--jobs` asks: 4 per core.
+    static var maximumJobs: Int { 4 * Parallel.processorCount }
+
     /// Reads a command line (without the program's name) and runs it.
     /// The library's public API: the whole command, as `sipdial-lint ARGUMENTS` runs it in
     /// this process's environment. Everything else is `package`: shared with the
@@ -86,8 +89,16 @@ public enum Driver {
         guard ["auto", "always", "never"].contains(request.color) else {
             return usage("--color must be auto, always or never, not \"\(request.color)\"")
         }
-        if let jobs = request.jobs, jobs < 1 {
-            return usage("--jobs must be 1 or more")
+        // Notes for standard error that do not stop the run.
+        var notes: [String] = []
+        var jobs = request.jobs
+        if let asked = jobs {
+            guard asked >= 1 else { return usage("--jobs must be 1 or more") }
+            let most = maximumJobs
+            if asked > most {
+                notes.append("note: --jobs \(asked) is more than this machine can use; linting on \(most) threads (4 per core)")
+                jobs = most
+            }
         }
         if let maxWarnings = request.maxWarnings, maxWarnings < 0 {
             return usage("--max-warnings must be 0 or more")
@@ -96,7 +107,13 @@ public enum Driver {
             return usage("--config and --no-config exclude each other")
         }
         var configuration = Configuration(directory: environment.workingDirectory)
-        if !request.noConfig, let path = request.configPath ?? Configuration.discover(from: environment.workingDirectory) {
+        var configPath = request.configPath
+        if !request.noConfig && configPath == nil {
+            let discovery = Configuration.discover(from: environment.workingDirectory)
+            notes += discovery.notes
+            configPath = discovery.path
+        }
+        if !request.noConfig, let path = configPath {
             do {
                 configuration = try Configuration.load(path, catalog: catalog, workingDirectory: environment.workingDirectory)
             } catch {
@@ -146,7 +163,7 @@ public enum Driver {
         let quiet = request.quiet
         let lines = format == .text ? options : nil
         let result = Runner.run(
-            inputs, with: linter, jobs: request.jobs, withSource: withSource,
+            inputs, with: linter, jobs: jobs, withSource: withSource,
             standardInput: environment.readStandardInput
         ) { report in
             if quiet { report.diagnostics.removeAll { $0.severity != .error } }
@@ -158,6 +175,15 @@ public enum Driver {
         }
         let text = format.reporter.renderBytes(result, options: options)
         let status = Runner.exitStatus(result, failLevel: failLevel, maxWarnings: request.maxWarnings)
-        return DriverOutput(standardOutputBytes: text, status: status)
+        var output = DriverOutput(standardOutputBytes: text, status: status)
+        let stopped = linter.stopped.sorted
+        if !stopped.isEmpty {
+            output.status = 2
+            notes.append(
+                "sipdial-lint: error: the XPath of \(stopped.joined(separator: ", ")) went over its operation limit and was stopped; "
+                    + "those documents were not fully checked (see the diagnostics at their line 1)")
+        }
+        output.standardError = notes.map { $0 + "\n" }.joined()
+        return output
     }
 }

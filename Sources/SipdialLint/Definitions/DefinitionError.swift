@@ -9,8 +9,12 @@ package struct DefinitionError: Error, Sendable, CustomStringConvertible {
         self.file = file
         self.line = mark?.line ?? 1
         self.column = mark?.column ?? 1
-        self.message = message
+        // A value quoted from a hostile file is shortened where the message is made; this
+        // keeps any message that quotes more than it should to a readable length.
+        self.message = message.unicodeScalars.count > Self.longestMessage ? Messages.excerpt(message, limit: Self.longestMessage) : message
     }
+
+    static let longestMessage = 1_000
 
     package var description: String { "\(file):\(line):\(column): \(message)" }
 }

@@ -18,6 +18,8 @@ package final class Linter: Sendable {
     private let otherDialects: [Dialect]
     private let enabled: [String: Severity]
     private let needsTree: Bool
+    /// The rules whose XPath was stopped at its operation limit in this run.
+    package let stopped = StoppedRules()
     /// Hints worked out from names, for all documents and threads.
     private let memo = NameMemo()
     /// The strings of the dialects' names, shared by all documents' models.
@@ -93,11 +95,26 @@ package final class Linter: Sendable {
             // Selections walk the whole model: for a split document, on all threads too
             // (libxml2's tree, which XPath selectors need, is not shared between threads).
             let groups = self.groups
-            let selections = Parallel.map(count: groups.count, threads: isSplit && !needsTree ? threads : 1) { group in
+            let selected = Parallel.map(count: groups.count, threads: isSplit && !needsTree ? threads : 1) { group in
                 groups[group].selector.select(in: parsed)
             }
+            // An XPath stopped at its operation limit: its rules report that, at the start
+            // of the document, and the run ends with exit status 2.
+            for (group, selection) in selected.enumerated() where selection == nil {
+                for rule in groups[group].rules {
+                    stopped.add(rule.definition.id)
+                    let limit = Selector.operationLimit(elements: parsed.model.elements.count)
+                    diagnostics.append(
+                        Diagnostic(
+                            rule: rule.definition.id, severity: .error,
+                            message: "this rule's XPath went over its limit of \(limit) operations on this document and was stopped, "
+                                + "so the rule was not checked here; make the expression cheaper",
+                            range: ByteRange(0, 0)))
+                }
+            }
+            let selections = selected.map { $0 ?? [] }
             // A few runs per thread, taken in turn, even out runs that cost more than others.
-            diagnostics = Parallel.map(count: parts.count, threads: threads) { part in
+            diagnostics += Parallel.map(count: parts.count, threads: threads) { part in
                 self.runRules(on: parts[part], selections: selections, document: parsed.model)
             }.flatMap { $0 }
             if !parsed.model.comments.isEmpty {
@@ -183,4 +200,15 @@ package final class Linter: Sendable {
         guard let rule = suppressionRule else { return }
         diagnostics += findings.map { rule.diagnostic(for: $0, dialect: dialect.name) }
     }
+}
+
+/// The ids of rules whose selector was stopped, from any thread of a run.
+package final class StoppedRules: @unchecked Sendable {
+    // `ids` is read and written under `lock` only.
+    private let lock = Lock()
+    private var ids: Set<String> = []
+
+    func add(_ id: String) { lock.withLock { _ = ids.insert(id) } }
+
+    package var sorted: [String] { lock.withLock { ids.sorted() } }
 }

@@ -86,7 +86,14 @@ final class Selector: @unchecked Sendable {
         return result == nil ? "it cannot be evaluated" : nil
     }
 
-    func select(in document: ParsedDocument) -> [XMLElement] {
+    /// The operations an XPath may take on a document of `elements` elements: enough for
+    /// any expression that looks at each element a few times, never enough for one that
+    /// compares every element with every other on a large document.
+    static func operationLimit(elements: Int) -> Int { 10_000_000 + 200 * elements }
+
+    /// The selected elements, in document order; nil when an XPath went over its
+    /// operation limit and was stopped.
+    func select(in document: ParsedDocument) -> [XMLElement]? {
         let model = document.model
         switch kind {
         case .model(let path):
@@ -95,7 +102,11 @@ final class Selector: @unchecked Sendable {
             guard let tree = document.tree, let context = xmlXPathNewContext(tree) else { return [] }
             defer { xmlXPathFreeContext(context) }
             context.pointee.error = { _, _ in } // an evaluation error selects nothing, quietly
-            guard let result = xmlXPathCompiledEval(compiled, context) else { return [] }
+            context.pointee.opLimit = UInt(Self.operationLimit(elements: model.elements.count))
+            context.pointee.opCount = 0
+            guard let result = xmlXPathCompiledEval(compiled, context) else {
+                return context.pointee.opCount >= context.pointee.opLimit ? nil : []
+            }
             defer { xmlXPathFreeObject(result) }
             var elements: [XMLElement] = []
             let count = Int(sipdial_nodeset_count(result))

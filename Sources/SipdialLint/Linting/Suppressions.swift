@@ -47,6 +47,10 @@ struct Suppressions {
 
     /// Removes the suppressed diagnostics, and returns the findings for directives that
     /// suppressed nothing: kind `unused` (value `rule`), `all` (no ids), `unknown`.
+    ///
+    /// In O((directives + diagnostics) log): a directive's ids are taken once each, regions
+    /// are closed in one pass over the directives, and covers and diagnostics meet through
+    /// sorted offsets and a set of lines, never each against each.
     static func apply(
         to diagnostics: inout [Diagnostic], document: XMLDocument, isEnabled: (String) -> Bool,
         isKnown: (String) -> Bool, knownIDs: [String]
@@ -55,68 +59,146 @@ struct Suppressions {
         guard !directives.isEmpty else { return [] }
         let table = LineTable(document.bytes)
 
+        /// "" stands for every rule (rule ids are never empty).
         struct Cover {
             var directive: Int
-            var rule: String? // nil: all rules
+            var rule: String
             var start: Int
             var end: Int
             var line: Int? // for next-line covers
-            var used = false
         }
         var covers: [Cover] = []
         var findings: [Finding] = []
+        // The region covers still open, by rule ("" for every rule).
+        var open: [String: [Int]] = [:]
         for (index, directive) in directives.enumerated() {
-            for rule in directive.rules where !isKnown(rule) {
-                let hint = Text.didYouMean(rule, in: knownIDs)
-                findings.append(Finding(directive.comment, kind: "unknown", ["rule": rule, "hint": hint]))
+            var seen: Set<String> = []
+            var ids: [String] = []
+            for rule in directive.rules where seen.insert(rule).inserted {
+                if isKnown(rule) {
+                    ids.append(rule)
+                } else {
+                    let hint = Text.didYouMean(rule, in: knownIDs)
+                    findings.append(Finding(directive.comment, kind: "unknown", ["rule": Messages.excerpt(rule), "hint": hint]))
+                }
             }
-            let ids: [String?] = directive.rules.isEmpty ? [nil] : directive.rules.filter(isKnown).map { $0 }
+            if directive.rules.isEmpty { ids = [""] }
             switch directive.kind {
             case .nextLine:
-                let line = table.position(of: directive.comment.end).line + 1
+                let line = table.line(of: directive.comment.end) + 1
                 for id in ids { covers.append(Cover(directive: index, rule: id, start: 0, end: 0, line: line)) }
             case .disable:
                 for id in ids {
-                    // The region ends at the first later enable that names this rule, or all rules.
-                    let end =
-                        directives[(index + 1)...].first { later in
-                            later.kind == .enable && (later.rules.isEmpty || id.map { later.rules.contains($0) } ?? false)
-                        }?.comment.start ?? Int.max
-                    covers.append(Cover(directive: index, rule: id, start: directive.comment.end, end: end, line: nil))
+                    open[id, default: []].append(covers.count)
+                    covers.append(Cover(directive: index, rule: id, start: directive.comment.end, end: Int.max, line: nil))
                 }
             case .enable:
-                continue
-            }
-        }
-        var lines: [Int: Int] = [:]
-        func line(of offset: Int) -> Int {
-            if let known = lines[offset] { return known }
-            let value = table.position(of: offset).line
-            lines[offset] = value
-            return value
-        }
-        diagnostics.removeAll { diagnostic in
-            var suppressed = false
-            for index in covers.indices where covers[index].rule == nil || covers[index].rule == diagnostic.rule {
-                let cover = covers[index]
-                let hit =
-                    cover.line.map { line(of: diagnostic.range.start) == $0 }
-                    ?? (diagnostic.range.start >= cover.start && diagnostic.range.start < cover.end)
-                if hit {
-                    covers[index].used = true
-                    suppressed = true
+                // An enable with ids ends the regions of those rules; without, every region.
+                let closing = directive.rules.isEmpty ? Array(open.keys) : ids
+                for id in closing {
+                    for cover in open[id] ?? [] { covers[cover].end = directive.comment.start }
+                    open[id] = nil
                 }
             }
-            return suppressed
         }
-        for cover in covers where !cover.used {
-            let comment = directives[cover.directive].comment
-            if let rule = cover.rule {
-                if isEnabled(rule) { findings.append(Finding(comment, kind: "unused", ["rule": rule])) }
+
+        // Where the diagnostics are: their offsets by rule and in all, sorted, and the
+        // (line, rule) pairs when next-line covers need them.
+        var offsetsByRule: [String: [Int]] = [:]
+        var allOffsets: [Int] = []
+        var linesByRule: Set<LineRule> = []
+        var linesWithAny: Set<Int> = []
+        let needsLines = covers.contains { $0.line != nil }
+        var diagnosticLines: [Int] = []
+        for diagnostic in diagnostics {
+            offsetsByRule[diagnostic.rule, default: []].append(diagnostic.range.start)
+            allOffsets.append(diagnostic.range.start)
+            if needsLines {
+                let line = table.line(of: diagnostic.range.start)
+                diagnosticLines.append(line)
+                linesByRule.insert(LineRule(line: line, rule: diagnostic.rule))
+                linesWithAny.insert(line)
+            }
+        }
+        allOffsets.sort()
+        for key in offsetsByRule.keys { offsetsByRule[key]!.sort() }
+
+        // A cover is used when a diagnostic it covers exists.
+        func anyOffset(in offsets: [Int], from start: Int, to end: Int) -> Bool {
+            var low = 0
+            var high = offsets.count
+            while low < high {
+                let middle = (low + high) / 2
+                if offsets[middle] < start { low = middle + 1 } else { high = middle }
+            }
+            return low < offsets.count && offsets[low] < end
+        }
+        var used = [Bool](repeating: false, count: covers.count)
+        // What suppresses: next-line pairs, and the regions per rule, merged and sorted.
+        var suppressedLines: Set<LineRule> = []
+        var regions: [String: [(start: Int, end: Int)]] = [:]
+        for (index, cover) in covers.enumerated() {
+            if let line = cover.line {
+                used[index] =
+                    cover.rule.isEmpty ? linesWithAny.contains(line) : linesByRule.contains(LineRule(line: line, rule: cover.rule))
+                suppressedLines.insert(LineRule(line: line, rule: cover.rule))
             } else {
+                let offsets = cover.rule.isEmpty ? allOffsets : offsetsByRule[cover.rule] ?? []
+                used[index] = anyOffset(in: offsets, from: cover.start, to: cover.end)
+                regions[cover.rule, default: []].append((cover.start, cover.end))
+            }
+        }
+        for key in regions.keys {
+            let sorted = regions[key]!.sorted { $0.start < $1.start }
+            var merged: [(start: Int, end: Int)] = []
+            for region in sorted {
+                if let last = merged.last, region.start <= last.end {
+                    merged[merged.count - 1].end = max(last.end, region.end)
+                } else {
+                    merged.append(region)
+                }
+            }
+            regions[key] = merged
+        }
+        func inRegion(_ offset: Int, _ key: String) -> Bool {
+            guard let merged = regions[key] else { return false }
+            var low = 0
+            var high = merged.count
+            while low < high {
+                let middle = (low + high) / 2
+                if merged[middle].end <= offset { low = middle + 1 } else { high = middle }
+            }
+            return low < merged.count && merged[low].start <= offset
+        }
+        var kept: [Diagnostic] = []
+        kept.reserveCapacity(diagnostics.count)
+        for (index, diagnostic) in diagnostics.enumerated() {
+            let offset = diagnostic.range.start
+            if inRegion(offset, "") || inRegion(offset, diagnostic.rule) { continue }
+            if needsLines {
+                let line = diagnosticLines[index]
+                if suppressedLines.contains(LineRule(line: line, rule: ""))
+                    || suppressedLines.contains(LineRule(line: line, rule: diagnostic.rule))
+                {
+                    continue
+                }
+            }
+            kept.append(diagnostic)
+        }
+        diagnostics = kept
+        for (number, cover) in covers.enumerated() where !used[number] {
+            let comment = directives[cover.directive].comment
+            if cover.rule.isEmpty {
                 findings.append(Finding(comment, kind: "all"))
+            } else if isEnabled(cover.rule) {
+                findings.append(Finding(comment, kind: "unused", ["rule": cover.rule]))
             }
         }
         return findings
+    }
+
+    private struct LineRule: Hashable {
+        let line: Int
+        let rule: String
     }
 }

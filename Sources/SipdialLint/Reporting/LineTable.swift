@@ -52,6 +52,11 @@ package struct LineTable {
         return low
     }
 
+    /// The 1-based line that holds `offset` (without counting its column).
+    package func line(of offset: Int) -> Int {
+        lineIndex(of: min(max(0, offset), bytes.count)) + 1
+    }
+
     package func position(of offset: Int) -> SourcePosition {
         let offset = min(max(0, offset), bytes.count)
         let line = lineIndex(of: offset)

@@ -1,8 +1,13 @@
 import CYAML
 
 /// Turns libyaml's events into `YAMLNode` values. Anchors and aliases are refused, so
-/// that a hostile file cannot expand; duplicate keys are refused, as linters of YAML do.
+/// that a hostile file cannot expand; duplicate keys are refused, as linters of YAML do;
+/// nesting is limited, so that no tree is deeper than a rule or config needs (a deep
+/// tree would take a deep recursion to free).
 package enum YAMLParser {
+    /// Sequences and mappings nested deeper than this are refused.
+    package static let maximumDepth = 64
+
     package static func parse(_ text: String) throws(YAMLError) -> YAMLNode? {
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) == 1 else {
@@ -17,9 +22,28 @@ package enum YAMLParser {
         }
     }
 
-    private enum Frame {
-        case sequence([YAMLNode], YAMLMark)
-        case mapping([(key: String, keyMark: YAMLMark, value: YAMLNode)], pendingKey: (String, YAMLMark)?, YAMLMark)
+    /// A sequence or mapping being built. A class, so that adding to the innermost one
+    /// changes it in place (an enum on a stack would copy its array at each addition: a
+    /// mapping of many keys took quadratic time).
+    private final class Frame {
+        let mark: YAMLMark
+        let isMapping: Bool
+        var items: [YAMLNode] = []
+        var pairs: [(key: String, keyMark: YAMLMark, value: YAMLNode)] = []
+        /// The keys so far, to find a duplicate in constant time.
+        var keys: Set<String> = []
+        var pendingKey: (String, YAMLMark)?
+
+        init(mark: YAMLMark, isMapping: Bool) {
+            self.mark = mark
+            self.isMapping = isMapping
+        }
+
+        var node: YAMLNode { YAMLNode(value: isMapping ? .mapping(pairs) : .sequence(items), mark: mark) }
+    }
+
+    private static func tooDeep(_ mark: YAMLMark) -> YAMLError {
+        YAMLError(message: "lists and mappings nested deeper than \(maximumDepth) levels", mark: mark)
     }
 
     private static func mark(_ mark: yaml_mark_t) -> YAMLMark {
@@ -32,27 +56,23 @@ package enum YAMLParser {
         var documents = 0
 
         func add(_ node: YAMLNode) throws(YAMLError) {
-            guard let top = stack.popLast() else {
+            guard let top = stack.last else {
                 result = node
                 return
             }
-            switch top {
-            case .sequence(var items, let start):
-                items.append(node)
-                stack.append(.sequence(items, start))
-            case .mapping(var pairs, let pending, let start):
-                if let (key, keyMark) = pending {
-                    pairs.append((key: key, keyMark: keyMark, value: node))
-                    stack.append(.mapping(pairs, pendingKey: nil, start))
-                } else {
-                    guard let key = node.string else {
-                        throw YAMLError(message: "a mapping key must be a plain string", mark: node.mark)
-                    }
-                    if pairs.contains(where: { $0.key == key }) {
-                        throw YAMLError(message: "duplicate key \"\(key)\"", mark: node.mark)
-                    }
-                    stack.append(.mapping(pairs, pendingKey: (key, node.mark), start))
+            if !top.isMapping {
+                top.items.append(node)
+            } else if let (key, keyMark) = top.pendingKey {
+                top.pairs.append((key: key, keyMark: keyMark, value: node))
+                top.pendingKey = nil
+            } else {
+                guard let key = node.string else {
+                    throw YAMLError(message: "a mapping key must be a plain string", mark: node.mark)
                 }
+                guard top.keys.insert(key).inserted else {
+                    throw YAMLError(message: "duplicate key \"\(Messages.excerpt(key))\"", mark: node.mark)
+                }
+                top.pendingKey = (key, node.mark)
             }
         }
 
@@ -88,20 +108,16 @@ package enum YAMLParser {
                 if event.data.sequence_start.anchor != nil {
                     throw YAMLError(message: "anchors are not supported", mark: start)
                 }
-                stack.append(.sequence([], start))
+                guard stack.count < maximumDepth else { throw tooDeep(start) }
+                stack.append(Frame(mark: start, isMapping: false))
             case YAML_MAPPING_START_EVENT:
                 if event.data.mapping_start.anchor != nil {
                     throw YAMLError(message: "anchors are not supported", mark: start)
                 }
-                stack.append(.mapping([], pendingKey: nil, start))
-            case YAML_SEQUENCE_END_EVENT:
-                if case .sequence(let items, let begin)? = stack.popLast() {
-                    try add(YAMLNode(value: .sequence(items), mark: begin))
-                }
-            case YAML_MAPPING_END_EVENT:
-                if case .mapping(let pairs, _, let begin)? = stack.popLast() {
-                    try add(YAMLNode(value: .mapping(pairs), mark: begin))
-                }
+                guard stack.count < maximumDepth else { throw tooDeep(start) }
+                stack.append(Frame(mark: start, isMapping: true))
+            case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+                if let frame = stack.popLast() { try add(frame.node) }
             default:
                 break
             }
