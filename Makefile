@@ -120,8 +120,10 @@ bench: deps
 	@[ -f .build/bench/big-100mb.xml ] || python3 Tests/python/make_corpus.py .build/bench 1 10 100
 	python3 Tests/python/bench.py $(BIN) .build/bench $(BENCH_FLAGS)
 
-# Fuzzing with libFuzzer and AddressSanitizer over the whole lint path. Seeds: the
-# examples, the test fixtures and every rule file's examples. Crashes are kept in
+# Fuzzing with libFuzzer and AddressSanitizer over the whole lint path, the config loader
+# and the rule-file loader (inputs that start with "#config" or "#rules"). Seeds: the
+# examples, the test fixtures, every rule file's examples, the rule and dialect files and
+# the config files. Crashes are kept in
 # Tests/Fuzz/crashes/, which the test suite replays.
 FUZZ_SECONDS ?= 600
 FUZZ_BIN := .build-fuzz/release/sipdial-lint-fuzz
@@ -129,7 +131,8 @@ fuzz: deps
 	$(SWIFT) build --product sipdial-lint-fuzz --scratch-path .build-fuzz -c release -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING $(LINK)
 	$(SWIFT) build --product sipdial-lint-fuzz
 	rm -rf .build/fuzz-seeds && mkdir -p .build/fuzz-seeds .build/fuzz-corpus Tests/Fuzz/crashes
-	.build/debug/sipdial-lint-fuzz --write-seeds .build/fuzz-seeds
+	.build/debug/sipdial-lint-fuzz --write-seeds .build/fuzz-seeds --rules $$(find Rules Tests/Fixtures -name '*.yml' ! -name '.sipdial-lint.yml') \
+	  --configs $$(find Tests/Fixtures examples -name '*.yml')
 	find examples Tests/Fixtures Tests/Fuzz -type f -size -1M -exec cp {} .build/fuzz-seeds/ \; 2>/dev/null || true
 	$(FUZZ_BIN) -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
 	  -artifact_prefix=Tests/Fuzz/crashes/ .build/fuzz-corpus .build/fuzz-seeds

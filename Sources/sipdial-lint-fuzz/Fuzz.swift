@@ -14,7 +14,35 @@ enum FuzzTarget {
         do { return try Linter(catalog: catalog, settings: settings) } catch { fatalError("\(error)") }
     }
 
+    /// Inputs that start with one of these lines go to a loader instead of the linter:
+    /// a config file, or a rule or dialect file (then compiled for every dialect).
+    static let configPrefix = Array("#config\n".utf8)
+    static let rulesPrefix = Array("#rules\n".utf8)
+
     static func run(_ bytes: [UInt8]) {
+        if bytes.starts(with: configPrefix) {
+            let text = Array(bytes.dropFirst(configPrefix.count))
+            if let configuration = try? Configuration.parse(
+                text, path: "/fuzz/.sipdial-lint.yml", catalog: catalog, workingDirectory: "/fuzz")
+            {
+                var settings = LintSettings()
+                settings.dialect = configuration.dialect ?? ""
+                settings.rules = configuration.rules
+                _ = try? Linter(catalog: catalog, settings: settings)
+                _ = configuration.excludes("/fuzz/calls/a.xml", workingDirectory: "/fuzz")
+            }
+            return
+        }
+        if bytes.starts(with: rulesPrefix) {
+            var extended = catalog
+            let text = String(decoding: bytes.dropFirst(rulesPrefix.count), as: UTF8.self)
+            _ = try? extended.add(files: [("fuzz.yml", text)], validate: true)
+            return
+        }
+        lint(bytes)
+    }
+
+    static func lint(_ bytes: [UInt8]) {
         // The model's scanner beside libxml2, as for a large document, on every input: the
         // scanner then also meets documents that libxml2 refuses.
         _ = XMLParser.parse(bytes, needsTree: false, threads: 2, overlappingFrom: 0)
@@ -30,9 +58,18 @@ enum FuzzTarget {
         }
     }
 
-    /// Writes every rule file's examples as seed inputs.
-    static func writeSeeds(to directory: String) -> Int {
+    /// Writes every rule file's examples as seed inputs, and the rule and dialect files
+    /// and config files given, behind their loader's prefix.
+    static func writeSeeds(to directory: String, ruleFiles: [String] = [], configFiles: [String] = []) -> Int {
         var count = 0
+        for (number, path) in ruleFiles.enumerated() {
+            guard let bytes = try? FileSystem.readFile(path) else { continue }
+            if FuzzFiles.write(rulesPrefix + bytes, to: "\(directory)/rules-\(number).txt") { count += 1 }
+        }
+        for (number, path) in configFiles.enumerated() {
+            guard let bytes = try? FileSystem.readFile(path) else { continue }
+            if FuzzFiles.write(configPrefix + bytes, to: "\(directory)/config-\(number).txt") { count += 1 }
+        }
         for rule in catalog.rules {
             for (number, example) in (rule.valid + rule.invalid).enumerated() {
                 if FuzzFiles.write(example.bytes, to: "\(directory)/\(rule.id)-\(number).xml") { count += 1 }
@@ -70,8 +107,20 @@ enum FuzzTarget {
     struct FuzzReplay {
         static func main() {
             let arguments = Array(CommandLine.arguments.dropFirst())
-            if arguments.first == "--write-seeds", arguments.count == 2 {
-                print("wrote \(FuzzTarget.writeSeeds(to: arguments[1])) seed inputs to \(arguments[1])")
+            if arguments.first == "--write-seeds", arguments.count >= 2 {
+                // --write-seeds DIR [--rules FILE...] [--configs FILE...]
+                var rules: [String] = []
+                var configs: [String] = []
+                var readingConfigs = false
+                for word in arguments.dropFirst(2) {
+                    switch word {
+                    case "--rules": readingConfigs = false
+                    case "--configs": readingConfigs = true
+                    default: if readingConfigs { configs.append(word) } else { rules.append(word) }
+                    }
+                }
+                let count = FuzzTarget.writeSeeds(to: arguments[1], ruleFiles: rules, configFiles: configs)
+                print("wrote \(count) seed inputs to \(arguments[1])")
                 return
             }
             for path in arguments {

@@ -79,6 +79,13 @@ package struct Configuration: Sendable {
         do { bytes = try FileSystem.readFile(path) } catch {
             throw DefinitionError(file: path, mark: nil, "cannot read the config file: \(error.message)")
         }
+        return try parse(bytes, path: path, catalog: catalog, workingDirectory: workingDirectory)
+    }
+
+    /// A config file's text, read: `path` names it in errors and anchors its globs.
+    package static func parse(_ bytes: [UInt8], path: String, catalog: RuleCatalog, workingDirectory: String) throws(DefinitionError)
+        -> Configuration
+    {
         let absolute = Path.absolute(path, from: workingDirectory)
         var configuration = Configuration(directory: Path.directory(of: absolute))
         configuration.path = path
