@@ -75,7 +75,7 @@ enum FuzzTarget {
                 return
             }
             for path in arguments {
-                guard let bytes = try? FileSystem.readFile(path) else { continue }
+                guard let bytes = try? FileSystem.readFile(path, limit: .document) else { continue }
                 FuzzTarget.run(bytes)
             }
             print("replayed \(arguments.count) inputs")

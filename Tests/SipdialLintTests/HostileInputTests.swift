@@ -175,6 +175,109 @@ import Testing
         #expect(run.peakKiB < 1_048_576, "peak memory \(run.peakKiB) KiB for 100 MB")
     }
 
+    // MARK: - Files that are not regular files, and files without end
+
+    /// Runs the built linter in `directory` (a scratch directory), without a config
+    /// unless the arguments name one.
+    static func lint(_ arguments: [String], in directory: URL) throws -> GoldenTests.Run {
+        let relative = String(directory.path.dropFirst(TestSupport.root.path.count + 1))
+        return try GoldenTests.run(arguments, directory: relative)
+    }
+
+    @Test func aFIFOOrDeviceNamedOnTheCommandLineIsAnIOErrorAndIsNeverOpened() throws {
+        let directory = try Self.scratch("fifo")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        #expect(mkfifo(directory.appendingPathComponent("fifo.xml").path, 0o600) == 0)
+        #expect(mkfifo(directory.appendingPathComponent("fifo.yml").path, 0o600) == 0)
+        #expect(symlink("/dev/null", directory.appendingPathComponent("null.xml").path) == 0)
+        try Data("<Response/>".utf8).write(to: directory.appendingPathComponent("good.xml"))
+
+        // No writer holds the FIFOs open: a blocking open would wait for ever.
+        let run = try Self.lint(["--no-config", "--format", "gnu", "fifo.xml", "null.xml", "/dev/null", "good.xml"], in: directory)
+        #expect(run.status == 2, "\(run.transcript)")
+        #expect(run.stdout.contains("fifo.xml:1:1: error: cannot read \"fifo.xml\": a named pipe (FIFO), not a regular file"))
+        #expect(run.stdout.contains("cannot read \"null.xml\": a symbolic link to a character device, not a regular file"))
+        #expect(run.stdout.contains("cannot read \"/dev/null\": a character device, not a regular file"))
+        #expect(!run.stdout.contains("good.xml"), "\(run.stdout)")
+
+        let config = try Self.lint(["--config", "fifo.yml", "good.xml"], in: directory)
+        #expect(config.status == 2)
+        #expect(
+            config.stderr.contains("fifo.yml:1:1: cannot read the config file: a named pipe (FIFO), not a regular file"), "\(config.stderr)"
+        )
+        // A FIFO where the config is looked for is that config, not passed over for a parent's.
+        try FileManager.default.moveItem(
+            at: directory.appendingPathComponent("fifo.yml"), to: directory.appendingPathComponent(".sipdial-lint.yml"))
+        let found = try Self.lint(["good.xml"], in: directory)
+        #expect(found.status == 2 && found.stderr.contains("a named pipe (FIFO), not a regular file"), "\(found.transcript)")
+
+        let fifo = directory.appendingPathComponent("fifo.xml").path
+        #expect(throws: FileError.self) { try FileSystem.readFile(fifo, limit: .configuration) }
+        #expect(FileSystem.target(of: fifo) == .unlintable("a named pipe (FIFO), not a regular file"))
+    }
+
+    @Test func aReadStopsAtItsLimit() throws {
+        let directory = try Self.scratch("limit")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let file = directory.appendingPathComponent("f.xml").path
+        try Data(repeating: 0x20, count: 1000).write(to: URL(fileURLWithPath: file))
+        #expect(try FileSystem.readFile(file, limit: ReadLimit(bytes: 1000, for: "tests")).count == 1000)
+        do {
+            _ = try FileSystem.readFile(file, limit: ReadLimit(bytes: 999, for: "tests"))
+            Issue.record("a file over the limit was read")
+        } catch {
+            #expect(error.message == "larger than 999 bytes, the limit for tests")
+        }
+        #expect(ReadLimit.configuration.exceeded.message == "larger than 4 MB, the limit for config files")
+        #expect(ReadLimit.document.exceeded.message == "larger than 2048 MB, the limit for documents")
+
+        // A pipe (as standard input is) gives no size: it is read up to the limit, and
+        // the rest stays unread.
+        for (limit, fits) in [(1000, true), (999, false), (100, false)] {
+            var ends: [Int32] = [0, 0]
+            try #require(pipe(&ends) == 0)
+            defer { close(ends[0]) }
+            let written = [UInt8](repeating: 0x41, count: 1000).withUnsafeBytes { Glibc.write(ends[1], $0.baseAddress, $0.count) }
+            close(ends[1])
+            #expect(written == 1000)
+            do {
+                let read = try FileSystem.read(ends[0], expected: 0, regular: false, limit: ReadLimit(bytes: limit, for: "tests"))
+                #expect(fits && read.count == 1000, "limit \(limit)")
+            } catch {
+                #expect(!fits, "limit \(limit): \(error.message)")
+                var rest = [UInt8](repeating: 0, count: 2000)
+                let left = rest.withUnsafeMutableBytes { Glibc.read(ends[0], $0.baseAddress, $0.count) }
+                #expect(left >= 1000 - limit - 64, "read \(1000 - left) bytes for a limit of \(limit)")
+            }
+        }
+    }
+
+    /// /proc/self/pagemap says it is empty and reads on for hundreds of gigabytes.
+    @Test(.enabled(if: FileSystem.kind(of: "/proc/self/pagemap") == .file))
+    func aFileWithoutEndStopsAtTheLimit() throws {
+        let directory = try Self.scratch("pagemap")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        #expect(symlink("/proc/self/pagemap", directory.appendingPathComponent("x.xml").path) == 0)
+        do {
+            _ = try FileSystem.readFile(directory.appendingPathComponent("x.xml").path, limit: ReadLimit(bytes: 1 << 20, for: "tests"))
+            Issue.record("read to the end of /proc/self/pagemap")
+        } catch {
+            // Where pagemap cannot be read at all, the error says so instead.
+            #expect(error.message == "larger than 1 MB, the limit for tests" || error.message == "permission denied", "\(error.message)")
+        }
+        try Data("<Response/>".utf8).write(to: directory.appendingPathComponent("good.xml"))
+        #expect(symlink("/proc/self/pagemap", directory.appendingPathComponent(".sipdial-lint.yml").path) == 0)
+        let config = try Self.lint(["good.xml"], in: directory)
+        #expect(config.status == 2)
+        #expect(config.stderr.contains("cannot read the config file: larger than 4 MB, the limit for config files"), "\(config.stderr)")
+        let rules = directory.appendingPathComponent("rules")
+        try FileManager.default.createDirectory(at: rules, withIntermediateDirectories: false)
+        #expect(symlink("/proc/self/pagemap", rules.appendingPathComponent("rule.yml").path) == 0)
+        let ruled = try Self.lint(["--no-config", "--rules", "rules", "good.xml"], in: directory)
+        #expect(ruled.status == 2)
+        #expect(ruled.stderr.contains("cannot read: larger than 4 MB, the limit for rule and dialect files"), "\(ruled.stderr)")
+    }
+
     // MARK: - Running the binary
 
     struct Run {

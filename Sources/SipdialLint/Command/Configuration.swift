@@ -14,12 +14,16 @@ package struct Configuration: Sendable {
         self.directory = directory
     }
 
-    /// The nearest `.sipdial-lint.yml` in `directory` or one of its parents.
+    /// The nearest `.sipdial-lint.yml` in `directory` or one of its parents. Whatever
+    /// that name is (a FIFO, a dangling link) but a directory, it is the config, and
+    /// reading it says what is wrong: a broken config is not passed over for a parent's.
     package static func discover(from directory: String) -> String? {
         var current = Path.normalize(directory)
         while true {
             let candidate = FileSystem.join(current, fileName)
-            if FileSystem.kind(of: candidate) == .file { return candidate }
+            if FileSystem.kind(of: candidate, followLinks: false) != .missing && FileSystem.kind(of: candidate) != .directory {
+                return candidate
+            }
             guard current != "/", let slash = current.lastIndex(of: "/") else { return nil }
             current = slash == current.startIndex ? "/" : String(current[..<slash])
         }
@@ -27,7 +31,7 @@ package struct Configuration: Sendable {
 
     package static func load(_ path: String, catalog: RuleCatalog, workingDirectory: String) throws(DefinitionError) -> Configuration {
         let bytes: [UInt8]
-        do { bytes = try FileSystem.readFile(path) } catch {
+        do { bytes = try FileSystem.readFile(path, limit: .configuration) } catch {
             throw DefinitionError(file: path, mark: nil, "cannot read the config file: \(error.message)")
         }
         let absolute = Path.absolute(path, from: workingDirectory)

@@ -62,7 +62,7 @@ package struct RuleCatalog: Sendable {
                 switch FileSystem.kind(of: full) {
                 case .directory where !name.hasPrefix("."): pending.append(full)
                 case .file where name.hasSuffix(".yml") || name.hasSuffix(".yaml"):
-                    do { files.append((full, String(decoding: try FileSystem.readFile(full), as: UTF8.self))) } catch {
+                    do { files.append((full, String(decoding: try FileSystem.readFile(full, limit: .rules), as: UTF8.self))) } catch {
                         throw DefinitionError(file: full, mark: nil, "cannot read: \(error.message)")
                     }
                 default: continue

@@ -16,10 +16,10 @@ package enum Runner {
                 inputs.append(.standardInput(name: standardInputName ?? "-"))
                 continue
             }
-            switch FileSystem.kind(of: path) {
+            switch FileSystem.target(of: path) {
             case .directory: search(path, into: &inputs, excluded: excluded)
-            case .missing: inputs.append(.unreadable(path, "no such file or directory"))
-            default: inputs.append(.file(path))
+            case .file: inputs.append(.file(path))
+            case .unlintable(let reason): inputs.append(.unreadable(path, reason))
             }
         }
         // A file named twice, or named and also found in a directory, is linted once.
@@ -68,7 +68,7 @@ package enum Runner {
             return unreadable(name, reason)
         case .file(let name):
             path = name
-            do { bytes = try FileSystem.readFile(name) } catch { return unreadable(name, error.message) }
+            do { bytes = try FileSystem.readFile(name, limit: .document) } catch { return unreadable(name, error.message) }
         case .standardInput(let name):
             path = name
             switch standardInput() {
