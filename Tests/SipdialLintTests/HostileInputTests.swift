@@ -216,6 +216,60 @@ import Testing
         #expect(FileSystem.target(of: fifo) == .unlintable("a named pipe (FIFO), not a regular file"))
     }
 
+    /// Every entry named `*.xml` found in a directory is linted or reported: none is
+    /// passed over without a word.
+    @Test func everyXMLEntryFoundInADirectoryIsLintedOrReported() throws {
+        let directory = try Self.scratch("walk")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        func path(_ name: String) -> String { directory.appendingPathComponent(name).path }
+        try Data("<Response/>".utf8).write(to: directory.appendingPathComponent("good.xml"))
+        try FileManager.default.createDirectory(atPath: path("sub"), withIntermediateDirectories: false)
+        #expect(symlink("missing.xml", path("dangling.xml")) == 0)
+        #expect(mkfifo(path("fifo.xml"), 0o600) == 0)
+        #expect(mkfifo(path("fifo.txt"), 0o600) == 0)
+        #expect(symlink("/dev/null", path("null.xml")) == 0)
+        #expect(symlink("loop.xml", path("loop.xml")) == 0)
+        #expect(symlink("good.xml", path("link.xml")) == 0)
+        #expect(symlink("sub", path("sub-link.xml")) == 0)
+        #expect(symlink(".", path("sub/up.xml")) == 0)
+        let socketMade = Self.bindSocket(at: path("sock.xml"))
+
+        let run = try Self.lint(["--no-config", "--format", "gnu", "."], in: directory)
+        #expect(run.status == 2, "\(run.transcript)")
+        var expected = [
+            "./dangling.xml:1:1: error: cannot read \"./dangling.xml\": a symbolic link to a missing file [io-error]",
+            "./fifo.xml:1:1: error: cannot read \"./fifo.xml\": a named pipe (FIFO), not a regular file [io-error]",
+            "./loop.xml:1:1: error: cannot read \"./loop.xml\": a symbolic link that loops (too many levels of links) [io-error]",
+            "./null.xml:1:1: error: cannot read \"./null.xml\": a symbolic link to a character device, not a regular file [io-error]",
+        ]
+        if socketMade { expected.append("./sock.xml:1:1: error: cannot read \"./sock.xml\": a socket, not a regular file [io-error]") }
+        #expect(run.stdout.split(separator: "\n").map(String.init) == expected)
+        // The link to good.xml is linted (clean) and the links to directories are not followed.
+        let json = try Self.lint(["--no-config", "--format", "json", "--select", "io-error", "good.xml", "."], in: directory)
+        #expect(json.status == 2 && !json.stdout.contains("sub") && !json.stdout.contains("\"good.xml\""), "\(json.stdout)")
+
+        // An excluded entry is left out, whatever it is.
+        try Data("exclude: [\"fifo.xml\", \"dangling.xml\", \"loop.xml\", \"null.xml\", \"sock.xml\"]\n".utf8)
+            .write(to: directory.appendingPathComponent(".sipdial-lint.yml"))
+        let excluded = try Self.lint(["--format", "gnu", "."], in: directory)
+        #expect(excluded.status == 0 && excluded.stdout.isEmpty, "\(excluded.transcript)")
+    }
+
+    /// Binds a Unix socket at `path`; false when the path is too long for a socket's address.
+    static func bindSocket(at path: String) -> Bool {
+        let descriptor = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        var address = sockaddr_un()
+        address.sun_family = sa_family_t(AF_UNIX)
+        let bytes = Array(path.utf8)
+        guard bytes.count < MemoryLayout.size(ofValue: address.sun_path) else { return false }
+        withUnsafeMutableBytes(of: &address.sun_path) { raw in raw.copyBytes(from: bytes) }
+        return withUnsafePointer(to: &address) { pointer in
+            pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(descriptor, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) }
+        } == 0
+    }
+
     @Test func aReadStopsAtItsLimit() throws {
         let directory = try Self.scratch("limit")
         defer { try? FileManager.default.removeItem(at: directory) }

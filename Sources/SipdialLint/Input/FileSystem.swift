@@ -36,7 +36,11 @@ package enum FileSystem {
         var info = stat()
         guard stat(path, &info) == 0 else {
             let code = errno
-            return .unlintable(code == ENOENT && isLink() ? "a symbolic link to a missing file" : describe(code))
+            switch code {
+            case ENOENT where isLink(): return .unlintable("a symbolic link to a missing file")
+            case ELOOP where isLink(): return .unlintable("a symbolic link that loops (too many levels of links)")
+            default: return .unlintable(describe(code))
+            }
         }
         switch info.st_mode & S_IFMT {
         case S_IFREG: return .file

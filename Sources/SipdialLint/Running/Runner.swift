@@ -3,7 +3,9 @@ package enum Runner {
 
     /// The files to lint for the paths given: a file as named (whatever its name), a
     /// directory searched recursively for `*.xml` (hidden directories skipped, links to
-    /// directories not followed), `-` for standard input.
+    /// directories not followed), `-` for standard input. A path that cannot be linted
+    /// (missing, a FIFO, a device, a dangling link, found or named) is an input too,
+    /// reported as an `io-error`.
     /// `excluded` tells which files found in a directory to leave out (a path named
     /// on the command line is always linted).
     package static func inputs(
@@ -41,15 +43,23 @@ package enum Runner {
         for entry in entries {
             let name = entry.name
             let path = FileSystem.join(directory, name)
-            switch entry.kind ?? FileSystem.kind(of: path, followLinks: false) {
-            case .directory where !name.hasPrefix(".") && !excluded(path + "/"):
-                search(path, into: &inputs, excluded: excluded)
-            case .file where name.hasSuffix(".xml") && !excluded(path):
-                inputs.append(.file(path))
-            case .other where name.hasSuffix(".xml") && FileSystem.kind(of: path) == .file && !excluded(path):
-                inputs.append(.file(path))
-            default:
+            let kind = entry.kind ?? FileSystem.kind(of: path, followLinks: false)
+            if kind == .directory {
+                if !name.hasPrefix(".") && !excluded(path + "/") { search(path, into: &inputs, excluded: excluded) }
                 continue
+            }
+            guard name.hasSuffix(".xml") && !excluded(path) else { continue }
+            if kind == .file {
+                inputs.append(.file(path))
+                continue
+            }
+            // A link, a FIFO, a socket, a device, or an entry gone since the listing: a
+            // link to a regular file is linted, a link to a directory is not followed (no
+            // loops), and anything else named *.xml is reported, not passed over.
+            switch FileSystem.target(of: path) {
+            case .file: inputs.append(.file(path))
+            case .directory: continue
+            case .unlintable(let reason): inputs.append(.unreadable(path, reason))
             }
         }
     }
