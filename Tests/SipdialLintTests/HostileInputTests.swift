@@ -255,6 +255,46 @@ import Testing
         #expect(excluded.status == 0 && excluded.stdout.isEmpty, "\(excluded.transcript)")
     }
 
+    /// Links to directories in a --rules directory are not followed: two links to "."
+    /// made the walk endless. A *.yml that is not a regular file is an error, and so is
+    /// one rule file more than the limit.
+    @Test func theRulesDirectoryWalkIsBounded() throws {
+        let rules = try Self.scratch("rules-walk")
+        defer { try? FileManager.default.removeItem(at: rules) }
+        func path(_ name: String) -> String { rules.appendingPathComponent(name).path }
+        try DialectFileTests.plivo.write(toFile: path("plivo.yml"), atomically: false, encoding: .utf8)
+        try FileManager.default.createDirectory(atPath: path("sub"), withIntermediateDirectories: false)
+        #expect(symlink(".", path("a")) == 0)
+        #expect(symlink(".", path("b.yml")) == 0)
+        #expect(symlink("..", path("sub/up")) == 0)
+        var catalog = try RuleCatalog.builtin()
+        try catalog.addDirectory(rules.path)
+        #expect(catalog.dialects["plivo"] != nil)
+
+        #expect(mkfifo(path("sub/fifo.yml"), 0o600) == 0)
+        var withFIFO = try RuleCatalog.builtin()
+        do {
+            try withFIFO.addDirectory(rules.path)
+            Issue.record("a FIFO named *.yml was passed over")
+        } catch {
+            #expect(error.description == path("sub/fifo.yml") + ":1:1: cannot read: a named pipe (FIFO), not a regular file")
+        }
+        unlink(path("sub/fifo.yml"))
+
+        for name in ["x.yml", "y.yaml"] { try Data().write(to: rules.appendingPathComponent(name)) }
+        for (maximum, over) in [(2, true), (3, false)] {
+            var capped = try RuleCatalog.builtin()
+            do {
+                try capped.addDirectory(rules.path, maximumFiles: maximum)
+                Issue.record("an empty rule file was loaded")
+            } catch {
+                let message = "more than \(maximum) rule and dialect files, the limit for a --rules directory"
+                #expect(error.message.hasPrefix(message) == over, "\(error.description)")
+            }
+        }
+        #expect(RuleCatalog.maximumRuleFiles == 10_000)
+    }
+
     /// Binds a Unix socket at `path`; false when the path is too long for a socket's address.
     static func bindSocket(at path: String) -> Bool {
         let descriptor = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0)
