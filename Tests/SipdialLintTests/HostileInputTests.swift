@@ -310,6 +310,57 @@ import Testing
         } == 0
     }
 
+    /// File names are bytes: a name that is not UTF-8 is opened by its bytes and shown
+    /// with `\xFF` for each invalid byte, and it is told from a name with U+FFFD in its
+    /// place (which is how Swift would decode it): each is linted once, under its own name.
+    @Test func aFileNameThatIsNotUTF8IsLintedUnderItsOwnName() throws {
+        let directory = try Self.scratch("bytes")
+        let evil = Array("evil".utf8) + [0xFF] + Array(".xml".utf8)
+        let evilPath = FilePath(directory.path).appending(evil)
+        defer {
+            _ = evilPath.withCString { unlink($0) }
+            try? FileManager.default.removeItem(at: directory)
+        }
+        let codecs = "<Response><Dial><Sip codecs=\"G711\">sip:a@example.com</Sip></Dial></Response>"
+        let descriptor = evilPath.withCString { open($0, O_WRONLY | O_CREAT | O_EXCL, 0o644) }
+        try #require(descriptor >= 0)
+        #expect(Array(codecs.utf8).withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) } == codecs.utf8.count)
+        close(descriptor)
+        #expect(evilPath.display == directory.path + "/evil\\xFF.xml")
+
+        // Alone, it is linted, not "no such file".
+        let alone = try Self.lint(["--no-config", "--format", "gnu", "."], in: directory)
+        #expect(alone.status == 1, "\(alone.transcript)")
+        #expect(alone.stdout == "./evil\\xFF.xml:1:30: error: unknown codec \"G711\"; allowed: PCMU, PCMA, G722, G729, OPUS [sip-codecs]\n")
+
+        // Beside the name Swift would have read it as, a dangling link and a FIFO; the
+        // directory named twice: each file is linted or reported once.
+        try Data(codecs.utf8).write(to: directory.appendingPathComponent("evil\u{FFFD}.xml"))
+        #expect(symlink("missing.xml", directory.appendingPathComponent("dangling.xml").path) == 0)
+        #expect(mkfifo(directory.appendingPathComponent("fifo.xml").path, 0o600) == 0)
+        let run = try Self.lint(["--no-config", "--format", "gnu", ".", "./"], in: directory)
+        #expect(run.status == 2, "\(run.transcript)")
+        #expect(
+            run.stdout.split(separator: "\n").map(String.init) == [
+                "./dangling.xml:1:1: error: cannot read \"./dangling.xml\": a symbolic link to a missing file [io-error]",
+                "./evil\\xFF.xml:1:30: error: unknown codec \"G711\"; allowed: PCMU, PCMA, G722, G729, OPUS [sip-codecs]",
+                "./evil\u{FFFD}.xml:1:30: error: unknown codec \"G711\"; allowed: PCMU, PCMA, G722, G729, OPUS [sip-codecs]",
+                "./fifo.xml:1:1: error: cannot read \"./fifo.xml\": a named pipe (FIFO), not a regular file [io-error]",
+            ], "\(run.stdout)")
+        let json = try Self.lint(["--no-config", "--format", "json", "."], in: directory)
+        #expect(json.stdout.contains("{\"path\": \"./evil\\\\xFF.xml\", \"line\": 1, \"column\": 30,"), "\(json.stdout)")
+        #expect(json.stdout.contains("{\"path\": \"./evil\u{FFFD}.xml\", \"line\": 1, \"column\": 30,"), "\(json.stdout)")
+
+        // Runner.inputs keeps the bytes: the two names are two inputs, and two spellings of one are one.
+        let inputs = Runner.inputs(for: [directory.path, directory.path + "/./"], standardInputName: nil)
+        #expect(inputs.count == 4)
+        let files = inputs.compactMap { input -> [UInt8]? in
+            guard case .file(let path) = input else { return nil }
+            return path.bytes
+        }
+        #expect(files == [Array((directory.path + "/evil\u{FFFD}.xml").utf8), evilPath.bytes])
+    }
+
     @Test func aReadStopsAtItsLimit() throws {
         let directory = try Self.scratch("limit")
         defer { try? FileManager.default.removeItem(at: directory) }

@@ -58,26 +58,25 @@ package struct RuleCatalog: Sendable {
             throw DefinitionError(file: path, mark: nil, "--rules needs a directory of rule files")
         }
         var files: [(name: String, text: String)] = []
-        var pending = [path]
+        var pending = [FilePath(path)]
         while let directory = pending.popLast() {
             let entries: [FileSystem.Entry]
             do { entries = try FileSystem.listing(of: directory) } catch {
-                throw DefinitionError(file: directory, mark: nil, "cannot read the rules directory: \(error.message)")
+                throw DefinitionError(file: directory.display, mark: nil, "cannot read the rules directory: \(error.message)")
             }
             for entry in entries {
-                let name = entry.name
-                let full = FileSystem.join(directory, name)
+                let full = directory.appending(entry.bytes)
                 let kind = entry.kind ?? FileSystem.kind(of: full, followLinks: false)
                 if kind == .directory {
-                    if !name.hasPrefix(".") { pending.append(full) }
+                    if !entry.hasPrefix(".") { pending.append(full) }
                     continue
                 }
-                guard name.hasSuffix(".yml") || name.hasSuffix(".yaml") else { continue }
+                guard entry.hasSuffix(".yml") || entry.hasSuffix(".yaml") else { continue }
                 if kind != .file {
                     switch FileSystem.target(of: full) {
                     case .file: break
                     case .directory: continue
-                    case .unlintable(let reason): throw DefinitionError(file: full, mark: nil, "cannot read: \(reason)")
+                    case .unlintable(let reason): throw DefinitionError(file: full.display, mark: nil, "cannot read: \(reason)")
                     }
                 }
                 guard files.count < maximumFiles else {
@@ -86,8 +85,8 @@ package struct RuleCatalog: Sendable {
                         "more than \(maximumFiles) rule and dialect files, the limit for a --rules directory; name the directory that holds your rules"
                     )
                 }
-                do { files.append((full, String(decoding: try FileSystem.readFile(full, limit: .rules), as: UTF8.self))) } catch {
-                    throw DefinitionError(file: full, mark: nil, "cannot read: \(error.message)")
+                do { files.append((full.display, String(decoding: try FileSystem.readFile(full, limit: .rules), as: UTF8.self))) } catch {
+                    throw DefinitionError(file: full.display, mark: nil, "cannot read: \(error.message)")
                 }
             }
         }

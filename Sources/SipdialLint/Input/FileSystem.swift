@@ -11,8 +11,12 @@ package enum FileSystem {
     package enum Kind { case file, directory, other, missing }
 
     package static func kind(of path: String, followLinks: Bool = true) -> Kind {
+        kind(of: FilePath(path), followLinks: followLinks)
+    }
+
+    package static func kind(of path: FilePath, followLinks: Bool = true) -> Kind {
         var info = stat()
-        let result = followLinks ? stat(path, &info) : lstat(path, &info)
+        let result = path.withCString { followLinks ? stat($0, &info) : lstat($0, &info) }
         guard result == 0 else { return .missing }
         switch info.st_mode & S_IFMT {
         case S_IFREG: return .file
@@ -28,13 +32,15 @@ package enum FileSystem {
         case unlintable(String)
     }
 
-    package static func target(of path: String) -> Target {
+    package static func target(of path: String) -> Target { target(of: FilePath(path)) }
+
+    package static func target(of path: FilePath) -> Target {
         func isLink() -> Bool {
             var own = stat()
-            return lstat(path, &own) == 0 && own.st_mode & S_IFMT == S_IFLNK
+            return path.withCString { lstat($0, &own) } == 0 && own.st_mode & S_IFMT == S_IFLNK
         }
         var info = stat()
-        guard stat(path, &info) == 0 else {
+        guard path.withCString({ stat($0, &info) }) == 0 else {
             let code = errno
             switch code {
             case ENOENT where isLink(): return .unlintable("a symbolic link to a missing file")
@@ -53,7 +59,11 @@ package enum FileSystem {
     /// blocking (a FIFO would otherwise wait for a writer, a device for its line) and
     /// refused unless it is a regular file; a regular file never blocks, so the flag stays.
     package static func readFile(_ path: String, limit: ReadLimit) throws(FileError) -> [UInt8] {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)
+        try readFile(FilePath(path), limit: limit)
+    }
+
+    package static func readFile(_ path: FilePath, limit: ReadLimit) throws(FileError) -> [UInt8] {
+        let descriptor = path.withCString { open($0, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY) }
         guard descriptor >= 0 else { throw FileError(message: describe(errno)) }
         defer { close(descriptor) }
         var info = stat()
@@ -156,25 +166,37 @@ package enum FileSystem {
         try listing(of: directory).map(\.name)
     }
 
-    /// A directory entry, with its kind when the directory itself says (no `lstat`
-    /// needed); nil when the file system does not say.
+    /// A directory entry: its name's exact bytes (a name need not be UTF-8), and its kind
+    /// when the directory itself says (no `lstat` needed); nil when the file system does not say.
     package struct Entry {
-        package let name: String
+        package let bytes: [UInt8]
         /// Of the entry itself: a link is `.other`.
         package let kind: Kind?
+
+        /// The name as it is shown (see `FilePath`).
+        package var name: String { FilePath.display(bytes) }
+
+        package func hasPrefix(_ byte: Unicode.Scalar) -> Bool { bytes.first == UInt8(ascii: byte) }
+
+        package func hasSuffix(_ suffix: StaticString) -> Bool {
+            let count = suffix.utf8CodeUnitCount
+            guard bytes.count >= count else { return false }
+            return UnsafeBufferPointer(start: suffix.utf8Start, count: count).elementsEqual(bytes[(bytes.count - count)...])
+        }
     }
 
-    /// The entries of a directory, sorted by name, without "." and "..". Their kinds come
-    /// from the directory, which saves a system call per entry of a large tree.
-    package static func listing(of directory: String) throws(FileError) -> [Entry] {
-        guard let handle = opendir(directory) else { throw FileError(message: describe(errno)) }
+    package static func listing(of directory: String) throws(FileError) -> [Entry] { try listing(of: FilePath(directory)) }
+
+    /// The entries of a directory, sorted by their bytes, without "." and "..". Their
+    /// kinds come from the directory, which saves a system call per entry of a large tree.
+    package static func listing(of directory: FilePath) throws(FileError) -> [Entry] {
+        guard let handle = directory.withCString({ opendir($0) }) else { throw FileError(message: describe(errno)) }
         defer { closedir(handle) }
         var entries: [Entry] = []
+        let (dot, dotDot): ([UInt8], [UInt8]) = ([0x2E], [0x2E, 0x2E])
         while let entry = readdir(handle) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-            }
-            guard name != "." && name != ".." else { continue }
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in Array(raw.prefix { $0 != 0 }) }
+            guard name != dot && name != dotDot else { continue }
             let kind: Kind?
             switch Int32(entry.pointee.d_type) {
             case Int32(DT_REG): kind = .file
@@ -182,21 +204,21 @@ package enum FileSystem {
             case Int32(DT_UNKNOWN): kind = nil
             default: kind = .other
             }
-            entries.append(Entry(name: name, kind: kind))
+            entries.append(Entry(bytes: name, kind: kind))
         }
         // Sorted by the first eight bytes of each name, as a number, and by the whole name
         // only where those are equal: a directory of thousands of files sorts in a blink.
         let keys = entries.map { entry -> UInt64 in
             var key: UInt64 = 0
             var count = 0
-            for byte in entry.name.utf8.prefix(8) {
+            for byte in entry.bytes.prefix(8) {
                 key = key << 8 | UInt64(byte)
                 count += 1
             }
             return key << (8 * UInt64(8 - count))
         }
         let order = entries.indices.sorted { a, b in
-            keys[a] != keys[b] ? keys[a] < keys[b] : Text.bytesPrecede(entries[a].name, entries[b].name)
+            keys[a] != keys[b] ? keys[a] < keys[b] : FilePath.precedes(entries[a].bytes, entries[b].bytes)
         }
         return order.map { entries[$0] }
     }

@@ -7,7 +7,7 @@ package enum Runner {
     /// (missing, a FIFO, a device, a dangling link, found or named) is an input too,
     /// reported as an `io-error`.
     /// `excluded` tells which files found in a directory to leave out (a path named
-    /// on the command line is always linted).
+    /// on the command line is always linted); it is given the path as shown.
     package static func inputs(
         for paths: [String], standardInputName: String?,
         excluded: (String) -> Bool = { _ in false }
@@ -18,37 +18,43 @@ package enum Runner {
                 inputs.append(.standardInput(name: standardInputName ?? "-"))
                 continue
             }
-            switch FileSystem.target(of: path) {
-            case .directory: search(path, into: &inputs, excluded: excluded)
-            case .file: inputs.append(.file(path))
-            case .unlintable(let reason): inputs.append(.unreadable(path, reason))
+            let file = FilePath(path)
+            switch FileSystem.target(of: file) {
+            case .directory: search(file, into: &inputs, excluded: excluded)
+            case .file: inputs.append(.file(file))
+            case .unlintable(let reason): inputs.append(.unreadable(file, reason))
             }
         }
-        // A file named twice, or named and also found in a directory, is linted once.
+        // A file named twice, or named and also found in a directory, is linted (or
+        // reported) once: the same bytes, not the same shown name (two names may show alike).
         // (One path cannot name a file twice: links to directories are not followed.)
         guard paths.count > 1 else { return inputs }
-        var seen: Set<String> = []
+        var seen: Set<[UInt8]> = []
         return inputs.filter { input in
-            guard case .file(let path) = input else { return true }
-            return seen.insert(Path.normalize(path)).inserted
+            switch input {
+            case .file(let path), .unreadable(let path, _): return seen.insert(path.normalized).inserted
+            case .standardInput: return true
+            }
         }
     }
 
-    private static func search(_ directory: String, into inputs: inout [LintInput], excluded: (String) -> Bool) {
+    /// Files are found by the exact bytes of their names, whatever they show as.
+    private static func search(_ directory: FilePath, into inputs: inout [LintInput], excluded: (String) -> Bool) {
         let entries: [FileSystem.Entry]
         do { entries = try FileSystem.listing(of: directory) } catch {
             inputs.append(.unreadable(directory, "cannot read the directory: \(error.message)"))
             return
         }
         for entry in entries {
-            let name = entry.name
-            let path = FileSystem.join(directory, name)
+            let isDirectory = entry.kind == .directory
+            guard isDirectory || entry.kind == nil || entry.hasSuffix(".xml") else { continue }
+            let path = directory.appending(entry.bytes)
             let kind = entry.kind ?? FileSystem.kind(of: path, followLinks: false)
             if kind == .directory {
-                if !name.hasPrefix(".") && !excluded(path + "/") { search(path, into: &inputs, excluded: excluded) }
+                if !entry.hasPrefix(".") && !excluded(path.display + "/") { search(path, into: &inputs, excluded: excluded) }
                 continue
             }
-            guard name.hasSuffix(".xml") && !excluded(path) else { continue }
+            guard entry.hasSuffix(".xml") && !excluded(path.display) else { continue }
             if kind == .file {
                 inputs.append(.file(path))
                 continue
@@ -74,11 +80,11 @@ package enum Runner {
         let path: String
         let bytes: [UInt8]
         switch input {
-        case .unreadable(let name, let reason):
-            return unreadable(name, reason)
-        case .file(let name):
-            path = name
-            do { bytes = try FileSystem.readFile(name, limit: .document) } catch { return unreadable(name, error.message) }
+        case .unreadable(let file, let reason):
+            return unreadable(file.display, reason)
+        case .file(let file):
+            path = file.display
+            do { bytes = try FileSystem.readFile(file, limit: .document) } catch { return unreadable(path, error.message) }
         case .standardInput(let name):
             path = name
             switch standardInput() {
