@@ -48,10 +48,10 @@ import Testing
         "/", "/../a", "../a", "a/.", "", "//", "a/b/../../..",
     ])
     func normalizesAsTextPathsDo(_ path: String) {
-        #expect(FilePath(path).normalized == Array(Path.normalize(path).utf8), "\(path)")
+        #expect(FilePath(path).normalized.bytes == Array(Path.normalize(path).utf8), "\(path)")
         // An invalid byte is kept as it is.
         let withZ = Array(Path.normalize(path + "/Z").utf8)
-        #expect(FilePath(bytes: Array(path.utf8) + [0x2F, 0xFF]).normalized == withZ.dropLast() + [0xFF])
+        #expect(FilePath(bytes: Array(path.utf8) + [0x2F, 0xFF]).normalized.bytes == withZ.dropLast() + [0xFF])
     }
 }
 

@@ -37,16 +37,22 @@ package struct FilePath: Hashable, Sendable {
 
     package static func == (a: FilePath, b: FilePath) -> Bool { a.bytes == b.bytes }
 
-    package func hash(into hasher: inout Hasher) { hasher.combine(bytes) }
+    /// The bytes hashed as one block (an array of bytes hashes byte by byte).
+    package func hash(into hasher: inout Hasher) {
+        bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
+    }
 
     /// `name` inside this directory. An invalid byte never runs into the "/" after it, so
     /// the shown text is this one's, a "/" and the name's.
     package func appending(_ name: [UInt8], display nameDisplay: String? = nil) -> FilePath {
         let slash = UInt8(ascii: "/")
         let separated = bytes.last == slash
-        return FilePath(
-            bytes: separated ? bytes + name : bytes + [slash] + name,
-            display: (separated ? display : display + "/") + (nameDisplay ?? Self.display(name)))
+        var joined: [UInt8] = []
+        joined.reserveCapacity(bytes.count + 1 + name.count)
+        joined += bytes
+        if !separated { joined.append(slash) }
+        joined += name
+        return FilePath(bytes: joined, display: (separated ? display : display + "/") + (nameDisplay ?? Self.display(name)))
     }
 
     /// Calls `body` with the path as a C string, for the system calls.
@@ -56,10 +62,13 @@ package struct FilePath: Hashable, Sendable {
         }
     }
 
-    /// The bytes without "." and empty segments and with "name/.." pairs taken out, as
+    /// The path without "." and empty segments and with "name/.." pairs taken out, as
     /// `Path.normalize` does for text: two spellings of one path normalize the same.
-    package var normalized: [UInt8] {
-        if Self.isNormal(bytes) { return bytes }
+    package var normalized: FilePath {
+        Self.isNormal(bytes) ? self : FilePath(bytes: Self.normalize(bytes))
+    }
+
+    private static func normalize(_ bytes: [UInt8]) -> [UInt8] {
         let slash = UInt8(ascii: "/")
         let dot = UInt8(ascii: ".")
         let absolute = bytes.first == slash
@@ -121,6 +130,7 @@ package struct FilePath: Hashable, Sendable {
 
     /// The bytes as text: UTF-8, with each byte outside a valid sequence as `\xFF`.
     package static func display(_ bytes: [UInt8]) -> String {
+        if !bytes.contains(where: { $0 >= 0x80 }) { return String(decoding: bytes, as: UTF8.self) }
         if let text = String(validating: bytes, as: UTF8.self) { return text }
         var text = ""
         var start = 0

@@ -180,8 +180,9 @@ package enum FileSystem {
 
         package func hasSuffix(_ suffix: StaticString) -> Bool {
             let count = suffix.utf8CodeUnitCount
+            guard count > 0 else { return true }
             guard bytes.count >= count else { return false }
-            return UnsafeBufferPointer(start: suffix.utf8Start, count: count).elementsEqual(bytes[(bytes.count - count)...])
+            return bytes.withUnsafeBufferPointer { memcmp($0.baseAddress! + ($0.count - count), suffix.utf8Start, count) == 0 }
         }
     }
 

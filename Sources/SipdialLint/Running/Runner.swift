@@ -29,7 +29,7 @@ package enum Runner {
         // reported) once: the same bytes, not the same shown name (two names may show alike).
         // (One path cannot name a file twice: links to directories are not followed.)
         guard paths.count > 1 else { return inputs }
-        var seen: Set<[UInt8]> = []
+        var seen: Set<FilePath> = []
         return inputs.filter { input in
             switch input {
             case .file(let path), .unreadable(let path, _): return seen.insert(path.normalized).inserted
