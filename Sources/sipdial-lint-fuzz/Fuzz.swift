@@ -63,11 +63,11 @@ enum FuzzTarget {
     static func writeSeeds(to directory: String, ruleFiles: [String] = [], configFiles: [String] = []) -> Int {
         var count = 0
         for (number, path) in ruleFiles.enumerated() {
-            guard let bytes = try? FileSystem.readFile(path) else { continue }
+            guard let bytes = try? FileSystem.readFile(path, limit: .configuration) else { continue }
             if FuzzFiles.write(rulesPrefix + bytes, to: "\(directory)/rules-\(number).txt") { count += 1 }
         }
         for (number, path) in configFiles.enumerated() {
-            guard let bytes = try? FileSystem.readFile(path) else { continue }
+            guard let bytes = try? FileSystem.readFile(path, limit: .configuration) else { continue }
             if FuzzFiles.write(configPrefix + bytes, to: "\(directory)/config-\(number).txt") { count += 1 }
         }
         for rule in catalog.rules {
@@ -124,7 +124,7 @@ enum FuzzTarget {
                 return
             }
             for path in arguments {
-                guard let bytes = try? FileSystem.readFile(path) else { continue }
+                guard let bytes = try? FileSystem.readFile(path, limit: .document) else { continue }
                 FuzzTarget.run(bytes)
             }
             print("replayed \(arguments.count) inputs")

@@ -39,7 +39,7 @@ do {
         if let made = outputs.first(where: { $0.path == section.file }) {
             current = made.text
         } else {
-            current = String(decoding: try FileSystem.readFile(path), as: UTF8.self)
+            current = String(decoding: try FileSystem.readFile(path, limit: .document), as: UTF8.self)
         }
         guard
             let updated = GeneratedFiles.replacingSection(in: current, begin: section.begin, end: section.end, with: section.body(catalog))
@@ -51,7 +51,7 @@ do {
     }
     for output in outputs {
         let path = FileSystem.join(root, output.path)
-        let old = try? FileSystem.readFile(path)
+        let old = try? FileSystem.readFile(path, limit: .document)
         if old.map({ String(decoding: $0, as: UTF8.self) }) != output.text {
             write(output.text, to: path)
             Console.write("wrote \(output.path)\n")

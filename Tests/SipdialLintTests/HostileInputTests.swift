@@ -175,6 +175,254 @@ import Testing
         #expect(run.peakKiB < 1_048_576, "peak memory \(run.peakKiB) KiB for 100 MB")
     }
 
+    // MARK: - Files that are not regular files, and files without end
+
+    /// Runs the built linter in `directory` (a scratch directory), without a config
+    /// unless the arguments name one.
+    static func lint(_ arguments: [String], in directory: URL) throws -> GoldenTests.Run {
+        let relative = String(directory.path.dropFirst(TestSupport.root.path.count + 1))
+        return try GoldenTests.run(arguments, directory: relative)
+    }
+
+    @Test func aFIFOOrDeviceNamedOnTheCommandLineIsAnIOErrorAndIsNeverOpened() throws {
+        let directory = try Self.scratch("fifo")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        #expect(mkfifo(directory.appendingPathComponent("fifo.xml").path, 0o600) == 0)
+        #expect(mkfifo(directory.appendingPathComponent("fifo.yml").path, 0o600) == 0)
+        #expect(symlink("/dev/null", directory.appendingPathComponent("null.xml").path) == 0)
+        try Data("<Response/>".utf8).write(to: directory.appendingPathComponent("good.xml"))
+
+        // No writer holds the FIFOs open: a blocking open would wait for ever.
+        let run = try Self.lint(["--no-config", "--format", "gnu", "fifo.xml", "null.xml", "/dev/null", "good.xml"], in: directory)
+        #expect(run.status == 2, "\(run.transcript)")
+        #expect(run.stdout.contains("fifo.xml:1:1: error: cannot read \"fifo.xml\": a named pipe (FIFO), not a regular file"))
+        #expect(run.stdout.contains("cannot read \"null.xml\": a symbolic link to a character device, not a regular file"))
+        #expect(run.stdout.contains("cannot read \"/dev/null\": a character device, not a regular file"))
+        #expect(!run.stdout.contains("good.xml"), "\(run.stdout)")
+
+        let config = try Self.lint(["--config", "fifo.yml", "good.xml"], in: directory)
+        #expect(config.status == 2)
+        #expect(
+            config.stderr.contains("fifo.yml:1:1: cannot read the config file: a named pipe (FIFO), not a regular file"), "\(config.stderr)"
+        )
+        // A FIFO where the config is looked for is that config, not passed over for a parent's.
+        try FileManager.default.moveItem(
+            at: directory.appendingPathComponent("fifo.yml"), to: directory.appendingPathComponent(".sipdial-lint.yml"))
+        let found = try Self.lint(["good.xml"], in: directory)
+        #expect(found.status == 2 && found.stderr.contains("a named pipe (FIFO), not a regular file"), "\(found.transcript)")
+
+        let fifo = directory.appendingPathComponent("fifo.xml").path
+        #expect(throws: FileError.self) { try FileSystem.readFile(fifo, limit: .configuration) }
+        #expect(FileSystem.target(of: fifo) == .unlintable("a named pipe (FIFO), not a regular file"))
+    }
+
+    /// Every entry named `*.xml` found in a directory is linted or reported: none is
+    /// passed over without a word.
+    @Test func everyXMLEntryFoundInADirectoryIsLintedOrReported() throws {
+        let directory = try Self.scratch("walk")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        func path(_ name: String) -> String { directory.appendingPathComponent(name).path }
+        try Data("<Response/>".utf8).write(to: directory.appendingPathComponent("good.xml"))
+        try FileManager.default.createDirectory(atPath: path("sub"), withIntermediateDirectories: false)
+        #expect(symlink("missing.xml", path("dangling.xml")) == 0)
+        #expect(mkfifo(path("fifo.xml"), 0o600) == 0)
+        #expect(mkfifo(path("fifo.txt"), 0o600) == 0)
+        #expect(symlink("/dev/null", path("null.xml")) == 0)
+        #expect(symlink("loop.xml", path("loop.xml")) == 0)
+        #expect(symlink("good.xml", path("link.xml")) == 0)
+        #expect(symlink("sub", path("sub-link.xml")) == 0)
+        #expect(symlink(".", path("sub/up.xml")) == 0)
+        let socketMade = Self.bindSocket(at: path("sock.xml"))
+
+        let run = try Self.lint(["--no-config", "--format", "gnu", "."], in: directory)
+        #expect(run.status == 2, "\(run.transcript)")
+        var expected = [
+            "./dangling.xml:1:1: error: cannot read \"./dangling.xml\": a symbolic link to a missing file [io-error]",
+            "./fifo.xml:1:1: error: cannot read \"./fifo.xml\": a named pipe (FIFO), not a regular file [io-error]",
+            "./loop.xml:1:1: error: cannot read \"./loop.xml\": a symbolic link that loops (too many levels of links) [io-error]",
+            "./null.xml:1:1: error: cannot read \"./null.xml\": a symbolic link to a character device, not a regular file [io-error]",
+        ]
+        if socketMade { expected.append("./sock.xml:1:1: error: cannot read \"./sock.xml\": a socket, not a regular file [io-error]") }
+        #expect(run.stdout.split(separator: "\n").map(String.init) == expected)
+        // The link to good.xml is linted (clean) and the links to directories are not followed.
+        let json = try Self.lint(["--no-config", "--format", "json", "--select", "io-error", "good.xml", "."], in: directory)
+        #expect(json.status == 2 && !json.stdout.contains("sub") && !json.stdout.contains("\"good.xml\""), "\(json.stdout)")
+
+        // An excluded entry is left out, whatever it is.
+        try Data("exclude: [\"fifo.xml\", \"dangling.xml\", \"loop.xml\", \"null.xml\", \"sock.xml\"]\n".utf8)
+            .write(to: directory.appendingPathComponent(".sipdial-lint.yml"))
+        let excluded = try Self.lint(["--format", "gnu", "."], in: directory)
+        #expect(excluded.status == 0 && excluded.stdout.isEmpty, "\(excluded.transcript)")
+    }
+
+    /// Links to directories in a --rules directory are not followed: two links to "."
+    /// made the walk endless. A *.yml that is not a regular file is an error, and so is
+    /// one rule file more than the limit.
+    @Test func theRulesDirectoryWalkIsBounded() throws {
+        let rules = try Self.scratch("rules-walk")
+        defer { try? FileManager.default.removeItem(at: rules) }
+        func path(_ name: String) -> String { rules.appendingPathComponent(name).path }
+        try DialectFileTests.plivo.write(toFile: path("plivo.yml"), atomically: false, encoding: .utf8)
+        try FileManager.default.createDirectory(atPath: path("sub"), withIntermediateDirectories: false)
+        #expect(symlink(".", path("a")) == 0)
+        #expect(symlink(".", path("b.yml")) == 0)
+        #expect(symlink("..", path("sub/up")) == 0)
+        var catalog = try RuleCatalog.builtin()
+        try catalog.addDirectory(rules.path)
+        #expect(catalog.dialects["plivo"] != nil)
+
+        #expect(mkfifo(path("sub/fifo.yml"), 0o600) == 0)
+        var withFIFO = try RuleCatalog.builtin()
+        do {
+            try withFIFO.addDirectory(rules.path)
+            Issue.record("a FIFO named *.yml was passed over")
+        } catch {
+            #expect(error.description == path("sub/fifo.yml") + ":1:1: cannot read: a named pipe (FIFO), not a regular file")
+        }
+        unlink(path("sub/fifo.yml"))
+
+        for name in ["x.yml", "y.yaml"] { try Data().write(to: rules.appendingPathComponent(name)) }
+        for (maximum, over) in [(2, true), (3, false)] {
+            var capped = try RuleCatalog.builtin()
+            do {
+                try capped.addDirectory(rules.path, maximumFiles: maximum)
+                Issue.record("an empty rule file was loaded")
+            } catch {
+                let message = "more than \(maximum) rule and dialect files, the limit for a --rules directory"
+                #expect(error.message.hasPrefix(message) == over, "\(error.description)")
+            }
+        }
+        #expect(RuleCatalog.maximumRuleFiles == 10_000)
+    }
+
+    /// Binds a Unix socket at `path`; false when the path is too long for a socket's address.
+    static func bindSocket(at path: String) -> Bool {
+        let descriptor = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        var address = sockaddr_un()
+        address.sun_family = sa_family_t(AF_UNIX)
+        let bytes = Array(path.utf8)
+        guard bytes.count < MemoryLayout.size(ofValue: address.sun_path) else { return false }
+        withUnsafeMutableBytes(of: &address.sun_path) { raw in raw.copyBytes(from: bytes) }
+        return withUnsafePointer(to: &address) { pointer in
+            pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(descriptor, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) }
+        } == 0
+    }
+
+    /// File names are bytes: a name that is not UTF-8 is opened by its bytes and shown
+    /// with `\xFF` for each invalid byte, and it is told from a name with U+FFFD in its
+    /// place (which is how Swift would decode it): each is linted once, under its own name.
+    @Test func aFileNameThatIsNotUTF8IsLintedUnderItsOwnName() throws {
+        let directory = try Self.scratch("bytes")
+        let evil = Array("evil".utf8) + [0xFF] + Array(".xml".utf8)
+        let evilPath = FilePath(directory.path).appending(evil)
+        defer {
+            _ = evilPath.withCString { unlink($0) }
+            try? FileManager.default.removeItem(at: directory)
+        }
+        let codecs = "<Response><Dial><Sip codecs=\"G711\">sip:a@example.com</Sip></Dial></Response>"
+        let descriptor = evilPath.withCString { open($0, O_WRONLY | O_CREAT | O_EXCL, 0o644) }
+        try #require(descriptor >= 0)
+        #expect(Array(codecs.utf8).withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) } == codecs.utf8.count)
+        close(descriptor)
+        #expect(evilPath.display == directory.path + "/evil\\xFF.xml")
+
+        // Alone, it is linted, not "no such file".
+        let alone = try Self.lint(["--no-config", "--format", "gnu", "."], in: directory)
+        #expect(alone.status == 1, "\(alone.transcript)")
+        #expect(alone.stdout == "./evil\\xFF.xml:1:30: error: unknown codec \"G711\"; allowed: PCMU, PCMA, G722, G729, OPUS [sip-codecs]\n")
+
+        // Beside the name Swift would have read it as, a dangling link and a FIFO; the
+        // directory named twice: each file is linted or reported once.
+        try Data(codecs.utf8).write(to: directory.appendingPathComponent("evil\u{FFFD}.xml"))
+        #expect(symlink("missing.xml", directory.appendingPathComponent("dangling.xml").path) == 0)
+        #expect(mkfifo(directory.appendingPathComponent("fifo.xml").path, 0o600) == 0)
+        let run = try Self.lint(["--no-config", "--format", "gnu", ".", "./"], in: directory)
+        #expect(run.status == 2, "\(run.transcript)")
+        #expect(
+            run.stdout.split(separator: "\n").map(String.init) == [
+                "./dangling.xml:1:1: error: cannot read \"./dangling.xml\": a symbolic link to a missing file [io-error]",
+                "./evil\\xFF.xml:1:30: error: unknown codec \"G711\"; allowed: PCMU, PCMA, G722, G729, OPUS [sip-codecs]",
+                "./evil\u{FFFD}.xml:1:30: error: unknown codec \"G711\"; allowed: PCMU, PCMA, G722, G729, OPUS [sip-codecs]",
+                "./fifo.xml:1:1: error: cannot read \"./fifo.xml\": a named pipe (FIFO), not a regular file [io-error]",
+            ], "\(run.stdout)")
+        let json = try Self.lint(["--no-config", "--format", "json", "."], in: directory)
+        #expect(json.stdout.contains("{\"path\": \"./evil\\\\xFF.xml\", \"line\": 1, \"column\": 30,"), "\(json.stdout)")
+        #expect(json.stdout.contains("{\"path\": \"./evil\u{FFFD}.xml\", \"line\": 1, \"column\": 30,"), "\(json.stdout)")
+
+        // Runner.inputs keeps the bytes: the two names are two inputs, and two spellings of one are one.
+        let inputs = Runner.inputs(for: [directory.path, directory.path + "/./"], standardInputName: nil)
+        #expect(inputs.count == 4)
+        let files = inputs.compactMap { input -> [UInt8]? in
+            guard case .file(let path) = input else { return nil }
+            return path.bytes
+        }
+        #expect(files == [Array((directory.path + "/evil\u{FFFD}.xml").utf8), evilPath.bytes])
+    }
+
+    @Test func aReadStopsAtItsLimit() throws {
+        let directory = try Self.scratch("limit")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let file = directory.appendingPathComponent("f.xml").path
+        try Data(repeating: 0x20, count: 1000).write(to: URL(fileURLWithPath: file))
+        #expect(try FileSystem.readFile(file, limit: ReadLimit(bytes: 1000, for: "tests")).count == 1000)
+        do {
+            _ = try FileSystem.readFile(file, limit: ReadLimit(bytes: 999, for: "tests"))
+            Issue.record("a file over the limit was read")
+        } catch {
+            #expect(error.message == "larger than 999 bytes, the limit for tests")
+        }
+        #expect(ReadLimit.configuration.exceeded.message == "larger than 4 MB, the limit for config files")
+        #expect(ReadLimit.document.exceeded.message == "larger than 2048 MB, the limit for documents")
+
+        // A pipe (as standard input is) gives no size: it is read up to the limit, and
+        // the rest stays unread.
+        for (limit, fits) in [(1000, true), (999, false), (100, false)] {
+            var ends: [Int32] = [0, 0]
+            try #require(pipe(&ends) == 0)
+            defer { close(ends[0]) }
+            let written = [UInt8](repeating: 0x41, count: 1000).withUnsafeBytes { Glibc.write(ends[1], $0.baseAddress, $0.count) }
+            close(ends[1])
+            #expect(written == 1000)
+            do {
+                let read = try FileSystem.read(ends[0], expected: 0, regular: false, limit: ReadLimit(bytes: limit, for: "tests"))
+                #expect(fits && read.count == 1000, "limit \(limit)")
+            } catch {
+                #expect(!fits, "limit \(limit): \(error.message)")
+                var rest = [UInt8](repeating: 0, count: 2000)
+                let left = rest.withUnsafeMutableBytes { Glibc.read(ends[0], $0.baseAddress, $0.count) }
+                #expect(left >= 1000 - limit - 64, "read \(1000 - left) bytes for a limit of \(limit)")
+            }
+        }
+    }
+
+    /// /proc/self/pagemap says it is empty and reads on for hundreds of gigabytes.
+    @Test(.enabled(if: FileSystem.kind(of: "/proc/self/pagemap") == .file))
+    func aFileWithoutEndStopsAtTheLimit() throws {
+        let directory = try Self.scratch("pagemap")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        #expect(symlink("/proc/self/pagemap", directory.appendingPathComponent("x.xml").path) == 0)
+        do {
+            _ = try FileSystem.readFile(directory.appendingPathComponent("x.xml").path, limit: ReadLimit(bytes: 1 << 20, for: "tests"))
+            Issue.record("read to the end of /proc/self/pagemap")
+        } catch {
+            // Where pagemap cannot be read at all, the error says so instead.
+            #expect(error.message == "larger than 1 MB, the limit for tests" || error.message == "permission denied", "\(error.message)")
+        }
+        try Data("<Response/>".utf8).write(to: directory.appendingPathComponent("good.xml"))
+        #expect(symlink("/proc/self/pagemap", directory.appendingPathComponent(".sipdial-lint.yml").path) == 0)
+        let config = try Self.lint(["good.xml"], in: directory)
+        #expect(config.status == 2)
+        #expect(config.stderr.contains("cannot read the config file: larger than 4 MB, the limit for config files"), "\(config.stderr)")
+        let rules = directory.appendingPathComponent("rules")
+        try FileManager.default.createDirectory(at: rules, withIntermediateDirectories: false)
+        #expect(symlink("/proc/self/pagemap", rules.appendingPathComponent("rule.yml").path) == 0)
+        let ruled = try Self.lint(["--no-config", "--rules", "rules", "good.xml"], in: directory)
+        #expect(ruled.status == 2)
+        #expect(ruled.stderr.contains("cannot read: larger than 4 MB, the limit for rule and dialect files"), "\(ruled.stderr)")
+    }
+
     // MARK: - Running the binary
 
     struct Run {

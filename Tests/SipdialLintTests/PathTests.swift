@@ -16,6 +16,45 @@ import Testing
     }
 }
 
+/// A path is its bytes; it is shown as UTF-8 with each invalid byte as `\xFF`.
+@Suite struct FilePathTests {
+    @Test(
+        arguments: [
+            ([0x61, 0xFF, 0x2E, 0x78], "a\\xFF.x"),
+            (Array("é€𝄞.xml".utf8), "é€𝄞.xml"),
+            ([0xE2, 0x82, 0x61], "\\xE2\\x82a"), // a sequence cut short
+            ([0xC0, 0xAF], "\\xC0\\xAF"), // an overlong "/"
+            ([0xED, 0xA0, 0x80], "\\xED\\xA0\\x80"), // a surrogate
+            ([0xF4, 0x90, 0x80, 0x80], "\\xF4\\x90\\x80\\x80"), // past U+10FFFF
+            ([0xF0, 0x9F, 0x98], "\\xF0\\x9F\\x98"),
+            ([0x80, 0x41, 0xEF, 0xBF, 0xBD], "\\x80A\u{FFFD}"),
+            ([0x5C, 0x78, 0x46, 0x46], "\\xFF"), // a name may spell the escape itself
+        ] as [([UInt8], String)])
+    func display(_ bytes: [UInt8], _ shown: String) {
+        #expect(FilePath(bytes: bytes).display == shown)
+        #expect(FilePath(bytes: [0x64, 0xFF]).appending(bytes).display == FilePath(bytes: [0x64, 0xFF, 0x2F] + bytes).display)
+    }
+
+    @Test func pathsAreTheSameByTheirBytesNotTheirDisplay() {
+        let escaped = FilePath("\\xFF")
+        let byte = FilePath(bytes: [0xFF])
+        #expect(escaped.display == byte.display && escaped != byte)
+        #expect(Set([escaped, byte, FilePath(bytes: Array("\\xFF".utf8))]).count == 2)
+        #expect(FilePath("a/").appending([0x62]) == FilePath("a/b") && FilePath("a").appending([0x62]) == FilePath("a/b"))
+    }
+
+    @Test(arguments: [
+        "a/b.xml", "/a/b.xml", "a/.../b.xml", ".hidden/b.xml", "./a/b.xml", "a//b.xml", "a/./b.xml", "a/../b.xml", "a/b/", "a/..", ".",
+        "/", "/../a", "../a", "a/.", "", "//", "a/b/../../..",
+    ])
+    func normalizesAsTextPathsDo(_ path: String) {
+        #expect(FilePath(path).normalized.bytes == Array(Path.normalize(path).utf8), "\(path)")
+        // An invalid byte is kept as it is.
+        let withZ = Array(Path.normalize(path + "/Z").utf8)
+        #expect(FilePath(bytes: Array(path.utf8) + [0x2F, 0xFF]).normalized.bytes == withZ.dropLast() + [0xFF])
+    }
+}
+
 /// Directories are listed in byte order with the kinds the directory gives, and every
 /// file, whatever its size, is read whole.
 @Suite struct FileSystemTests {
@@ -38,7 +77,7 @@ import Testing
         // The link to a file is linted like the file; the directory's .xml files come in order.
         let inputs = Runner.inputs(for: [directory.path], standardInputName: nil).map { input -> String in
             guard case .file(let path) = input else { return "?" }
-            return String(path.dropFirst(directory.path.count + 1))
+            return String(path.display.dropFirst(directory.path.count + 1))
         }
         #expect(inputs == expected.filter { $0.hasSuffix(".xml") })
     }
@@ -50,12 +89,12 @@ import Testing
         let bytes = (0..<size).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ 7) }
         let path = directory.appendingPathComponent("f.xml").path
         try Data(bytes).write(to: URL(fileURLWithPath: path))
-        #expect(try FileSystem.readFile(path) == bytes)
+        #expect(try FileSystem.readFile(path, limit: .document) == bytes)
     }
 
     @Test func aFileThatSaysItIsEmptyIsReadToItsEnd() throws {
         // /proc files give a size of 0 and are read in pieces.
-        let read = try FileSystem.readFile("/proc/self/maps")
+        let read = try FileSystem.readFile("/proc/self/maps", limit: .document)
         #expect(read.count > 0)
         #expect(read.last == 0x0A)
     }

@@ -22,7 +22,7 @@ package enum CommandLineSyntax {
         CommandOption(
             "rules", value: "DIR", repeatable: true, help: "Add the rule and dialect files of a directory (repeatable).",
             manual:
-                "Add the rule and dialect files of a directory to the built-in ones; may be given more than once. A broken rule or dialect file is a usage error that names the file and line."
+                "Add the rule and dialect files (\\fI*.yml\\fR, \\fI*.yaml\\fR) of a directory and its subdirectories to the built-in ones; may be given more than once. Hidden directories are skipped and links to directories are not followed. A broken rule or dialect file is a usage error that names the file and line, and so is one that is not a regular file or is larger than 4 MB, or a directory with more than 10,000 of them."
         ) { request, value throws(UsageError) in request.rulesDirectories.append(value) },
         CommandOption(
             "format", value: "FORMAT", choices: OutputFormat.allCases.map(\.rawValue),

@@ -51,7 +51,12 @@ package struct Configuration: Sendable {
         let user = getuid()
         for folder in chain {
             let candidate = FileSystem.join(folder, fileName)
-            guard FileSystem.kind(of: candidate) == .file else { continue }
+            // Whatever the name is (a FIFO, a dangling link) but a directory, it is the
+            // config, and reading it says what is wrong: a broken config is not passed over
+            // for a parent's.
+            guard FileSystem.kind(of: candidate, followLinks: false) != .missing, FileSystem.kind(of: candidate) != .directory else {
+                continue
+            }
             if repositoryRoot == nil, folder != start, let owner = owner(of: candidate), owner != user, owner != 0 {
                 discovery.notes.append(
                     "note: ignoring \(Text.escaped(candidate)): it is outside any git repository, above the current directory, "
@@ -76,7 +81,7 @@ package struct Configuration: Sendable {
 
     package static func load(_ path: String, catalog: RuleCatalog, workingDirectory: String) throws(DefinitionError) -> Configuration {
         let bytes: [UInt8]
-        do { bytes = try FileSystem.readFile(path) } catch {
+        do { bytes = try FileSystem.readFile(path, limit: .configuration) } catch {
             throw DefinitionError(file: path, mark: nil, "cannot read the config file: \(error.message)")
         }
         return try parse(bytes, path: path, catalog: catalog, workingDirectory: workingDirectory)

@@ -45,27 +45,48 @@ package struct RuleCatalog: Sendable {
         return (try YAMLParser.parse(parts.core), parts.extras)
     }
 
-    /// Adds the rule and dialect files (`*.yml`, `*.yaml`) of a directory, searched recursively.
-    package mutating func addDirectory(_ path: String) throws(DefinitionError) {
+    /// The most rule and dialect files a `--rules` directory may hold.
+    package static let maximumRuleFiles = 10_000
+
+    /// Adds the rule and dialect files (`*.yml`, `*.yaml`) of a directory, searched
+    /// recursively: hidden directories are skipped and links to directories are not
+    /// followed (two links to "." would make the walk endless), a link to a file is read,
+    /// and a `*.yml` that is not a regular file, or one file more than `maximumFiles`,
+    /// is an error.
+    package mutating func addDirectory(_ path: String, maximumFiles: Int = maximumRuleFiles) throws(DefinitionError) {
         guard FileSystem.kind(of: path) == .directory else {
             throw DefinitionError(file: path, mark: nil, "--rules needs a directory of rule files")
         }
         var files: [(name: String, text: String)] = []
-        var pending = [path]
+        var pending = [FilePath(path)]
         while let directory = pending.popLast() {
-            let names: [String]
-            do { names = try FileSystem.entries(of: directory) } catch {
-                throw DefinitionError(file: directory, mark: nil, "cannot read the rules directory: \(error.message)")
+            let entries: [FileSystem.Entry]
+            do { entries = try FileSystem.listing(of: directory) } catch {
+                throw DefinitionError(file: directory.display, mark: nil, "cannot read the rules directory: \(error.message)")
             }
-            for name in names {
-                let full = FileSystem.join(directory, name)
-                switch FileSystem.kind(of: full) {
-                case .directory where !name.hasPrefix("."): pending.append(full)
-                case .file where name.hasSuffix(".yml") || name.hasSuffix(".yaml"):
-                    do { files.append((full, String(decoding: try FileSystem.readFile(full), as: UTF8.self))) } catch {
-                        throw DefinitionError(file: full, mark: nil, "cannot read: \(error.message)")
+            for entry in entries {
+                let full = directory.appending(entry.bytes)
+                let kind = entry.kind ?? FileSystem.kind(of: full, followLinks: false)
+                if kind == .directory {
+                    if !entry.hasPrefix(".") { pending.append(full) }
+                    continue
+                }
+                guard entry.hasSuffix(".yml") || entry.hasSuffix(".yaml") else { continue }
+                if kind != .file {
+                    switch FileSystem.target(of: full) {
+                    case .file: break
+                    case .directory: continue
+                    case .unlintable(let reason): throw DefinitionError(file: full.display, mark: nil, "cannot read: \(reason)")
                     }
-                default: continue
+                }
+                guard files.count < maximumFiles else {
+                    throw DefinitionError(
+                        file: path, mark: nil,
+                        "more than \(maximumFiles) rule and dialect files, the limit for a --rules directory; name the directory that holds your rules"
+                    )
+                }
+                do { files.append((full.display, String(decoding: try FileSystem.readFile(full, limit: .rules), as: UTF8.self))) } catch {
+                    throw DefinitionError(file: full.display, mark: nil, "cannot read: \(error.message)")
                 }
             }
         }

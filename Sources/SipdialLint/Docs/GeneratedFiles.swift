@@ -34,7 +34,9 @@ package enum GeneratedFiles {
                 switch FileSystem.kind(of: FileSystem.join(root, relative)) {
                 case .directory: pending.append(relative)
                 case .file where entry.hasSuffix(".yml"):
-                    files.append((relative, String(decoding: try FileSystem.readFile(FileSystem.join(root, relative)), as: UTF8.self)))
+                    files.append(
+                        (relative, String(decoding: try FileSystem.readFile(FileSystem.join(root, relative), limit: .rules), as: UTF8.self))
+                    )
                 default: continue
                 }
             }

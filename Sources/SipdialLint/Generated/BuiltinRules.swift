@@ -357,7 +357,7 @@ examples:
 1,1,2:idp1,5,8:io-error
 2,1,8:severityp2,11,5:error
 3,1,8:dialectsp3,11,3:all
-4,1,7:summaryp4,10,71:a path that cannot be read (missing, no permission, not a regular file)
+4,1,7:summaryp4,10,82:a path that cannot be read (missing, no permission, not a regular file, too large)
 5,1,5:checkp5,8,5:input
 6,1,9:always-onp6,12,4:true
 7,1,7:messageq7,10,30:cannot read "PATH": the reason
@@ -371,7 +371,7 @@ examples:
 
 
 docs:
-  what: Reports a path named on the command line, or found in a directory, that cannot be read - it does not exist, permission is denied, or it is not a regular file - at line 1, column 1. The other files are still linted, and the exit status is 2.
+  what: Reports a path named on the command line, or a *.xml entry found in a directory, that cannot be read - it does not exist, permission is denied, it is not a regular file (a FIFO, a socket, a device, a symbolic link to a missing file), or it is larger than 2 GiB (2048 MB), the limit for documents - at line 1, column 1. A FIFO or a device is never opened for reading, so nothing waits on it. The other files are still linted, and the exit status is 2.
   why: A file that was meant to be checked and was not is a failure of the check, not a pass; CI must not go green because a path was mistyped.
 
 """#),

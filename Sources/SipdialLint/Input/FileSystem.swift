@@ -11,8 +11,12 @@ package enum FileSystem {
     package enum Kind { case file, directory, other, missing }
 
     package static func kind(of path: String, followLinks: Bool = true) -> Kind {
+        kind(of: FilePath(path), followLinks: followLinks)
+    }
+
+    package static func kind(of path: FilePath, followLinks: Bool = true) -> Kind {
         var info = stat()
-        let result = followLinks ? stat(path, &info) : lstat(path, &info)
+        let result = path.withCString { followLinks ? stat($0, &info) : lstat($0, &info) }
         guard result == 0 else { return .missing }
         switch info.st_mode & S_IFMT {
         case S_IFREG: return .file
@@ -21,9 +25,45 @@ package enum FileSystem {
         }
     }
 
-    /// Reads a whole regular file.
-    package static func readFile(_ path: String) throws(FileError) -> [UInt8] {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    /// What the linter makes of a path: a regular file to read (a link to one is
+    /// followed), a directory to search, or something it cannot lint, with why.
+    package enum Target: Equatable {
+        case file, directory
+        case unlintable(String)
+    }
+
+    package static func target(of path: String) -> Target { target(of: FilePath(path)) }
+
+    package static func target(of path: FilePath) -> Target {
+        func isLink() -> Bool {
+            var own = stat()
+            return path.withCString { lstat($0, &own) } == 0 && own.st_mode & S_IFMT == S_IFLNK
+        }
+        var info = stat()
+        guard path.withCString({ stat($0, &info) }) == 0 else {
+            let code = errno
+            switch code {
+            case ENOENT where isLink(): return .unlintable("a symbolic link to a missing file")
+            case ELOOP where isLink(): return .unlintable("a symbolic link that loops (too many levels of links)")
+            default: return .unlintable(describe(code))
+            }
+        }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: return .file
+        case S_IFDIR: return .directory
+        default: return .unlintable((isLink() ? "a symbolic link to " : "") + notRegular(info.st_mode))
+        }
+    }
+
+    /// Reads a whole regular file, of at most `limit` bytes. It is opened without
+    /// blocking (a FIFO would otherwise wait for a writer, a device for its line) and
+    /// refused unless it is a regular file; a regular file never blocks, so the flag stays.
+    package static func readFile(_ path: String, limit: ReadLimit) throws(FileError) -> [UInt8] {
+        try readFile(FilePath(path), limit: limit)
+    }
+
+    package static func readFile(_ path: FilePath, limit: ReadLimit) throws(FileError) -> [UInt8] {
+        let descriptor = path.withCString { open($0, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY) }
         guard descriptor >= 0 else { throw FileError(message: describe(errno)) }
         defer { close(descriptor) }
         var info = stat()
@@ -31,35 +71,39 @@ package enum FileSystem {
         switch info.st_mode & S_IFMT {
         case S_IFREG: break
         case S_IFDIR: throw FileError(message: "is a directory")
-        default: throw FileError(message: "not a regular file")
+        default: throw FileError(message: notRegular(info.st_mode))
         }
-        return try readAll(descriptor, expected: Int(info.st_size), regular: true)
+        return try read(descriptor, expected: Int(info.st_size), regular: true, limit: limit)
     }
 
-    /// Reads standard input to its end.
-    package static func readStandardInput() throws(FileError) -> [UInt8] {
-        try readAll(0, expected: 0, regular: false)
+    /// Reads standard input to its end, or to the limit for documents.
+    package static func readStandardInput(limit: ReadLimit = .document) throws(FileError) -> [UInt8] {
+        try read(0, expected: 0, regular: false, limit: limit)
     }
 
     /// Reads a descriptor to its end, straight into the array's storage: a regular file
     /// takes one allocation of its size and one read, with no zeroed buffer in between
     /// (once it has read the size `fstat` gave; a file that says it is empty, as those
-    /// of /proc do, is read to its end).
-    private static func readAll(_ descriptor: Int32, expected: Int, regular: Bool) throws(FileError) -> [UInt8] {
+    /// of /proc do, is read to its end). Nothing past `limit` is kept: a file that says
+    /// it is larger is not read at all, and one that fills the limit is probed with one
+    /// small read to tell whether it ends there.
+    package static func read(_ descriptor: Int32, expected: Int, regular: Bool, limit: ReadLimit) throws(FileError) -> [UInt8] {
+        guard expected <= limit.bytes else { throw limit.exceeded }
         var bytes: [UInt8] = []
-        var capacity = max(expected + 1, 1 << 12)
+        var capacity = min(max(expected + 1, 1 << 12), limit.bytes)
         while true {
             var failure: Int32 = 0
             var ended = false
             let previous = bytes
-            bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, initialized in
+            let size = capacity
+            bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in
                 guard let base = buffer.baseAddress else { return }
                 previous.withUnsafeBufferPointer { old in
                     if let source = old.baseAddress { base.initialize(from: source, count: old.count) }
                 }
                 initialized = previous.count
-                while initialized < capacity {
-                    let count = Glibc.read(descriptor, base + initialized, capacity - initialized)
+                while initialized < size {
+                    let count = Glibc.read(descriptor, base + initialized, size - initialized)
                     if count == 0 {
                         ended = true
                         return
@@ -78,8 +122,38 @@ package enum FileSystem {
             }
             if failure != 0 { throw FileError(message: describe(failure)) }
             if ended { return bytes }
-            capacity *= 2
+            if capacity >= limit.bytes {
+                if try hasMore(descriptor) { throw limit.exceeded }
+                return bytes
+            }
+            capacity = min(capacity * 2, limit.bytes)
         }
+    }
+
+    /// Whether a descriptor has more to read: one read of 64 bytes (a multiple of 8, as
+    /// /proc/self/pagemap requires), which are not kept.
+    private static func hasMore(_ descriptor: Int32) throws(FileError) -> Bool {
+        var scratch = (UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0))
+        while true {
+            let count = withUnsafeMutableBytes(of: &scratch) { Glibc.read(descriptor, $0.baseAddress, $0.count) }
+            if count >= 0 { return count > 0 }
+            if errno != EINTR { throw FileError(message: describe(errno)) }
+        }
+    }
+
+    /// What a file that is not a regular file is, for a message.
+    package static func notRegular(_ mode: mode_t) -> String {
+        let what: String
+        switch mode & S_IFMT {
+        case S_IFDIR: what = "a directory"
+        case S_IFIFO: what = "a named pipe (FIFO)"
+        case S_IFSOCK: what = "a socket"
+        case S_IFCHR: what = "a character device"
+        case S_IFBLK: what = "a block device"
+        case S_IFLNK: what = "a symbolic link"
+        default: what = "a special file"
+        }
+        return what + ", not a regular file"
     }
 
     /// Standard input as a result, for callers that pass the reader around.
@@ -92,25 +166,38 @@ package enum FileSystem {
         try listing(of: directory).map(\.name)
     }
 
-    /// A directory entry, with its kind when the directory itself says (no `lstat`
-    /// needed); nil when the file system does not say.
+    /// A directory entry: its name's exact bytes (a name need not be UTF-8), and its kind
+    /// when the directory itself says (no `lstat` needed); nil when the file system does not say.
     package struct Entry {
-        package let name: String
+        package let bytes: [UInt8]
         /// Of the entry itself: a link is `.other`.
         package let kind: Kind?
+
+        /// The name as it is shown (see `FilePath`).
+        package var name: String { FilePath.display(bytes) }
+
+        package func hasPrefix(_ byte: Unicode.Scalar) -> Bool { bytes.first == UInt8(ascii: byte) }
+
+        package func hasSuffix(_ suffix: StaticString) -> Bool {
+            let count = suffix.utf8CodeUnitCount
+            guard count > 0 else { return true }
+            guard bytes.count >= count else { return false }
+            return bytes.withUnsafeBufferPointer { memcmp($0.baseAddress! + ($0.count - count), suffix.utf8Start, count) == 0 }
+        }
     }
 
-    /// The entries of a directory, sorted by name, without "." and "..". Their kinds come
-    /// from the directory, which saves a system call per entry of a large tree.
-    package static func listing(of directory: String) throws(FileError) -> [Entry] {
-        guard let handle = opendir(directory) else { throw FileError(message: describe(errno)) }
+    package static func listing(of directory: String) throws(FileError) -> [Entry] { try listing(of: FilePath(directory)) }
+
+    /// The entries of a directory, sorted by their bytes, without "." and "..". Their
+    /// kinds come from the directory, which saves a system call per entry of a large tree.
+    package static func listing(of directory: FilePath) throws(FileError) -> [Entry] {
+        guard let handle = directory.withCString({ opendir($0) }) else { throw FileError(message: describe(errno)) }
         defer { closedir(handle) }
         var entries: [Entry] = []
+        let (dot, dotDot): ([UInt8], [UInt8]) = ([0x2E], [0x2E, 0x2E])
         while let entry = readdir(handle) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-            }
-            guard name != "." && name != ".." else { continue }
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in Array(raw.prefix { $0 != 0 }) }
+            guard name != dot && name != dotDot else { continue }
             let kind: Kind?
             switch Int32(entry.pointee.d_type) {
             case Int32(DT_REG): kind = .file
@@ -118,21 +205,21 @@ package enum FileSystem {
             case Int32(DT_UNKNOWN): kind = nil
             default: kind = .other
             }
-            entries.append(Entry(name: name, kind: kind))
+            entries.append(Entry(bytes: name, kind: kind))
         }
         // Sorted by the first eight bytes of each name, as a number, and by the whole name
         // only where those are equal: a directory of thousands of files sorts in a blink.
         let keys = entries.map { entry -> UInt64 in
             var key: UInt64 = 0
             var count = 0
-            for byte in entry.name.utf8.prefix(8) {
+            for byte in entry.bytes.prefix(8) {
                 key = key << 8 | UInt64(byte)
                 count += 1
             }
             return key << (8 * UInt64(8 - count))
         }
         let order = entries.indices.sorted { a, b in
-            keys[a] != keys[b] ? keys[a] < keys[b] : Text.bytesPrecede(entries[a].name, entries[b].name)
+            keys[a] != keys[b] ? keys[a] < keys[b] : FilePath.precedes(entries[a].bytes, entries[b].bytes)
         }
         return order.map { entries[$0] }
     }

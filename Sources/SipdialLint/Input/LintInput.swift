@@ -1,7 +1,8 @@
 /// One thing to lint.
 package enum LintInput: Sendable {
-    case file(String)
+    /// A file, by its exact bytes; its reports show `path.display`.
+    case file(FilePath)
     case standardInput(name: String)
     /// A path that cannot be linted, with the reason.
-    case unreadable(String, String)
+    case unreadable(FilePath, String)
 }

@@ -3,9 +3,11 @@ package enum Runner {
 
     /// The files to lint for the paths given: a file as named (whatever its name), a
     /// directory searched recursively for `*.xml` (hidden directories skipped, links to
-    /// directories not followed), `-` for standard input.
+    /// directories not followed), `-` for standard input. A path that cannot be linted
+    /// (missing, a FIFO, a device, a dangling link, found or named) is an input too,
+    /// reported as an `io-error`.
     /// `excluded` tells which files found in a directory to leave out (a path named
-    /// on the command line is always linted).
+    /// on the command line is always linted); it is given the path as shown.
     package static func inputs(
         for paths: [String], standardInputName: String?,
         excluded: (String) -> Bool = { _ in false }
@@ -16,40 +18,54 @@ package enum Runner {
                 inputs.append(.standardInput(name: standardInputName ?? "-"))
                 continue
             }
-            switch FileSystem.kind(of: path) {
-            case .directory: search(path, into: &inputs, excluded: excluded)
-            case .missing: inputs.append(.unreadable(path, "no such file or directory"))
-            default: inputs.append(.file(path))
+            let file = FilePath(path)
+            switch FileSystem.target(of: file) {
+            case .directory: search(file, into: &inputs, excluded: excluded)
+            case .file: inputs.append(.file(file))
+            case .unlintable(let reason): inputs.append(.unreadable(file, reason))
             }
         }
-        // A file named twice, or named and also found in a directory, is linted once.
+        // A file named twice, or named and also found in a directory, is linted (or
+        // reported) once: the same bytes, not the same shown name (two names may show alike).
         // (One path cannot name a file twice: links to directories are not followed.)
         guard paths.count > 1 else { return inputs }
-        var seen: Set<String> = []
+        var seen: Set<FilePath> = []
         return inputs.filter { input in
-            guard case .file(let path) = input else { return true }
-            return seen.insert(Path.normalize(path)).inserted
+            switch input {
+            case .file(let path), .unreadable(let path, _): return seen.insert(path.normalized).inserted
+            case .standardInput: return true
+            }
         }
     }
 
-    private static func search(_ directory: String, into inputs: inout [LintInput], excluded: (String) -> Bool) {
+    /// Files are found by the exact bytes of their names, whatever they show as.
+    private static func search(_ directory: FilePath, into inputs: inout [LintInput], excluded: (String) -> Bool) {
         let entries: [FileSystem.Entry]
         do { entries = try FileSystem.listing(of: directory) } catch {
             inputs.append(.unreadable(directory, "cannot read the directory: \(error.message)"))
             return
         }
         for entry in entries {
-            let name = entry.name
-            let path = FileSystem.join(directory, name)
-            switch entry.kind ?? FileSystem.kind(of: path, followLinks: false) {
-            case .directory where !name.hasPrefix(".") && !excluded(path + "/"):
-                search(path, into: &inputs, excluded: excluded)
-            case .file where name.hasSuffix(".xml") && !excluded(path):
-                inputs.append(.file(path))
-            case .other where name.hasSuffix(".xml") && FileSystem.kind(of: path) == .file && !excluded(path):
-                inputs.append(.file(path))
-            default:
+            let isDirectory = entry.kind == .directory
+            guard isDirectory || entry.kind == nil || entry.hasSuffix(".xml") else { continue }
+            let path = directory.appending(entry.bytes)
+            let kind = entry.kind ?? FileSystem.kind(of: path, followLinks: false)
+            if kind == .directory {
+                if !entry.hasPrefix(".") && !excluded(path.display + "/") { search(path, into: &inputs, excluded: excluded) }
                 continue
+            }
+            guard entry.hasSuffix(".xml") && !excluded(path.display) else { continue }
+            if kind == .file {
+                inputs.append(.file(path))
+                continue
+            }
+            // A link, a FIFO, a socket, a device, or an entry gone since the listing: a
+            // link to a regular file is linted, a link to a directory is not followed (no
+            // loops), and anything else named *.xml is reported, not passed over.
+            switch FileSystem.target(of: path) {
+            case .file: inputs.append(.file(path))
+            case .directory: continue
+            case .unlintable(let reason): inputs.append(.unreadable(path, reason))
             }
         }
     }
@@ -64,11 +80,11 @@ package enum Runner {
         let path: String
         let bytes: [UInt8]
         switch input {
-        case .unreadable(let name, let reason):
-            return unreadable(name, reason)
-        case .file(let name):
-            path = name
-            do { bytes = try FileSystem.readFile(name) } catch { return unreadable(name, error.message) }
+        case .unreadable(let file, let reason):
+            return unreadable(file.display, reason)
+        case .file(let file):
+            path = file.display
+            do { bytes = try FileSystem.readFile(file, limit: .document) } catch { return unreadable(path, error.message) }
         case .standardInput(let name):
             path = name
             switch standardInput() {
