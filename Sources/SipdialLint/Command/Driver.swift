@@ -29,8 +29,10 @@ public enum Driver {
         }
     }
 
+    /// A usage or config error: its message quotes the command line and config and rule
+    /// files, and is printed through `Text.escaped`.
     static func usage(_ message: String) -> DriverOutput {
-        DriverOutput(standardOutput: "", standardError: "sipdial-lint: error: \(message)\n", status: 2)
+        DriverOutput(standardOutput: "", standardError: "sipdial-lint: error: \(Text.escaped(message))\n", status: 2)
     }
 
     /// Reads a command line (without the program's name) and runs it.
@@ -44,7 +46,8 @@ public enum Driver {
             return run(try CommandLineSyntax.parse(arguments), environment: environment)
         } catch {
             return DriverOutput(
-                standardError: "sipdial-lint: error: \(error.message)\nusage: \(CommandLineSyntax.usage) (see --help)\n", status: 2)
+                standardError: "sipdial-lint: error: \(Text.escaped(error.message))\nusage: \(CommandLineSyntax.usage) (see --help)\n",
+                status: 2)
         }
     }
 
