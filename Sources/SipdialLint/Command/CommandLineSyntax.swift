@@ -53,9 +53,10 @@ package enum CommandLineSyntax {
         },
         CommandOption(
             "color", value: "WHEN", choices: ["auto", "always", "never"],
-            help: "auto, always or never (default auto, which honours NO_COLOR).",
+            help: "auto, always or never (default auto, which honours NO_COLOR and TERM=dumb).",
             manual:
-                "\\fBauto\\fR (the default: colour on a terminal, unless the environment sets \\fBNO_COLOR\\fR), \\fBalways\\fR or \\fBnever\\fR."
+                "\\fBauto\\fR (the default: colour on a terminal, unless the environment sets \\fBNO_COLOR\\fR or \\fBTERM\\fR "
+                + "is \\fBdumb\\fR), \\fBalways\\fR or \\fBnever\\fR."
         ) { request, value throws(UsageError) in request.color = value },
         CommandOption(
             "stdin-filename", value: "NAME", help: "The name printed for standard input.",

@@ -4,6 +4,7 @@ public enum Driver {
     package struct Environment {
         package var standardInputIsTerminal: Bool
         package var standardOutputIsTerminal: Bool
+        /// NO_COLOR is set (and not empty), or TERM is "dumb": `--color auto` prints no colour.
         package var noColor: Bool
         package var workingDirectory: String
         package var readStandardInput: @Sendable () -> Result<[UInt8], FileError>
@@ -12,7 +13,8 @@ public enum Driver {
             Environment(
                 standardInputIsTerminal: FileSystem.isTerminal(0),
                 standardOutputIsTerminal: FileSystem.isTerminal(1),
-                noColor: !(FileSystem.environment("NO_COLOR") ?? "").isEmpty,
+                // NO_COLOR asks for none; so does a terminal named "dumb" (Emacs's shell, some CI logs).
+                noColor: !(FileSystem.environment("NO_COLOR") ?? "").isEmpty || FileSystem.environment("TERM") == "dumb",
                 workingDirectory: FileSystem.currentDirectory(),
                 readStandardInput: FileSystem.standardInputResult)
         }
