@@ -234,3 +234,72 @@ import Testing
         #expect(!output.standardError.unicodeScalars.contains { $0 != "\n" && Text.isUnsafe($0) })
     }
 }
+
+/// The same through the built command, on documents and a file name made to forge lines.
+@Suite struct EscapingRunTests {
+    static let forgedLine = "Tests/Fixtures/terminal/forged-line.xml"
+    static let controlsInValues = "Tests/Fixtures/terminal/c1-and-bidi.xml"
+
+    /// Checks what a run printed in `format`: no raw control but the line breaks, no line a
+    /// reader could take for a workflow command, and, for the XML and JSON formats, a
+    /// document that parses with `path` in it as a parser reads it back.
+    static func check(_ run: GoldenTests.Run, format: String, path: String) throws {
+        let output = run.stdout
+        #expect(run.status == 1, "\(run.stderr)")
+        #expect(!output.unicodeScalars.contains { $0 != "\n" && Text.isUnsafe($0) }, "\(output)")
+        #expect(!output.contains("##["))
+        let lines = OutputEscapingTests.lines(output).dropLast()
+        switch format {
+        case "text", "gnu":
+            for line in lines {
+                #expect(!line.hasPrefix(":") && !line.trimmingCharacters(in: .whitespaces).hasPrefix("::"), "\(line)")
+                #expect(line.hasPrefix(Text.escaped(path) + ":") || line.hasSuffix(" in 1 file"), "\(line)")
+            }
+        case "github":
+            for line in lines {
+                let command = OutputEscapingTests.workflowCommand(line)
+                #expect(command?.name == "error", "\(line)")
+                // GitHub's own escaping brings back the line breaks; the rest is shown escaped.
+                let file = Text.escaped(path).replacingOccurrences(of: "\\n", with: "\n").replacingOccurrences(of: "\\r", with: "\r")
+                #expect(command?.properties["file"] == file, "\(line)")
+            }
+        case "checkstyle":
+            let root = try #require(try XMLDocument(data: Data(output.utf8), options: []).rootElement())
+            let name = root.elements(forName: "file").first?.attribute(forName: "name")?.stringValue
+            #expect(name == OutputEscapingTests.readBack(path))
+        case "junit":
+            let root = try #require(try XMLDocument(data: Data(output.utf8), options: []).rootElement())
+            let testCase = root.elements(forName: "testsuite").first?.elements(forName: "testcase").first
+            #expect(testCase?.attribute(forName: "name")?.stringValue == OutputEscapingTests.readBack(path))
+        default:
+            let items = try #require(try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [[String: Any]])
+            #expect(!items.isEmpty && items.allSatisfy { $0["path"] as? String == path })
+        }
+    }
+
+    @Test(arguments: ["text", "gnu", "github"])
+    func aLineBreakInAValueStartsNoLine(_ format: String) throws {
+        let run = try GoldenTests.run(["--format", format, Self.forgedLine])
+        try Self.check(run, format: format, path: Self.forgedLine)
+        #expect(run.stdout.contains("::error file=a,line=1::pwned"), "the value is still shown")
+    }
+
+    @Test(arguments: ["text", "gnu", "github", "checkstyle", "junit", "json"])
+    func controlsSeparatorsAndBidiInValuesAreEscaped(_ format: String) throws {
+        let run = try GoldenTests.run(["--format", format, Self.controlsInValues])
+        try Self.check(run, format: format, path: Self.controlsInValues)
+    }
+
+    @Test(arguments: ["text", "gnu", "github", "checkstyle", "junit", "json"])
+    func aFileNameWithControlsIsEscaped(_ format: String) throws {
+        let directory = try HostileInputTests.scratch("file-name-\(format)")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let name = "e\u{1B}[31mvil\u{7F}\n::error file=a,line=1::pwned\r\u{202E}lmx.xml"
+        try Data(contentsOf: TestSupport.root.appendingPathComponent(Self.forgedLine))
+            .write(to: directory.appendingPathComponent(name))
+        let path = directory.path + "/" + name
+        // Found in the directory, and named on the command line.
+        try Self.check(GoldenTests.run(["--format", format, directory.path]), format: format, path: path)
+        try Self.check(GoldenTests.run(["--format", format, path]), format: format, path: path)
+    }
+}
