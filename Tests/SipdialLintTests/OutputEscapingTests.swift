@@ -33,6 +33,25 @@ import Testing
         #expect(!Text.escaped(raw).unicodeScalars.contains(where: Text.isUnsafe))
     }
 
+    /// The byte scan that lets most text through untouched agrees with the escaping, for
+    /// every character up to U+2FFF alone, after "##", before "[" and at several places
+    /// in longer text (read eight bytes at a time).
+    @Test func theFastPathMissesNothing() {
+        for value in UInt32(0)..<0x3000 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let around = [0, 7, 8, 13].map { String(repeating: "a", count: $0) + String(scalar) + String(repeating: "b", count: 9) }
+            for text in [String(scalar), "##" + String(scalar), String(scalar) + "[", "#" + String(scalar) + "#["] + around {
+                #expect(Text.needsEscaping(text) == (Text.escaped(text, column: 1).text != text), "U+\(Text.hex(value, width: 4))")
+            }
+        }
+        #expect(Text.needsEscaping("x##[y") && !Text.needsEscaping("x# #[y") && !Text.needsEscaping("é…↓😀"))
+        for offset in 0..<20 {
+            let before = String(repeating: "a", count: offset)
+            #expect(Text.needsEscaping(before + "##[" + before) && !Text.needsEscaping(before + "#a#[" + before))
+            #expect(Text.needsEscaping(before + "…\u{202E}" + before) && !Text.needsEscaping(before + "…\u{2030}" + before))
+        }
+    }
+
     @Test func theCaretCountsTheEscapedText() {
         let line = "<Say>\u{1B}[2J\ta</Say>"
         let (shown, column) = Text.escaped(line, column: 11) // the "a"

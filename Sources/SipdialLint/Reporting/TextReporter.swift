@@ -44,9 +44,12 @@ package struct TextReporter: Reporter {
             }
         }
         func end() { if options.color { out.append("\u{1B}[0m") } }
+        // A file's diagnostics share its path: it is escaped once.
+        var path = ("", "")
         for diagnostic in diagnostics {
+            if diagnostic.path != path.0 { path = (diagnostic.path, Text.escaped(diagnostic.path)) }
             start("1")
-            out.append(Text.escaped(diagnostic.path))
+            out.append(path.1)
             out.append(":")
             out.append(diagnostic.start.line)
             out.append(":")

@@ -11,6 +11,8 @@ package enum Text {
     /// the same string once parsed, but no raw control, bidi or line separator in the
     /// output, and no legacy GitHub workflow command (see `escaped`).
     package static func jsonQuoted(_ string: String) -> String {
+        // Most strings need no escape: they are copied whole.
+        if !needsEscaping(string), !string.utf8.contains(where: { $0 == 0x22 || $0 == 0x5C }) { return "\"" + string + "\"" }
         var out = "\""
         out.reserveCapacity(string.utf8.count + 2)
         var hashes = 0
@@ -231,15 +233,51 @@ package enum Text {
             || (0x202A...0x202E).contains(value) || (0x2066...0x2069).contains(value)
     }
 
-    /// Whether `text` may hold a character that `escaped` changes, by its bytes: a C0
-    /// control or DEL, the lead byte of U+0080–U+00BF (C1), of U+0600–U+063F (U+061C)
-    /// or of U+2000–U+2FFF (separators and bidi controls), or `#`. Most text has none,
-    /// and is printed as it is without looking at its characters.
-    static func mayNeedEscaping(_ text: String) -> Bool {
-        func suspect(_ byte: UInt8) -> Bool {
-            byte < 0x20 || byte == 0x7F || byte == 0xC2 || byte == 0xD8 || byte == 0xE2 || byte == 0x23
+    /// Whether `escaped` changes `text`, read from its UTF-8 bytes without decoding it:
+    /// most text needs nothing, and is printed as it is (a run prints thousands of
+    /// paths and messages). Eight bytes at a time while they are printable ASCII other
+    /// than `#`, then byte by byte for the next eight.
+    static func needsEscaping(_ text: String) -> Bool {
+        func check(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            guard let base = bytes.baseAddress else { return false }
+            let count = bytes.count
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            let highs = ones &* 0x80
+            var index = 0
+            while index < count {
+                while index + 8 <= count {
+                    let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                    let hashes = word ^ (ones &* 0x23)
+                    // A byte under 0x20, a byte over 0x7E, a "#" (the bit tricks of "haszero").
+                    let found = ((word &- ones &* 0x20) & ~word) | ((word &+ ones) | word) | ((hashes &- ones) & ~hashes)
+                    if found & highs != 0 { break }
+                    index += 8
+                }
+                let end = min(index + 8, count)
+                while index < end {
+                    switch base[index] {
+                    case 0x20..<0x7F where base[index] != 0x23: break
+                    case 0..<0x20, 0x7F: return true
+                    // ##[
+                    case 0x23: if index + 2 < count, base[index + 1] == 0x23, base[index + 2] == 0x5B { return true }
+                    // U+0080–U+009F: C2 80–C2 9F
+                    case 0xC2: if index + 1 < count, base[index + 1] < 0xA0 { return true }
+                    // U+061C: D8 9C
+                    case 0xD8: if index + 1 < count, base[index + 1] == 0x9C { return true }
+                    // U+200E, U+200F, U+2028–U+202E: E2 80 8E, 8F, A8–AE; U+2066–U+2069: E2 81 A6–A9
+                    case 0xE2:
+                        guard index + 2 < count else { break }
+                        let (second, third) = (base[index + 1], base[index + 2])
+                        if second == 0x80, third == 0x8E || third == 0x8F || (0xA8...0xAE).contains(third) { return true }
+                        if second == 0x81, (0xA6...0xA9).contains(third) { return true }
+                    default: break
+                    }
+                    index += 1
+                }
+            }
+            return false
         }
-        return text.utf8.withContiguousStorageIfAvailable { $0.contains(where: suspect) } ?? text.utf8.contains(where: suspect)
+        return text.utf8.withContiguousStorageIfAvailable(check) ?? Array(text.utf8).withUnsafeBufferPointer(check)
     }
 
     /// Text from the input or the command line (values, paths, rule ids, source lines,
@@ -250,7 +288,7 @@ package enum Text {
     /// runner reads `##[name]…` anywhere in a line as a (legacy) workflow command.
     /// Escaping twice changes nothing more.
     package static func escaped(_ text: String) -> String {
-        guard mayNeedEscaping(text) else { return text }
+        guard needsEscaping(text) else { return text }
         return escaped(text, column: 1).text
     }
 
