@@ -7,8 +7,7 @@ import SipdialLint
 #endif
 
 // The whole command is the library's `Driver`: this reads the arguments, writes what it
-// prints and exits with its status.
+// prints and exits with its status (2 when the output could not be written).
+Console.reserveStandardDescriptors()
 let output = Driver.run(arguments: Array(CommandLine.arguments.dropFirst()))
-Console.write(bytes: output.standardOutputBytes)
-Console.writeError(output.standardError)
-exit(output.status)
+exit(Console.emit(output))

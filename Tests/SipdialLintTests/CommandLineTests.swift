@@ -49,7 +49,7 @@ import Testing
         (["-q"], "unknown option \"-q\""),
         (["--fromat", "json"], "did you mean \"--format\"?"),
         (["--Format", "json"], "unknown option \"--Format\""),
-        (["--x\u{1B}[2J"], "\\u{1B}"),
+        (["--x\u{1B}[2J"], "unknown option \"--x\u{1B}[2J\""),
     ]
 
     @Test(arguments: wrong.indices)

@@ -53,6 +53,7 @@ import Testing
         process.currentDirectoryURL = directory.map { TestSupport.root.appendingPathComponent($0) } ?? TestSupport.root
         var env = ProcessInfo.processInfo.environment
         env.removeValue(forKey: "NO_COLOR")
+        env["TERM"] = "xterm" // whatever the developer's terminal; a case's .env may set another
         env.removeValue(forKey: "LSAN_OPTIONS") // the linter runs without the test runner's leak suppressions
         for (key, value) in environment { env[key] = value }
         process.environment = env

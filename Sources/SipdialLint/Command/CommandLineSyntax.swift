@@ -53,9 +53,10 @@ package enum CommandLineSyntax {
         },
         CommandOption(
             "color", value: "WHEN", choices: ["auto", "always", "never"],
-            help: "auto, always or never (default auto, which honours NO_COLOR).",
+            help: "auto, always or never (default auto, which honours NO_COLOR and TERM=dumb).",
             manual:
-                "\\fBauto\\fR (the default: colour on a terminal, unless the environment sets \\fBNO_COLOR\\fR), \\fBalways\\fR or \\fBnever\\fR."
+                "\\fBauto\\fR (the default: colour on a terminal, unless the environment sets \\fBNO_COLOR\\fR or \\fBTERM\\fR "
+                + "is \\fBdumb\\fR), \\fBalways\\fR or \\fBnever\\fR."
         ) { request, value throws(UsageError) in request.color = value },
         CommandOption(
             "stdin-filename", value: "NAME", help: "The name printed for standard input.",
@@ -86,7 +87,7 @@ package enum CommandLineSyntax {
     }
 
     private static func number(_ text: String, option: String) throws(UsageError) -> Int {
-        guard let value = Int(text) else { throw UsageError("--\(option) needs a whole number, not \"\(Text.escaped(text))\"") }
+        guard let value = Int(text) else { throw UsageError("--\(option) needs a whole number, not \"\(text)\"") }
         return value
     }
 
@@ -113,7 +114,7 @@ package enum CommandLineSyntax {
                 continue
             }
             guard word.hasPrefix("--") else {
-                throw UsageError("unknown option \"\(Text.escaped(word))\"; options have long names (see --help)")
+                throw UsageError("unknown option \"\(word)\"; options have long names (see --help)")
             }
             var name = Substring(word.dropFirst(2))
             var value: String?
@@ -123,7 +124,7 @@ package enum CommandLineSyntax {
             }
             guard let option = byName[String(name)] else {
                 let hint = Text.nearest(to: String(name), in: options.map(\.name)).map { "; did you mean \"--\($0)\"?" } ?? ""
-                throw UsageError("unknown option \"--\(Text.escaped(String(name)))\"\(hint)")
+                throw UsageError("unknown option \"--\(name)\"\(hint)")
             }
             if option.takesValue {
                 if value == nil {

@@ -4,6 +4,7 @@ public enum Driver {
     package struct Environment {
         package var standardInputIsTerminal: Bool
         package var standardOutputIsTerminal: Bool
+        /// NO_COLOR is set (and not empty), or TERM is "dumb": `--color auto` prints no colour.
         package var noColor: Bool
         package var workingDirectory: String
         package var readStandardInput: @Sendable () -> Result<[UInt8], FileError>
@@ -12,7 +13,8 @@ public enum Driver {
             Environment(
                 standardInputIsTerminal: FileSystem.isTerminal(0),
                 standardOutputIsTerminal: FileSystem.isTerminal(1),
-                noColor: !(FileSystem.environment("NO_COLOR") ?? "").isEmpty,
+                // NO_COLOR asks for none; so does a terminal named "dumb" (Emacs's shell, some CI logs).
+                noColor: !(FileSystem.environment("NO_COLOR") ?? "").isEmpty || FileSystem.environment("TERM") == "dumb",
                 workingDirectory: FileSystem.currentDirectory(),
                 readStandardInput: FileSystem.standardInputResult)
         }
@@ -29,8 +31,10 @@ public enum Driver {
         }
     }
 
+    /// A usage or config error: its message quotes the command line and config and rule
+    /// files, and is printed through `Text.escaped`.
     static func usage(_ message: String) -> DriverOutput {
-        DriverOutput(standardOutput: "", standardError: "sipdial-lint: error: \(message)\n", status: 2)
+        DriverOutput(standardOutput: "", standardError: "sipdial-lint: error: \(Text.escaped(message))\n", status: 2)
     }
 
     /// The most threads a run uses, whatever `--jobs` asks: 4 per core.
@@ -47,7 +51,8 @@ public enum Driver {
             return run(try CommandLineSyntax.parse(arguments), environment: environment)
         } catch {
             return DriverOutput(
-                standardError: "sipdial-lint: error: \(error.message)\nusage: \(CommandLineSyntax.usage) (see --help)\n", status: 2)
+                standardError: "sipdial-lint: error: \(Text.escaped(error.message))\nusage: \(CommandLineSyntax.usage) (see --help)\n",
+                status: 2)
         }
     }
 

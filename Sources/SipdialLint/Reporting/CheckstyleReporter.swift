@@ -1,4 +1,6 @@
-/// Checkstyle XML, as Jenkins (Warnings NG) and reviewdog read it.
+/// Checkstyle XML, as Jenkins (Warnings NG) and reviewdog read it. Every string from the
+/// input or the command line goes through `Text.xmlEscaped`: the report is well-formed
+/// XML 1.0 whatever the file names and values.
 package struct CheckstyleReporter: Reporter {
     package init() {}
 
@@ -10,7 +12,7 @@ package struct CheckstyleReporter: Reporter {
                 out +=
                     "    <error line=\"\(diagnostic.start.line)\" column=\"\(diagnostic.start.column)\" "
                     + "severity=\"\(diagnostic.severity.rawValue)\" message=\"\(Text.xmlEscaped(diagnostic.message))\" "
-                    + "source=\"sipdial-lint.\(diagnostic.rule)\"/>\n"
+                    + "source=\"sipdial-lint.\(Text.xmlEscaped(diagnostic.rule))\"/>\n"
             }
             out += "  </file>\n"
         }

@@ -2,12 +2,17 @@
 package struct GitHubReporter: Reporter {
     package init() {}
 
-    /// The escaping of a command's message: %, CR and LF.
+    /// The escaping of a command's message: GitHub's own for %, CR and LF (`%25`, `%0D`,
+    /// `%0A`: the runner turns them back, inside the one annotation), so no line break is
+    /// ever written raw and no input can start a command of its own; then `Text.escaped`
+    /// for the other controls, separators and bidi controls, which the runner would pass
+    /// on as they are, as the text format shows them.
     static func escapeData(_ text: String) -> String {
-        text.replacingAll("%", with: "%25").replacingAll("\r", with: "%0D").replacingAll("\n", with: "%0A")
+        Text.escaped(text.replacingAll("%", with: "%25").replacingAll("\r", with: "%0D").replacingAll("\n", with: "%0A"))
     }
 
-    /// The escaping of a property value: the message's, plus ":" and ",".
+    /// The escaping of a property value: the message's, plus ":" and "," (`%3A`, `%2C`), so
+    /// that the first `::` of the line is the one that ends the properties.
     static func escapeProperty(_ text: String) -> String {
         escapeData(text).replacingAll(":", with: "%3A").replacingAll(",", with: "%2C")
     }

@@ -1,5 +1,6 @@
 /// JUnit XML, as GitLab and Jenkins read it: one test case per file, one failure per
-/// diagnostic.
+/// diagnostic. Every string from the input or the command line goes through
+/// `Text.xmlEscaped`: the report is well-formed XML 1.0 whatever the file names and values.
 package struct JUnitReporter: Reporter {
     package init() {}
 

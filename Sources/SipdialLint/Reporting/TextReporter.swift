@@ -1,5 +1,6 @@
 /// `path:line:column: severity: message [rule-id]`, with the source line and a caret
-/// when asked, then a summary line.
+/// when asked, then a summary line. What comes from the input or the command line (the
+/// path, the message, the rule id, the source line) is printed through `Text.escaped`.
 package struct TextReporter: Reporter {
     package init() {}
 
@@ -43,9 +44,12 @@ package struct TextReporter: Reporter {
             }
         }
         func end() { if options.color { out.append("\u{1B}[0m") } }
+        // A file's diagnostics share its path: it is escaped once.
+        var path = ("", "")
         for diagnostic in diagnostics {
+            if diagnostic.path != path.0 { path = (diagnostic.path, Text.escaped(diagnostic.path)) }
             start("1")
-            out.append(diagnostic.path)
+            out.append(path.1)
             out.append(":")
             out.append(diagnostic.start.line)
             out.append(":")
@@ -66,23 +70,21 @@ package struct TextReporter: Reporter {
             }
             end()
             out.append(": ")
-            out.append(diagnostic.message)
+            out.append(Text.escaped(diagnostic.message))
             out.append(" ")
             start("2")
             out.append("[")
-            out.append(diagnostic.rule)
+            out.append(Text.escaped(diagnostic.rule))
             out.append("]")
             end()
             out.append("\n")
             if options.showSource, !diagnostic.sourceLine.isEmpty {
-                let line = diagnostic.sourceLine
-                let caretColumn = diagnostic.sourceColumn
+                // Escaped like the rest: the caret counts the escaped text.
+                let (line, caretColumn) = Text.escaped(diagnostic.sourceLine, column: diagnostic.sourceColumn)
                 out.append("  ")
                 out.append(line)
                 out.append("\n  ")
-                for (index, character) in line.unicodeScalars.enumerated() where index < caretColumn - 1 {
-                    out.append(character == "\t" ? "\t" : " ")
-                }
+                out.append(String(repeating: " ", count: max(0, caretColumn - 1)))
                 start("1;32")
                 out.append("^")
                 end()

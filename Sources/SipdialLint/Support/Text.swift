@@ -6,10 +6,16 @@
 
 /// Small string helpers that would otherwise come from Foundation.
 package enum Text {
-    /// The string as a JSON string literal, quotes included.
+    /// The string as a JSON string literal, quotes included. Besides what JSON requires,
+    /// the characters that `isUnsafe` names and a `[` after `##` are written as `\uXXXX`:
+    /// the same string once parsed, but no raw control, bidi or line separator in the
+    /// output, and no legacy GitHub workflow command (see `escaped`).
     package static func jsonQuoted(_ string: String) -> String {
+        // Most strings need no escape: they are copied whole.
+        if !needsEscaping(string), !string.utf8.contains(where: { $0 == 0x22 || $0 == 0x5C }) { return "\"" + string + "\"" }
         var out = "\""
         out.reserveCapacity(string.utf8.count + 2)
+        var hashes = 0
         for scalar in string.unicodeScalars {
             switch scalar {
             case "\"": out += "\\\""
@@ -18,20 +24,31 @@ package enum Text {
             case "\r": out += "\\r"
             case "\t": out += "\\t"
             default:
-                if scalar.value < 0x20 || scalar.value == 0x7F || scalar.value == 0x2028 || scalar.value == 0x2029 {
+                if isUnsafe(scalar) || (scalar == "[" && hashes >= 2) {
                     out += "\\u" + hex(scalar.value, width: 4)
                 } else {
                     out.unicodeScalars.append(scalar)
                 }
             }
+            hashes = scalar == "#" ? hashes + 1 : 0
         }
         return out + "\""
     }
 
-    /// The string escaped for XML text and attribute values.
+    /// The string escaped for XML text and attribute values (Checkstyle and JUnit):
+    ///
+    /// - `&`, `<`, `>`, `"` and `'` as entities;
+    /// - tab, LF and CR as character references (`&#xA;`), so that they survive the
+    ///   normalisation of attribute values and each element stays on its line;
+    /// - the other characters that `isUnsafe` names (DEL, C1 controls, separators, bidi
+    ///   controls: XML allows them) and a `[` after `##` as character references too;
+    /// - the characters XML 1.0 forbids even as references (the other C0 controls,
+    ///   U+FFFE and U+FFFF) as the visible text `\u{1B}`, as the text format shows
+    ///   them: the document stays well-formed and the name still reads as it does there.
     package static func xmlEscaped(_ string: String) -> String {
         var out = ""
         out.reserveCapacity(string.utf8.count)
+        var hashes = 0
         for scalar in string.unicodeScalars {
             switch scalar {
             case "&": out += "&amp;"
@@ -39,13 +56,18 @@ package enum Text {
             case ">": out += "&gt;"
             case "\"": out += "&quot;"
             case "'": out += "&apos;"
+            case "\t", "\n", "\r": out += "&#x" + hex(scalar.value, width: 1) + ";"
             default:
-                if scalar.value < 0x20 && scalar != "\n" && scalar != "\t" && scalar != "\r" {
-                    out += "&#x" + hex(scalar.value, width: 1) + ";"
+                let value = scalar.value
+                if value < 0x20 || value == 0xFFFE || value == 0xFFFF {
+                    out += "\\u{" + hex(value, width: 2) + "}"
+                } else if isUnsafe(scalar) || (scalar == "[" && hashes >= 2) {
+                    out += "&#x" + hex(value, width: 1) + ";"
                 } else {
                     out.unicodeScalars.append(scalar)
                 }
             }
+            hashes = scalar == "#" ? hashes + 1 : 0
         }
         return out
     }
@@ -197,21 +219,107 @@ package enum Text {
     /// "a, b or c"-style lists are hard to read in messages; this joins with ", ".
     package static func list(_ items: [String]) -> String { items.joined(separator: ", ") }
 
-    /// Text from the input or the command line as it may be printed: control, C1, bidi
-    /// and line-separator characters are shown as `\u{…}`, so no input can start a
-    /// line of its own or drive a terminal.
+    /// Whether a character is never printed as itself in the text formats: C0 controls
+    /// (tab and line breaks too), DEL, C1 controls (U+0080–U+009F: U+009B is a terminal's
+    /// CSI), the line and paragraph separators (U+2028, U+2029), and the bidi controls
+    /// that reorder what a reader sees (U+061C, U+200E, U+200F, U+202A–U+202E,
+    /// U+2066–U+2069).
+    package static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x7F { return value < 0x20 }
+        if value <= 0x9F { return true }
+        if value < 0x61C { return false }
+        return value == 0x61C || value == 0x200E || value == 0x200F || value == 0x2028 || value == 0x2029
+            || (0x202A...0x202E).contains(value) || (0x2066...0x2069).contains(value)
+    }
+
+    /// Whether `escaped` changes `text`, read from its UTF-8 bytes without decoding it:
+    /// most text needs nothing, and is printed as it is (a run prints thousands of
+    /// paths and messages). Eight bytes at a time while they are printable ASCII other
+    /// than `#`, then byte by byte for the next eight.
+    static func needsEscaping(_ text: String) -> Bool {
+        func check(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            guard let base = bytes.baseAddress else { return false }
+            let count = bytes.count
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            let highs = ones &* 0x80
+            var index = 0
+            while index < count {
+                while index + 8 <= count {
+                    let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                    let hashes = word ^ (ones &* 0x23)
+                    // A byte under 0x20, a byte over 0x7E, a "#" (the bit tricks of "haszero").
+                    let found = ((word &- ones &* 0x20) & ~word) | ((word &+ ones) | word) | ((hashes &- ones) & ~hashes)
+                    if found & highs != 0 { break }
+                    index += 8
+                }
+                let end = min(index + 8, count)
+                while index < end {
+                    switch base[index] {
+                    case 0x20..<0x7F where base[index] != 0x23: break
+                    case 0..<0x20, 0x7F: return true
+                    // ##[
+                    case 0x23: if index + 2 < count, base[index + 1] == 0x23, base[index + 2] == 0x5B { return true }
+                    // U+0080–U+009F: C2 80–C2 9F
+                    case 0xC2: if index + 1 < count, base[index + 1] < 0xA0 { return true }
+                    // U+061C: D8 9C
+                    case 0xD8: if index + 1 < count, base[index + 1] == 0x9C { return true }
+                    // U+200E, U+200F, U+2028–U+202E: E2 80 8E, 8F, A8–AE; U+2066–U+2069: E2 81 A6–A9
+                    case 0xE2:
+                        guard index + 2 < count else { break }
+                        let (second, third) = (base[index + 1], base[index + 2])
+                        if second == 0x80, third == 0x8E || third == 0x8F || (0xA8...0xAE).contains(third) { return true }
+                        if second == 0x81, (0xA6...0xA9).contains(third) { return true }
+                    default: break
+                    }
+                    index += 1
+                }
+            }
+            return false
+        }
+        return text.utf8.withContiguousStorageIfAvailable(check) ?? Array(text.utf8).withUnsafeBufferPointer(check)
+    }
+
+    /// Text from the input or the command line (values, paths, rule ids, source lines,
+    /// error text) as the text and gnu formats and standard error print it: tab, LF and
+    /// CR as `\t`, `\n` and `\r`, the other characters `isUnsafe` names as `\u{1B}`,
+    /// `\u{9B}`, `\u{202E}`, so that no input can start a line of its own, drive a
+    /// terminal or reorder what is shown. A `[` after `##` is shown as `\u{5B}`: GitHub's
+    /// runner reads `##[name]…` anywhere in a line as a (legacy) workflow command.
+    /// Escaping twice changes nothing more.
     package static func escaped(_ text: String) -> String {
-        func unsafe(_ scalar: Unicode.Scalar) -> Bool {
-            let value = scalar.value
-            return value < 0x20 || (0x7F...0x9F).contains(value) || value == 0x2028 || value == 0x2029
-                || (0x200E...0x200F).contains(value) || (0x202A...0x202E).contains(value) || (0x2066...0x2069).contains(value)
-        }
-        guard text.unicodeScalars.contains(where: unsafe) else { return text }
+        guard needsEscaping(text) else { return text }
+        return escaped(text, column: 1).text
+    }
+
+    /// `escaped(text)`, with the column (1-based, in characters) that character `column`
+    /// of `text` has in it: a caret under the escaped text points at the same character.
+    package static func escaped(_ text: String, column: Int) -> (text: String, column: Int) {
         var out = ""
-        for scalar in text.unicodeScalars {
-            if unsafe(scalar) { out += "\\u{" + hex(scalar.value, width: 2) + "}" } else { out.unicodeScalars.append(scalar) }
+        out.reserveCapacity(text.utf8.count)
+        var hashes = 0
+        var written = 0
+        var mapped: Int?
+        for (index, scalar) in text.unicodeScalars.enumerated() {
+            if index == column - 1 { mapped = written + 1 }
+            let escape: String?
+            switch scalar {
+            case "\n": escape = "\\n"
+            case "\r": escape = "\\r"
+            case "\t": escape = "\\t"
+            case "[" where hashes >= 2: escape = "\\u{5B}"
+            default: escape = isUnsafe(scalar) ? "\\u{" + hex(scalar.value, width: 2) + "}" : nil
+            }
+            if let escape {
+                out += escape
+                written += escape.utf8.count
+            } else {
+                out.unicodeScalars.append(scalar)
+                written += 1
+            }
+            hashes = scalar == "#" ? hashes + 1 : 0
         }
-        return out
+        return (out, mapped ?? written + column - text.unicodeScalars.count)
     }
 
     /// Pads with spaces to `width` columns, for aligned columns; a longer string is kept
