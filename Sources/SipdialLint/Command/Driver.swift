@@ -33,6 +33,12 @@ public enum Driver {
 
     /// A usage or config error: its message quotes the command line and config and rule
     /// files, and is printed through `Text.escaped`.
+    /// Text made from rule files (a user's too), line by line as the text format shows
+    /// input: no control or bidi character reaches the terminal raw.
+    static func escapedLines(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { Text.escaped(String($0)) }.joined(separator: "\n")
+    }
+
     static func usage(_ message: String) -> DriverOutput {
         DriverOutput(standardOutput: "", standardError: "sipdial-lint: error: \(Text.escaped(message))\n", status: 2)
     }
@@ -73,7 +79,7 @@ public enum Driver {
         if request.listRules {
             switch request.format {
             case "json": return DriverOutput(standardOutput: RuleDocumentation.listJSON(catalog))
-            case "text": return DriverOutput(standardOutput: RuleDocumentation.listText(catalog))
+            case "text": return DriverOutput(standardOutput: escapedLines(RuleDocumentation.listText(catalog)))
             default: return usage("--list-rules prints text or json, not \"\(request.format)\"")
             }
         }
@@ -82,7 +88,7 @@ public enum Driver {
                 let hint = Text.didYouMean(id, in: catalog.rules.map(\.id))
                 return usage("unknown rule \"\(id)\"\(hint)")
             }
-            return DriverOutput(standardOutput: RuleDocumentation.explain(rule, catalog: catalog))
+            return DriverOutput(standardOutput: escapedLines(RuleDocumentation.explain(rule, catalog: catalog)))
         }
 
         guard let format = OutputFormat(rawValue: request.format) else {
