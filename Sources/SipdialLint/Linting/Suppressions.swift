@@ -73,7 +73,7 @@ struct Suppressions {
             let ids: [String?] = directive.rules.isEmpty ? [nil] : directive.rules.filter(isKnown).map { $0 }
             switch directive.kind {
             case .nextLine:
-                let line = table.position(of: directive.comment.end).line + 1
+                let line = table.line(of: directive.comment.end) + 1
                 for id in ids { covers.append(Cover(directive: index, rule: id, start: 0, end: 0, line: line)) }
             case .disable:
                 for id in ids {
@@ -91,7 +91,7 @@ struct Suppressions {
         var lines: [Int: Int] = [:]
         func line(of offset: Int) -> Int {
             if let known = lines[offset] { return known }
-            let value = table.position(of: offset).line
+            let value = table.line(of: offset)
             lines[offset] = value
             return value
         }

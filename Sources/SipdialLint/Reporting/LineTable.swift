@@ -52,22 +52,65 @@ package struct LineTable {
         return low
     }
 
+    /// The 1-based line that holds `offset`, without counting its column.
+    package func line(of offset: Int) -> Int {
+        lineIndex(of: min(max(0, offset), bytes.count)) + 1
+    }
+
     package func position(of offset: Int) -> SourcePosition {
-        let offset = min(max(0, offset), bytes.count)
-        let line = lineIndex(of: offset)
+        var cursor = Cursor()
+        return bytes.withUnsafeBufferPointer { advance(&cursor, to: min(max(0, offset), bytes.count), in: $0) }
+    }
+
+    /// The positions of `offsets`, in their order. Offsets in ascending order (the
+    /// linter's diagnostics come sorted by offset) are resolved in one pass over the
+    /// bytes: each continues counting from the one before when it is on the same line,
+    /// so a thousand diagnostics on one 5 MB line read that line once, not a thousand
+    /// times. Offsets in any other order are resolved in ascending order all the same,
+    /// through a sorted index, and returned in their given order.
+    package func positions(of offsets: [Int]) -> [SourcePosition] {
+        let clamped = offsets.map { min(max(0, $0), bytes.count) }
+        let ascending = !zip(clamped, clamped.dropFirst()).contains { $0 > $1 }
+        let order = ascending ? Array(clamped.indices) : clamped.indices.sorted { clamped[$0] < clamped[$1] }
+        var positions = [SourcePosition](repeating: SourcePosition(line: 1, column: 1), count: clamped.count)
+        bytes.withUnsafeBufferPointer { buffer in
+            var cursor = Cursor()
+            for index in order { positions[index] = advance(&cursor, to: clamped[index], in: buffer) }
+        }
+        return positions
+    }
+
+    /// Where counting stopped: a line, an offset on it and that offset's column.
+    private struct Cursor {
+        var line = 0
+        var offset = 0
         var column = 1
-        var index = lineStarts[line]
-        while index < offset {
+    }
+
+    /// The position of `offset`, counting on from `cursor` when `offset` is on the
+    /// cursor's line and not before it, else from the start of its line; the cursor
+    /// moves to `offset`.
+    private func advance(_ cursor: inout Cursor, to offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> SourcePosition {
+        let nextLineStart = cursor.line + 1 < lineStarts.count ? lineStarts[cursor.line + 1] : Int.max
+        if offset < cursor.offset || offset >= nextLineStart {
+            cursor.line = lineIndex(of: offset)
+            cursor.offset = lineStarts[cursor.line]
+            cursor.column = 1
+        }
+        var column = cursor.column
+        for index in cursor.offset..<offset {
             // Count code points: every byte that is not a UTF-8 continuation byte.
             if bytes[index] & 0xC0 != 0x80 { column += 1 }
-            index += 1
         }
-        return SourcePosition(line: line + 1, column: column)
+        cursor.offset = offset
+        cursor.column = column
+        return SourcePosition(line: cursor.line + 1, column: column)
     }
 
     /// At most `radius` code points either side of `offset` on its line, with "…" where
     /// the line goes on, and the 1-based column of `offset` within that text. Reads only
-    /// the window, so a diagnostic on a 5 MB line costs no more than one on a short line.
+    /// the window (at most 4 × `radius` bytes either side, whatever the bytes), so a
+    /// diagnostic on a 5 MB line costs no more than one on a short line.
     package func snippet(at offset: Int, radius: Int = 60) -> (text: String, column: Int) {
         let offset = min(max(0, offset), bytes.count)
         let line = lineIndex(of: offset)
@@ -78,14 +121,23 @@ package struct LineTable {
         var before = 0
         while start > lineStart, before < radius {
             start -= 1
-            while start > lineStart, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+            // A code point is at most 4 bytes: stray continuation bytes do not widen the window.
+            var continuation = 0
+            while start > lineStart, continuation < 3, bytes[start] & 0xC0 == 0x80 {
+                start -= 1
+                continuation += 1
+            }
             before += 1
         }
         var end = min(offset, lineEnd)
         var after = 0
         while end < lineEnd, after < radius {
             end += 1
-            while end < lineEnd, bytes[end] & 0xC0 == 0x80 { end += 1 }
+            var continuation = 0
+            while end < lineEnd, continuation < 3, bytes[end] & 0xC0 == 0x80 {
+                end += 1
+                continuation += 1
+            }
             after += 1
         }
         var text = String(decoding: bytes[start..<end], as: UTF8.self)
