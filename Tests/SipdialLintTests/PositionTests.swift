@@ -145,6 +145,20 @@ import Testing
         #expect(LineTable([]).positions(of: [0, 1]) == [SourcePosition(line: 1, column: 1), SourcePosition(line: 1, column: 1)])
     }
 
+    @Test func codePointsAreCountedEightBytesAtATimeAsOneByOne() {
+        // Every alignment and length over text with 1- to 4-byte code points, and stray
+        // continuation bytes.
+        let bytes = Array("aé日😀b\u{80}z".utf8) + [0x80, 0xBF, 0xC3, 0x41] + Array("日本語のテキスト😀😀x".utf8)
+        bytes.withUnsafeBufferPointer { buffer in
+            for start in 0...bytes.count {
+                for end in start...bytes.count {
+                    let expected = bytes[start..<end].filter { $0 & 0xC0 != 0x80 }.count
+                    #expect(LineTable.codePoints(in: buffer, from: start, to: end) == expected)
+                }
+            }
+        }
+    }
+
     @Test func lineOfAnOffsetCountsCRLFAndLoneCRAsOneBreak() {
         let table = LineTable(Array("a\r\nb\rc\nd".utf8))
         #expect((0...9).map(table.line(of:)) == [1, 1, 1, 2, 2, 3, 3, 4, 4, 4])
