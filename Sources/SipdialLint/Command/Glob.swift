@@ -27,10 +27,12 @@ enum Glob {
         case segmentRun
         /// `**`: none or more bytes, any.
         case anyRun
+        /// `**/`: none or more whole segments, each with its "/".
+        case segments
 
         var isRun: Bool {
             switch self {
-            case .segmentRun, .anyRun: return true
+            case .segmentRun, .anyRun, .segments: return true
             default: return false
             }
         }
@@ -75,10 +77,15 @@ enum Glob {
             let byte = pattern[index]
             if byte == star {
                 if index + 1 < pattern.count, pattern[index + 1] == star {
-                    // "**", and the "/" after it if any.
+                    // "**/" matches "", "a/", "a/b/"…, never the "x" of "x/" (so "**/a.xml"
+                    // leaves "xa.xml"); "**" elsewhere matches any bytes.
                     index += 2
-                    if index < pattern.count, pattern[index] == slash { index += 1 }
-                    steps.append(.anyRun)
+                    if index < pattern.count, pattern[index] == slash {
+                        index += 1
+                        steps.append(.segments)
+                    } else {
+                        steps.append(.anyRun)
+                    }
                 } else {
                     index += 1
                     steps.append(.segmentRun)
@@ -121,10 +128,13 @@ enum Glob {
     private static func matches(steps: [Step], _ path: [UInt8]) -> Bool {
         var live = [Bool](repeating: false, count: steps.count + 1)
         var next = live
+        // `**/` steps inside a segment: reachable, but not yet past (see below).
+        var insideSegment: [Int] = []
         live[0] = true
         skipRuns(steps, &live)
         for byte in path {
             for index in next.indices { next[index] = false }
+            insideSegment.removeAll(keepingCapacity: true)
             for index in steps.indices where live[index] {
                 switch steps[index] {
                 case .byte(let expected):
@@ -137,9 +147,13 @@ enum Glob {
                     if byte != slash { next[index] = true }
                 case .anyRun:
                     next[index] = true
+                case .segments:
+                    // Past the segments at each "/"; inside one, only after the run skips.
+                    if byte == slash { next[index] = true } else { insideSegment.append(index) }
                 }
             }
             skipRuns(steps, &next)
+            for index in insideSegment { next[index] = true }
             guard next.contains(true) else { return false }
             swap(&live, &next)
         }
@@ -147,7 +161,10 @@ enum Glob {
     }
 
     /// A run may match nothing: the step after a reachable run is reachable too (in
-    /// one pass from the front, which also carries through runs in a row).
+    /// one pass from the front, which also carries through runs in a row). A `**/`
+    /// step reached from before it, or after a "/", may match nothing from there; one
+    /// that has read part of a segment must read on to a "/", so it is marked reachable
+    /// only after this pass.
     private static func skipRuns(_ steps: [Step], _ live: inout [Bool]) {
         for index in steps.indices where live[index] && steps[index].isRun { live[index + 1] = true }
     }
