@@ -159,6 +159,17 @@ import Testing
         }
     }
 
+    @Test func codePointsAreCountedOverRunsLongerThanALaneHolds() {
+        // 255 words fill a lane: runs of continuation bytes well past that, at odd offsets.
+        let bytes = Array(String(repeating: "日", count: 3_000).utf8) + Array(String(repeating: "é", count: 2_500).utf8)
+        bytes.withUnsafeBufferPointer { buffer in
+            for (start, end) in [(0, bytes.count), (1, bytes.count - 3), (5, 9_001), (9_000, bytes.count)] {
+                let expected = bytes[start..<end].filter { $0 & 0xC0 != 0x80 }.count
+                #expect(LineTable.codePoints(in: buffer, from: start, to: end) == expected)
+            }
+        }
+    }
+
     @Test func lineOfAnOffsetCountsCRLFAndLoneCRAsOneBreak() {
         let table = LineTable(Array("a\r\nb\rc\nd".utf8))
         #expect((0...9).map(table.line(of:)) == [1, 1, 1, 2, 2, 3, 3, 4, 4, 4])

@@ -104,16 +104,28 @@ package struct LineTable {
     }
 
     /// The code points that start in `bytes[start..<end]`: every byte that is not a UTF-8
-    /// continuation byte (10xxxxxx), eight bytes at a time.
+    /// continuation byte (10xxxxxx), eight bytes at a time. Each byte lane of `lanes`
+    /// counts the continuation bytes seen in that lane, and is summed before it can
+    /// overflow (x86-64's baseline has no popcount instruction, so none is used).
     static func codePoints(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
         guard start < end, let base = bytes.baseAddress else { return 0 }
+        let high: UInt64 = 0x8080_8080_8080_8080
+        let everyOther: UInt64 = 0x00FF_00FF_00FF_00FF
         var index = start
         var continuations = 0
         while end - index >= 8 {
-            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-            // Bit 7 of a byte set and its bit 6 clear (shifted up into bit 7's place).
-            continuations += (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
-            index += 8
+            var lanes: UInt64 = 0
+            var words = 0
+            while words < 255, end - index >= 8 {
+                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                // Bit 7 of a byte set and its bit 6 clear (shifted up into bit 7's place).
+                lanes &+= (word & ~(word << 1) & high) >> 7
+                index += 8
+                words += 1
+            }
+            // Eight lanes of at most 255 into four of at most 510, then their sum.
+            let pairs = (lanes & everyOther) &+ ((lanes >> 8) & everyOther)
+            continuations += Int((pairs &* 0x0001_0001_0001_0001) >> 48)
         }
         while index < end {
             if base[index] & 0xC0 == 0x80 { continuations += 1 }
