@@ -118,6 +118,7 @@ bench: deps
 	@command -v xmllint >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libxml2-utils >/dev/null; }
 	$(SWIFT) build -c release --static-swift-stdlib --product sipdial-lint $(RELEASE_LINK)
 	@[ -f .build/bench/big-100mb.xml ] || python3 Tests/python/make_corpus.py .build/bench 1 10 100
+	@[ -f .build/bench/dense-lines-10mb.xml ] && [ -f .build/bench/dense-oneline-10mb.xml ] || python3 Tests/python/make_corpus.py .build/bench --dense
 	python3 Tests/python/bench.py $(BIN) .build/bench $(BENCH_FLAGS)
 
 # Fuzzing with libFuzzer and AddressSanitizer over the whole lint path, the config loader

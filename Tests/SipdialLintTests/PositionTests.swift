@@ -66,6 +66,115 @@ import Testing
         #expect(LineTable(bytes).snippet(at: 2).text == "first")
     }
 
+    /// The position of every offset that starts a code point (and of the end), worked out
+    /// independently of `LineTable`: Swift's own UTF-8 decoding, one scalar at a time.
+    static func referencePositions(_ bytes: [UInt8]) -> [Int: SourcePosition] {
+        var positions: [Int: SourcePosition] = [:]
+        var offset = 0
+        var line = 1
+        var column = 1
+        var afterCR = false
+        for scalar in String(decoding: bytes, as: UTF8.self).unicodeScalars {
+            if afterCR && scalar == "\n" {
+                // The LF of CR LF is on the line the CR ended: it starts no line of its own.
+                positions[offset] = SourcePosition(line: line - 1, column: positions[offset - 1]!.column + 1)
+            } else {
+                positions[offset] = SourcePosition(line: line, column: column)
+            }
+            offset += UTF8.width(scalar)
+            if scalar == "\n" && afterCR {
+                // Already counted at the CR.
+            } else if scalar == "\n" || scalar == "\r" {
+                line += 1
+                column = 1
+            } else {
+                column += 1
+            }
+            afterCR = scalar == "\r"
+        }
+        positions[offset] = SourcePosition(line: line, column: column)
+        return positions
+    }
+
+    static let oneLongLine: [UInt8] = {
+        var text = "<?xml version=\"1.0\"?>\r\n<!-- é -->\r<Response>\n"
+        for index in 0..<1_500 {
+            text += "<Dial><Sip>pcmu</Sip><Number>x</Number></Dial><!-- é日本 \(index) -->"
+            text += "<Dial><Sip codecs=\"PCMU,G711\">sip:a@example.com</Sip></Dial>"
+        }
+        return Array((text + "</Response>\r\n").utf8)
+    }()
+
+    @Test func manyDiagnosticsOnOneLongLineAreWhereAReferenceCountPutsThem() throws {
+        let bytes = Self.oneLongLine
+        let diagnostics = try TestSupport.lint(bytes)
+        #expect(diagnostics.count >= 4_500)
+        let reference = Self.referencePositions(bytes)
+        let located = Runner.locate(diagnostics, in: bytes, path: "t.xml").diagnostics
+        #expect(located.count == diagnostics.count)
+        var mismatches = 0
+        for (diagnostic, place) in zip(diagnostics, located) {
+            if reference[diagnostic.range.start] != place.start || reference[diagnostic.range.end] != place.end { mismatches += 1 }
+        }
+        #expect(mismatches == 0)
+        #expect(located.first?.start == SourcePosition(line: 4, column: 12))
+        #expect(located.last?.start.line == 4)
+    }
+
+    @Test func positionsInAnyOrderEqualSingleLookupsAndTheReference() {
+        let bytes = Self.oneLongLine + Array("\r\n\r\rx\né\r".utf8)
+        let reference = Self.referencePositions(bytes)
+        let table = LineTable(bytes)
+        let boundaries = reference.keys.sorted()
+        // Ascending, descending, shuffled (deterministically), with repeats and offsets
+        // outside the document (clamped to its ends).
+        let ascending = stride(from: 0, to: boundaries.count, by: 13).map { boundaries[$0] } + [boundaries.last!]
+        var generator = SplitMix(seed: 7)
+        let orders = [
+            ascending, ascending.reversed(), ascending.shuffled(using: &generator), ascending + ascending, [-5, 3, bytes.count + 9, 0],
+        ]
+        for offsets in orders {
+            let positions = table.positions(of: offsets)
+            let expected = offsets.map { reference[min(max(0, $0), bytes.count)]! }
+            #expect(positions == expected)
+        }
+        // Single lookups count from the start of the line each: a sample of them.
+        let sample = stride(from: 0, to: ascending.count, by: 50).map { ascending[$0] } + [-5, bytes.count + 9]
+        #expect(sample.map(table.position(of:)) == sample.map { reference[min(max(0, $0), bytes.count)]! })
+        #expect(table.positions(of: []) == [])
+        #expect(LineTable([]).positions(of: [0, 1]) == [SourcePosition(line: 1, column: 1), SourcePosition(line: 1, column: 1)])
+    }
+
+    @Test func codePointsAreCountedEightBytesAtATimeAsOneByOne() {
+        // Every alignment and length over text with 1- to 4-byte code points, and stray
+        // continuation bytes.
+        let bytes = Array("aé日😀b\u{80}z".utf8) + [0x80, 0xBF, 0xC3, 0x41] + Array("日本語のテキスト😀😀x".utf8)
+        bytes.withUnsafeBufferPointer { buffer in
+            for start in 0...bytes.count {
+                for end in start...bytes.count {
+                    let expected = bytes[start..<end].filter { $0 & 0xC0 != 0x80 }.count
+                    #expect(LineTable.codePoints(in: buffer, from: start, to: end) == expected)
+                }
+            }
+        }
+    }
+
+    @Test func codePointsAreCountedOverRunsLongerThanALaneHolds() {
+        // 255 words fill a lane: runs of continuation bytes well past that, at odd offsets.
+        let bytes = Array(String(repeating: "日", count: 3_000).utf8) + Array(String(repeating: "é", count: 2_500).utf8)
+        bytes.withUnsafeBufferPointer { buffer in
+            for (start, end) in [(0, bytes.count), (1, bytes.count - 3), (5, 9_001), (9_000, bytes.count)] {
+                let expected = bytes[start..<end].filter { $0 & 0xC0 != 0x80 }.count
+                #expect(LineTable.codePoints(in: buffer, from: start, to: end) == expected)
+            }
+        }
+    }
+
+    @Test func lineOfAnOffsetCountsCRLFAndLoneCRAsOneBreak() {
+        let table = LineTable(Array("a\r\nb\rc\nd".utf8))
+        #expect((0...9).map(table.line(of:)) == [1, 1, 1, 2, 2, 3, 3, 4, 4, 4])
+    }
+
     @Test func textReporterPutsTheCaretUnderTheColumn() throws {
         let text = "<Response>\n\t<Dial><Sip codecs=\"G711\">sip:a@example.com</Sip></Dial>\n</Response>"
         let bytes = Array(text.utf8)
@@ -77,5 +186,18 @@ import Testing
         // The tab is shown as "\t", like every control: the caret counts the escaped text.
         #expect(lines[1] == "  \\t<Dial><Sip codecs=\"G711\">sip:a@example.com</Sip></Dial>")
         #expect(lines[2] == "  " + String(repeating: " ", count: 21) + "^") // G is column 21, 22 when escaped
+    }
+}
+
+/// A deterministic random number generator for shuffles the tests repeat exactly.
+struct SplitMix: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
     }
 }

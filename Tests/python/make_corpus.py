@@ -2,7 +2,12 @@
   DIR/corpus/<dialect>/NNNNN.xml  10,000 realistic documents of 0.3-3 KB across the three
                                   dialects, about a tenth of them with mistakes;
   DIR/big-<N>mb.xml               one <Response> of many <Dial> blocks, N MB, for N in SIZES.
-Usage: make_corpus.py DIR [SIZES...] [--count N]   (SIZES default: 1 10 100; N default 10000)"""
+With --dense, only the pair for "one-line vs many-line", from a seed of its own:
+  DIR/dense-lines-10mb.xml        10 MB of <Dial> blocks, two in five of them a mistake
+                                  (tens of thousands of diagnostics), on 125,000 lines;
+  DIR/dense-oneline-10mb.xml      the same bytes with every line break a space: one line.
+Usage: make_corpus.py DIR [SIZES...] [--count N] | make_corpus.py DIR --dense
+  (SIZES default: 1 10 100; N default 10000)"""
 import os
 import random
 import sys
@@ -13,6 +18,9 @@ if "--count" in arguments:
     position = arguments.index("--count")
     count = int(arguments[position + 1])
     del arguments[position:position + 2]
+dense = "--dense" in arguments
+if dense:
+    arguments.remove("--dense")
 out = arguments[0]
 sizes = [int(size) for size in arguments[1:]] if len(arguments) > 1 else [1, 10, 100]
 if arguments[1:] == ["0"]:
@@ -91,6 +99,38 @@ def document(dialect, broken, target):
     parts.append("</Response>\n")
     return "".join(parts)
 
+
+MISTAKES = [
+    "<Dial><Sip>pcmu</Sip><Number>x</Number></Dial>\n",
+    '<Dial><Sip codecs="PCMU,G711">sip:a@example.com</Sip></Dial>\n',
+    "<Dial><Sip>alice@example.com</Sip></Dial>\n",
+    '<Dial><Sip statusCallbackEvent="ringing">sip:a@example.com:70000</Sip></Dial>\n',
+    '<Dial method="post"><Sip>sip:a@example.com?transport=udp</Sip></Dial>\n',
+]
+
+
+def dense_pair(directory, megabytes=10):
+    """The same mistake-dense document twice: one block a line, and all on one line."""
+    global rng
+    rng = random.Random(20261124)
+    parts = ['<?xml version="1.0" encoding="UTF-8"?>\n<Response>\n']
+    size = len(parts[0])
+    while size < megabytes * 1_000_000:
+        piece = rng.choice(MISTAKES) if rng.random() < 0.4 else dial("signalwire")
+        parts.append(piece)
+        size += len(piece)
+    parts.append("</Response>")
+    text = "".join(parts)
+    for name, body in (("lines", text), ("oneline", text.replace("\n", " "))):
+        with open(os.path.join(directory, f"dense-{name}-{megabytes}mb.xml"), "w", encoding="utf-8") as handle:
+            handle.write(body + "\n")
+
+
+if dense:
+    os.makedirs(out, exist_ok=True)
+    dense_pair(out)
+    print(f"dense documents: {out}/dense-lines-10mb.xml, {out}/dense-oneline-10mb.xml")
+    sys.exit(0)
 
 dialects = ["signalwire", "restcomm", "twilio"]
 for dialect in dialects:

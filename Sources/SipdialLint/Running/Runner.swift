@@ -106,16 +106,21 @@ package enum Runner {
             ])
     }
 
-    /// Turns byte ranges into lines and columns, once, through a line table.
+    /// Turns byte ranges into lines and columns, once, through a line table: the starts
+    /// in one pass over the bytes, and the ends in another (the linter sorts diagnostics
+    /// by offset, so a long line is read once however many diagnostics it has; offsets
+    /// in another order get the same positions).
     package static func locate(_ diagnostics: [Diagnostic], in bytes: [UInt8], path: String, withSource: Bool = true) -> FileReport {
         guard !diagnostics.isEmpty else { return FileReport(path: path, diagnostics: []) }
         let table = LineTable(bytes)
-        let located = diagnostics.map { diagnostic in
+        let starts = table.positions(of: diagnostics.map(\.range.start))
+        let ends = table.positions(of: diagnostics.map(\.range.end))
+        let located = diagnostics.indices.map { index in
+            let diagnostic = diagnostics[index]
             let snippet = withSource ? table.snippet(at: diagnostic.range.start) : (text: "", column: 1)
             return LocatedDiagnostic(
                 path: path, rule: diagnostic.rule, severity: diagnostic.severity, message: diagnostic.message,
-                start: table.position(of: diagnostic.range.start), end: table.position(of: diagnostic.range.end),
-                sourceLine: snippet.text, sourceColumn: snippet.column)
+                start: starts[index], end: ends[index], sourceLine: snippet.text, sourceColumn: snippet.column)
         }
         // In the linter's order already: by offset, then rule.
         return FileReport(path: path, diagnostics: located)
