@@ -421,6 +421,13 @@ import Testing
         let ruled = try Self.lint(["--no-config", "--rules", "rules", "good.xml"], in: directory)
         #expect(ruled.status == 2)
         #expect(ruled.stderr.contains("cannot read: larger than 4 MB, the limit for rule and dialect files"), "\(ruled.stderr)")
+        // As a document: a file that says it is empty is read no further than 16 MB.
+        let document = try Self.lint(["--no-config", "x.xml"], in: directory)
+        #expect(document.status == 2)
+        #expect(
+            document.stdout.contains("larger than 16 MB, the limit for files that do not say their size (as those of /proc do)")
+                || document.stdout.contains("permission denied") || document.stdout.contains("Invalid argument"),
+            "\(document.stdout)")
     }
 
     // MARK: - Running the binary

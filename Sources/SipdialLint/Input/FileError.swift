@@ -28,6 +28,13 @@ package struct ReadLimit: Sendable {
     package static let configuration = ReadLimit(bytes: 4 << 20, for: "config files")
     package static let rules = ReadLimit(bytes: 4 << 20, for: "rule and dialect files")
 
+    /// A regular file that says it is empty but is not (those of /proc and /sys) is read
+    /// only this far, whatever it is read as: such a file may never end.
+    package func sizeless() -> ReadLimit {
+        let most = 16 << 20
+        return bytes <= most ? self : ReadLimit(bytes: most, for: "files that do not say their size (as those of /proc do)")
+    }
+
     /// The limit as people read it: whole megabytes (of 2^20 bytes), rounded up.
     package var shown: String {
         bytes >= 1 << 20 ? "\((bytes + (1 << 20) - 1) >> 20) MB" : "\(bytes) bytes"

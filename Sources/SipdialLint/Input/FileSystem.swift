@@ -73,7 +73,8 @@ package enum FileSystem {
         case S_IFDIR: throw FileError(message: "is a directory")
         default: throw FileError(message: notRegular(info.st_mode))
         }
-        return try read(descriptor, expected: Int(info.st_size), regular: true, limit: limit)
+        let size = Int(info.st_size)
+        return try read(descriptor, expected: size, regular: true, limit: size == 0 ? limit.sizeless() : limit)
     }
 
     /// Reads standard input to its end, or to the limit for documents.
