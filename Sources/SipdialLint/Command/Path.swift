@@ -19,13 +19,16 @@ enum Path {
 
     /// Whether no segment of `path` is empty, "." or ".." (most paths: a directory walk
     /// builds them so), in which case normalizing would give it back unchanged.
-    private static func isNormal(_ path: String) -> Bool {
+    private static func isNormal(_ path: String) -> Bool { isNormal(bytes: path.utf8) }
+
+    /// The same over a path's bytes (`FilePath` asks too).
+    static func isNormal<Bytes: BidirectionalCollection>(bytes: Bytes) -> Bool where Bytes.Element == UInt8 {
         let slash = UInt8(ascii: "/")
-        guard let last = path.utf8.last, last != slash else { return false }
+        guard let last = bytes.last, last != slash else { return false }
         func special(_ length: Int, _ dots: Int) -> Bool { length == 0 || (length == dots && dots <= 2) }
         var length = 0
         var dots = 0
-        for (offset, byte) in path.utf8.enumerated() {
+        for (offset, byte) in bytes.enumerated() {
             if byte == slash {
                 if offset == 0 { continue }
                 if special(length, dots) { return false }

@@ -94,38 +94,11 @@ package struct FilePath: Hashable, Sendable {
 
     /// Whether no segment is empty, "." or ".." (most paths: a directory walk builds them
     /// so), in which case normalizing gives the path back unchanged.
-    private static func isNormal(_ bytes: [UInt8]) -> Bool {
-        let slash = UInt8(ascii: "/")
-        guard let last = bytes.last, last != slash else { return false }
-        func special(_ length: Int, _ dots: Int) -> Bool { length == 0 || (length == dots && dots <= 2) }
-        var length = 0
-        var dots = 0
-        for (offset, byte) in bytes.enumerated() {
-            if byte == slash {
-                if offset == 0 { continue }
-                if special(length, dots) { return false }
-                length = 0
-                dots = 0
-            } else {
-                length += 1
-                if byte == UInt8(ascii: ".") { dots += 1 }
-            }
-        }
-        return !special(length, dots)
-    }
+    private static func isNormal(_ bytes: [UInt8]) -> Bool { Path.isNormal(bytes: bytes) }
 
     /// Whether `a` sorts before `b`, byte by byte (the order a directory is listed in).
     package static func precedes(_ a: [UInt8], _ b: [UInt8]) -> Bool {
-        a.withUnsafeBufferPointer { x in
-            b.withUnsafeBufferPointer { y in
-                let common = min(x.count, y.count)
-                if common > 0, let p = x.baseAddress, let q = y.baseAddress {
-                    let order = memcmp(p, q, common)
-                    if order != 0 { return order < 0 }
-                }
-                return x.count < y.count
-            }
-        }
+        a.withUnsafeBufferPointer { x in b.withUnsafeBufferPointer { y in Text.precedes(x, y) } }
     }
 
     /// The bytes as text: UTF-8, with each byte outside a valid sequence as `\xFF`.
