@@ -32,13 +32,7 @@ package struct Dialect: Sendable {
             throw DefinitionError(
                 file: file, mark: pair.keyMark, "unknown key \"\(pair.key)\" in a dialect file; expected \(keys.joined(separator: ", "))")
         }
-        var isDefault = false
-        if let node = root["default"] {
-            guard let text = node.string, text == "true" || text == "false" else {
-                throw DefinitionError(file: file, mark: node.mark, "\"default\" must be true or false")
-            }
-            isDefault = text == "true"
-        }
+        let isDefault = try root.flag("default", file: file)
         var rules: [String: RuleSetting] = [:]
         var ruleMarks: [String: YAMLMark] = [:]
         if let node = root["rules"] {

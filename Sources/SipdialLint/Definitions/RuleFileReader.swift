@@ -139,13 +139,7 @@ enum RuleFileReader {
             throw DefinitionError(file: file, mark: root.mark, "missing key \"message\"")
         }
 
-        var alwaysOn = false
-        if let node = root["always-on"] {
-            guard let text = node.string, text == "true" || text == "false" else {
-                throw DefinitionError(file: file, mark: node.mark, "\"always-on\" must be true or false")
-            }
-            alwaysOn = text == "true"
-        }
+        let alwaysOn = try root.flag("always-on", file: file)
         var parameters: [String: YAMLNode] = [:]
         for pair in pairs where !commonKeys.contains(pair.key) {
             parameters[pair.key] = pair.value

@@ -44,3 +44,14 @@ package struct YAMLNode: Sendable {
         }
     }
 }
+
+extension YAMLNode {
+    /// A mapping's key that holds true or false (false when absent).
+    func flag(_ key: String, file: String) throws(DefinitionError) -> Bool {
+        guard let node = self[key] else { return false }
+        guard let text = node.string, text == "true" || text == "false" else {
+            throw DefinitionError(file: file, mark: node.mark, "\"\(key)\" must be true or false")
+        }
+        return text == "true"
+    }
+}
