@@ -11,7 +11,7 @@ import Testing
             "a.xml", "--format", "json", "--rules", "r1", "--rules=r2", "--dialect=twilio", "--quiet", "-",
             "--select", "sip-codecs, sip-max-count", "--max-warnings", "3", "--jobs=2", "b.xml",
         ])
-        #expect(request.paths == ["a.xml", "-", "b.xml"])
+        #expect(request.paths.map(\.display) == ["a.xml", "-", "b.xml"])
         #expect(request.format == "json")
         #expect(request.rulesDirectories == ["r1", "r2"])
         #expect(request.dialect == "twilio")
@@ -21,13 +21,22 @@ import Testing
         #expect(request.action == .lint)
     }
 
+    /// A path keeps the bytes the system gave, UTF-8 or not.
+    @Test func pathsKeepTheirBytes() throws {
+        let name: [UInt8] = Array("evil".utf8) + [0xFF] + Array(".xml".utf8)
+        let words = ["--quiet", String(decoding: name, as: UTF8.self)]
+        let request = try CommandLineSyntax.parse(words, bytes: [Array("--quiet".utf8), name])
+        #expect(request.paths.map(\.bytes) == [name])
+        #expect(request.paths.map(\.display) == ["evil\\xFF.xml"])
+    }
+
     @Test func theLastValueOfAnOptionGivenTwiceWins() throws {
         #expect(try Self.parse(["--format", "json", "--format", "text"]).format == "text")
     }
 
     @Test func wordsAfterADoubleDashArePaths() throws {
         let request = try Self.parse(["--quiet", "--", "--format", "-x.xml"])
-        #expect(request.paths == ["--format", "-x.xml"] && request.quiet)
+        #expect(request.paths.map(\.display) == ["--format", "-x.xml"] && request.quiet)
     }
 
     @Test func aValueMayStartWithADash() throws {

@@ -352,7 +352,7 @@ import Testing
         #expect(json.stdout.contains("{\"path\": \"./evil\u{FFFD}.xml\", \"line\": 1, \"column\": 30,"), "\(json.stdout)")
 
         // Runner.inputs keeps the bytes: the two names are two inputs, and two spellings of one are one.
-        let inputs = Runner.inputs(for: [directory.path, directory.path + "/./"], standardInputName: nil)
+        let inputs = Runner.inputs(for: [FilePath(directory.path), FilePath(directory.path + "/./")], standardInputName: nil)
         #expect(inputs.count == 4)
         let files = inputs.compactMap { input -> [UInt8]? in
             guard case .file(let path) = input else { return nil }

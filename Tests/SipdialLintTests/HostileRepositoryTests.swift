@@ -146,4 +146,33 @@ import Testing
         #expect(output.standardOutput.contains("/call.xml:1:1: error: this rule's XPath went over its limit"), "\(output.standardOutput)")
         #expect(output.standardError.contains("the XPath of every-element went over its operation limit"), "\(output.standardError)")
     }
+
+    /// A file name that is not UTF-8, named on the command line, is opened by its bytes
+    /// and shown with the byte as `\xFF`; a UTF-8 name that shows alike is another file.
+    @Test func aNonUTF8NameOnTheCommandLineIsOpenedByItsBytes() throws {
+        let base = try Self.outside("argv")
+        defer { try? FileManager.default.removeItem(at: base) }
+        let bad = base.path + "/evil\u{FFFD}.xml"
+        try Self.broken.write(toFile: bad, atomically: true, encoding: .utf8)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        // The shell makes the byte: Foundation passes arguments as UTF-8 text only.
+        process.arguments = ["-c", "\"$0\" --no-config \"$(printf 'evil\\377.xml')\" 2>&1; echo \"exit $?\"", GoldenTests.executable]
+        process.currentDirectoryURL = base
+        let output = Pipe()
+        process.standardOutput = output
+        // A good document under the byte name, made by the shell too; the broken one
+        // under the U+FFFD name is what a mangled argument would open.
+        let make = Process()
+        make.executableURL = URL(fileURLWithPath: "/bin/sh")
+        make.arguments = ["-c", "printf '<Response/>\\n' > \"$(printf 'evil\\377.xml')\""]
+        make.currentDirectoryURL = base
+        try make.run()
+        make.waitUntilExit()
+        try process.run()
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(text.contains("no problems in 1 file"), "\(text)")
+        #expect(text.hasSuffix("exit 0\n"), "\(text)")
+    }
 }

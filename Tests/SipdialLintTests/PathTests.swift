@@ -75,7 +75,7 @@ import Testing
             #expect(kind == (entry.name == "sub" ? .directory : entry.name == "link.xml" ? .other : .file), "\(entry.name)")
         }
         // The link to a file is linted like the file; the directory's .xml files come in order.
-        let inputs = Runner.inputs(for: [directory.path], standardInputName: nil).map { input -> String in
+        let inputs = Runner.inputs(for: [FilePath(directory.path)], standardInputName: nil).map { input -> String in
             guard case .file(let path) = input else { return "?" }
             return String(path.display.dropFirst(directory.path.count + 1))
         }

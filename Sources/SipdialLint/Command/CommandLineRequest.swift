@@ -3,7 +3,8 @@ package struct CommandLineRequest: Sendable {
     /// What the command line asks for besides linting.
     package enum Action: Sendable { case lint, help, version }
     package var action = Action.lint
-    package var paths: [String] = []
+    /// The paths as the command line gave them: bytes, for a name need not be UTF-8.
+    package var paths: [FilePath] = []
     package var dialect: String?
     package var configPath: String?
     package var noConfig = false

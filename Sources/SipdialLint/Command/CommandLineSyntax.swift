@@ -96,17 +96,27 @@ package enum CommandLineSyntax {
     /// a path), and paths (`-` is standard input). The value of a single-valued option
     /// given twice is the last one, as most linters do.
     package static func parse(_ words: [String]) throws(UsageError) -> CommandLineRequest {
+        try parse(words, bytes: nil)
+    }
+
+    /// The same, with each word's bytes as the system gave them (`bytes[i]` for
+    /// `words[i]`): a path keeps its exact bytes, which need not be UTF-8.
+    package static func parse(_ words: [String], bytes: [[UInt8]]?) throws(UsageError) -> CommandLineRequest {
+        func path(_ index: Int) -> FilePath {
+            if let bytes, index < bytes.count { return FilePath(bytes: bytes[index]) }
+            return FilePath(words[index])
+        }
         var request = CommandLineRequest()
         var index = 0
         while index < words.count {
             let word = words[index]
             index += 1
             if word == "--" {
-                request.paths += words[index...]
+                request.paths += (index..<words.count).map(path)
                 break
             }
             guard word.hasPrefix("-"), word != "-" else {
-                request.paths.append(word)
+                request.paths.append(path(index - 1))
                 continue
             }
             if word == "-h" {

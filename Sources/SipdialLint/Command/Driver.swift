@@ -52,9 +52,16 @@ public enum Driver {
     /// executable, the generator, the fuzzer and the tests, and promised to no one else.
     public static func run(arguments: [String]) -> DriverOutput { run(arguments: arguments, environment: .process) }
 
-    package static func run(arguments: [String], environment: Environment) -> DriverOutput {
+    /// The same, with the arguments as the system gave them: bytes, so that a path that
+    /// is not UTF-8 is opened by its exact name (what the executable calls).
+    public static func run(argumentBytes: [[UInt8]]) -> DriverOutput {
+        let words = argumentBytes.map { String(decoding: $0, as: UTF8.self) }
+        return run(arguments: words, bytes: argumentBytes, environment: .process)
+    }
+
+    package static func run(arguments: [String], bytes: [[UInt8]]? = nil, environment: Environment) -> DriverOutput {
         do throws(UsageError) {
-            return run(try CommandLineSyntax.parse(arguments), environment: environment)
+            return run(try CommandLineSyntax.parse(arguments, bytes: bytes), environment: environment)
         } catch {
             return DriverOutput(
                 standardError: "sipdial-lint: error: \(Text.escaped(error.message))\nusage: \(CommandLineSyntax.usage) (see --help)\n",
@@ -153,9 +160,9 @@ public enum Driver {
             guard !environment.standardInputIsTerminal else {
                 return usage("no input: name files or directories, or pipe a document to standard input (see --help)")
             }
-            paths = ["-"]
+            paths = [FilePath("-")]
         }
-        if paths.filter({ $0 == "-" }).count > 1 {
+        if paths.filter({ $0.bytes == [UInt8(ascii: "-")] }).count > 1 {
             return usage("standard input (\"-\") can be named only once")
         }
         let inputs = Runner.inputs(for: paths, standardInputName: request.standardInputName) { path in

@@ -9,16 +9,15 @@ package enum Runner {
     /// `excluded` tells which files found in a directory to leave out (a path named
     /// on the command line is always linted); it is given the path as shown.
     package static func inputs(
-        for paths: [String], standardInputName: String?,
+        for paths: [FilePath], standardInputName: String?,
         excluded: (String) -> Bool = { _ in false }
     ) -> [LintInput] {
         var inputs: [LintInput] = []
-        for path in paths {
-            if path == "-" {
+        for file in paths {
+            if file.bytes == [UInt8(ascii: "-")] {
                 inputs.append(.standardInput(name: standardInputName ?? "-"))
                 continue
             }
-            let file = FilePath(path)
             switch FileSystem.target(of: file) {
             case .directory: search(file, into: &inputs, excluded: excluded)
             case .file: inputs.append(.file(file))
