@@ -175,4 +175,23 @@ import Testing
         #expect(text.contains("no problems in 1 file"), "\(text)")
         #expect(text.hasSuffix("exit 0\n"), "\(text)")
     }
+
+    /// SARIF addresses a file by URI: a byte that is not UTF-8 is percent-encoded as
+    /// itself (`%FF`), not as the `\xFF` the other formats show.
+    @Test func sarifGivesANonUTF8NameItsOwnBytes() throws {
+        let base = try Self.outside("sarif-bytes")
+        defer { try? FileManager.default.removeItem(at: base) }
+        let name: [UInt8] = Array("evil".utf8) + [0xFF] + Array(".xml".utf8)
+        let path = Array(base.path.utf8) + [UInt8(ascii: "/")] + name + [0]
+        let descriptor = path.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { open($0, O_WRONLY | O_CREAT, 0o644) }
+        }
+        #expect(descriptor >= 0)
+        _ = Self.broken.withCString { write(descriptor, $0, strlen($0)) }
+        close(descriptor)
+        let output = Self.run(["--format", "sarif", base.path], in: base.path)
+        #expect(output.status == 1)
+        #expect(output.standardOutput.contains("evil%FF.xml\""), "\(output.standardOutput.prefix(2000))")
+        #expect(!output.standardOutput.contains("%5CxFF"))
+    }
 }

@@ -14,9 +14,13 @@ package struct SARIFReporter: Reporter {
     }
 
     /// A path as a URI reference: "/" kept, everything outside the unreserved set escaped.
-    static func uri(_ path: String) -> String {
+    static func uri(_ path: String) -> String { uri(bytes: Array(path.utf8)) }
+
+    /// A path's bytes as a relative URI reference: unreserved bytes as they are, every
+    /// other byte (a space, a non-UTF-8 byte) percent-encoded.
+    static func uri(bytes: [UInt8]) -> String {
         var out = ""
-        for byte in path.utf8 {
+        for byte in bytes {
             let safe =
                 (0x30...0x39).contains(byte) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A)
                 || byte == 0x2D || byte == 0x2E || byte == 0x5F || byte == 0x7E || byte == 0x2F
@@ -42,11 +46,13 @@ package struct SARIFReporter: Reporter {
                 + "\"defaultConfiguration\": {\"level\": \"\(Self.level(rule.severity))\"}, "
                 + "\"properties\": {\"dialects\": [\(dialects)]}}"
         }
-        let results = result.diagnostics.map { diagnostic -> String in
+        let located = result.reports.lazy.flatMap { report in report.diagnostics.lazy.map { (report.pathBytes, $0) } }
+        let results = located.map { pathBytes, diagnostic -> String in
             var item = "        {\"ruleId\": \(q(diagnostic.rule)), "
             if let position = index[diagnostic.rule] { item += "\"ruleIndex\": \(position), " }
             item += "\"level\": \"\(Self.level(diagnostic.severity))\", \"message\": {\"text\": \(q(diagnostic.message))}, "
-            item += "\"locations\": [{\"physicalLocation\": {\"artifactLocation\": {\"uri\": \(q(Self.uri(diagnostic.path)))}, "
+            item +=
+                "\"locations\": [{\"physicalLocation\": {\"artifactLocation\": {\"uri\": \(q(pathBytes.map { Self.uri(bytes: $0) } ?? Self.uri(diagnostic.path)))}, "
             item += "\"region\": {\"startLine\": \(diagnostic.start.line), \"startColumn\": \(diagnostic.start.column), "
             item += "\"endLine\": \(diagnostic.end.line), \"endColumn\": \(diagnostic.end.column)}}}]}"
             return item

@@ -76,6 +76,19 @@ package enum Runner {
         _ input: LintInput, with linter: Linter, threads: Int = 1, withSource: Bool = true,
         standardInput: () -> Result<[UInt8], FileError>
     ) -> FileReport {
+        var report = lintOnly(input, with: linter, threads: threads, withSource: withSource, standardInput: standardInput)
+        switch input {
+        case .file(let file), .unreadable(let file, _):
+            if !file.display.utf8.elementsEqual(file.bytes) { report.pathBytes = file.bytes }
+        case .standardInput: break
+        }
+        return report
+    }
+
+    private static func lintOnly(
+        _ input: LintInput, with linter: Linter, threads: Int, withSource: Bool,
+        standardInput: () -> Result<[UInt8], FileError>
+    ) -> FileReport {
         let path: String
         let bytes: [UInt8]
         switch input {
