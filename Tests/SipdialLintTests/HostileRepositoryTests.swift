@@ -194,4 +194,30 @@ import Testing
         #expect(output.standardOutput.contains("evil%FF.xml\""), "\(output.standardOutput.prefix(2000))")
         #expect(!output.standardOutput.contains("%5CxFF"))
     }
+
+    /// A `.git` someone else put above the working directory does not make a repository,
+    /// and a config that is a link to nowhere above it is passed over too.
+    @Test func aStrangersGitDirectoryOrDanglingLinkAboveIsNotTrusted() throws {
+        guard getuid() == 0 else { return } // giving a file away needs root
+        let base = try Self.outside("stranger-git")
+        defer { try? FileManager.default.removeItem(at: base) }
+        let work = base.appendingPathComponent("work")
+        try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
+        try Self.broken.write(to: work.appendingPathComponent("call.xml"), atomically: true, encoding: .utf8)
+        let git = base.appendingPathComponent(".git").path
+        try "".write(toFile: git, atomically: true, encoding: .utf8)
+        let config = base.appendingPathComponent(".sipdial-lint.yml").path
+        try "exclude: [\"**\"]\n".write(toFile: config, atomically: true, encoding: .utf8)
+        #expect(chown(git, 4321, 4321) == 0 && chown(config, 4321, 4321) == 0)
+        let output = Self.run([work.path], in: work.path)
+        #expect(output.status == 1, "\(output.standardOutput)")
+        #expect(output.standardError.contains("is not taken as a repository"), "\(output.standardError)")
+        #expect(output.standardError.contains("note: ignoring \(config)"), "\(output.standardError)")
+        // A link to nowhere, owned by root, above the working directory: passed over.
+        try FileManager.default.removeItem(atPath: config)
+        #expect(symlink("/nonexistent-\(getpid())", config) == 0)
+        let dangling = Self.run([work.path], in: work.path)
+        #expect(dangling.status == 1, "\(dangling.standardError)")
+        #expect(dangling.standardError.contains("a link to a missing file"), "\(dangling.standardError)")
+    }
 }

@@ -35,20 +35,33 @@ package struct Configuration: Sendable {
     /// with a note: anyone may write `/tmp/.sipdial-lint.yml`.
     package static func discover(from directory: String) -> Discovery {
         let start = Path.normalize(directory)
+        let user = getuid()
+        // Whom a file may belong to and still be trusted: the user, root, and the owner of
+        // the working directory (a checkout mounted into a container as another uid).
+        var trusted: Set<uid_t> = [user, 0]
+        if let owner = owners(of: start).first { trusted.insert(owner) }
         var chain: [String] = []
         var current = start
         var repositoryRoot: String?
+        var notes: [String] = []
         while true {
             chain.append(current)
-            if exists(FileSystem.join(current, ".git")) {
-                repositoryRoot = current
-                break
+            // A `.git` that someone else could have put there (an empty /tmp/.git) does not
+            // make a repository: its config would then be read unchecked.
+            let git = FileSystem.join(current, ".git")
+            let gitOwners = owners(of: git)
+            if !gitOwners.isEmpty {
+                if gitOwners.allSatisfy(trusted.contains) {
+                    repositoryRoot = current
+                    break
+                }
+                notes.append(
+                    "note: \(Text.escaped(git)) belongs to uid \(gitOwners[0]), neither you nor root: it is not taken as a repository")
             }
             guard current != "/", let slash = current.lastIndex(of: "/") else { break }
             current = slash == current.startIndex ? "/" : String(current[..<slash])
         }
         var discovery = Discovery()
-        let user = getuid()
         for folder in chain {
             let candidate = FileSystem.join(folder, fileName)
             // Whatever the name is (a FIFO, a dangling link) but a directory, it is the
@@ -57,26 +70,39 @@ package struct Configuration: Sendable {
             guard FileSystem.kind(of: candidate, followLinks: false) != .missing, FileSystem.kind(of: candidate) != .directory else {
                 continue
             }
-            if repositoryRoot == nil, folder != start, let owner = owner(of: candidate), owner != user, owner != 0 {
-                discovery.notes.append(
-                    "note: ignoring \(Text.escaped(candidate)): it is outside any git repository, above the current directory, "
-                        + "and owned by uid \(owner), neither you nor root")
-                continue
+            // Above the working directory and outside any repository, the entry (and, for
+            // a link, what it points to) must belong to a trusted user; a dangling link
+            // belongs to no one.
+            if repositoryRoot == nil, folder != start {
+                let candidateOwners = owners(of: candidate)
+                if let stranger = candidateOwners.first(where: { !trusted.contains($0) }) {
+                    notes.append(
+                        "note: ignoring \(Text.escaped(candidate)): it is outside any git repository, above the current directory, "
+                            + "and owned by uid \(stranger), neither you nor root")
+                    continue
+                }
+                if candidateOwners.count < 2 && FileSystem.kind(of: candidate, followLinks: false) == .other
+                    && FileSystem.kind(of: candidate) == .missing
+                {
+                    notes.append("note: ignoring \(Text.escaped(candidate)): a link to a missing file, outside any git repository")
+                    continue
+                }
             }
             discovery.path = candidate
             break
         }
+        discovery.notes = notes
         return discovery
     }
 
-    private static func exists(_ path: String) -> Bool {
+    /// The owner of the entry itself and, for a symbolic link, of what it points to; empty
+    /// when nothing is there.
+    private static func owners(of path: String) -> [uid_t] {
         var info = stat()
-        return lstat(path, &info) == 0
-    }
-
-    private static func owner(of path: String) -> uid_t? {
-        var info = stat()
-        return stat(path, &info) == 0 ? info.st_uid : nil
+        guard lstat(path, &info) == 0 else { return [] }
+        var found = [info.st_uid]
+        if info.st_mode & S_IFMT == S_IFLNK, stat(path, &info) == 0 { found.append(info.st_uid) }
+        return found
     }
 
     package static func load(_ path: String, catalog: RuleCatalog, workingDirectory: String) throws(DefinitionError) -> Configuration {

@@ -155,6 +155,11 @@ package struct RuleCatalog: Sendable {
                     file: dialect.file, mark: dialect.ruleMarks[id],
                     "unknown rule \"\(id)\"\(Text.didYouMean(id, in: rules.map(\.id)))")
             }
+            for (id, setting) in dialect.rules.sorted(by: { $0.key < $1.key }) where rule(id)?.alwaysOn == true {
+                if case .off = setting {
+                    throw DefinitionError(file: dialect.file, mark: dialect.ruleMarks[id], "rule \(id) cannot be turned off")
+                }
+            }
         }
         guard validate else { return }
         // Each new rule in every dialect it runs in, and every rule in each new dialect:
