@@ -31,14 +31,14 @@ public enum Driver {
         }
     }
 
-    /// A usage or config error: its message quotes the command line and config and rule
-    /// files, and is printed through `Text.escaped`.
     /// Text made from rule files (a user's too), line by line as the text format shows
     /// input: no control or bidi character reaches the terminal raw.
     static func escapedLines(_ text: String) -> String {
         text.split(separator: "\n", omittingEmptySubsequences: false).map { Text.escaped(String($0)) }.joined(separator: "\n")
     }
 
+    /// A usage or config error: its message quotes the command line and config and rule
+    /// files, and is printed through `Text.escaped`.
     static func usage(_ message: String) -> DriverOutput {
         DriverOutput(standardOutput: "", standardError: "sipdial-lint: error: \(Text.escaped(message))\n", status: 2)
     }
@@ -63,9 +63,9 @@ public enum Driver {
         do throws(UsageError) {
             return run(try CommandLineSyntax.parse(arguments, bytes: bytes), environment: environment)
         } catch {
-            return DriverOutput(
-                standardError: "sipdial-lint: error: \(Text.escaped(error.message))\nusage: \(CommandLineSyntax.usage) (see --help)\n",
-                status: 2)
+            var output = usage(error.message)
+            output.standardError += "usage: \(CommandLineSyntax.usage) (see --help)\n"
+            return output
         }
     }
 
@@ -125,13 +125,14 @@ public enum Driver {
             return usage("--config and --no-config exclude each other")
         }
         var configuration = Configuration(directory: environment.workingDirectory)
+        // (--config and --no-config exclude each other: a path here is to be read.)
         var configPath = request.configPath
         if !request.noConfig && configPath == nil {
             let discovery = Configuration.discover(from: environment.workingDirectory)
             notes += discovery.notes
             configPath = discovery.path
         }
-        if !request.noConfig, let path = configPath {
+        if let path = configPath {
             do {
                 configuration = try Configuration.load(path, catalog: catalog, workingDirectory: environment.workingDirectory)
             } catch {

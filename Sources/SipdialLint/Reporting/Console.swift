@@ -17,18 +17,10 @@ package enum Console {
     }
 
     @discardableResult
-    package static func write(bytes: [UInt8]) -> Bool {
-        bytes.withUnsafeBufferPointer { buffer in writeAll(1, buffer) } == nil
-    }
-
-    @discardableResult
     package static func writeError(_ text: String) -> Bool {
         var text = text
         return text.withUTF8 { buffer in writeAll(2, buffer) } == nil
     }
-
-    /// Nothing is buffered: kept for callers that flush before exiting.
-    package static func flush() {}
 
     /// Writes what a run prints and returns the status to exit with: the run's own, or 2
     /// when standard output could not be written in full (a full disk, a closed

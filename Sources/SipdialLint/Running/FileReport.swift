@@ -1,7 +1,7 @@
 package struct FileReport: Sendable {
     package var path: String
-    /// The path's bytes, where they are not its shown text's (a name that is not UTF-8,
-    /// shown with `\xFF`): formats that address the file itself (SARIF's URI) use them.
+    /// A file's path as its bytes (a name need not be UTF-8, and is shown with `\xFF`):
+    /// formats that address the file itself (SARIF's URI) use them; nil for standard input.
     package var pathBytes: [UInt8]?
     /// The diagnostics, in output order; their counts and whether the file could not be
     /// read follow them.

@@ -76,35 +76,27 @@ package enum Runner {
         _ input: LintInput, with linter: Linter, threads: Int = 1, withSource: Bool = true,
         standardInput: () -> Result<[UInt8], FileError>
     ) -> FileReport {
-        var report = lintOnly(input, with: linter, threads: threads, withSource: withSource, standardInput: standardInput)
-        switch input {
-        case .file(let file), .unreadable(let file, _):
-            if !file.display.utf8.elementsEqual(file.bytes) { report.pathBytes = file.bytes }
-        case .standardInput: break
+        func lint(_ bytes: [UInt8], path: String) -> FileReport {
+            locate(linter.lint(bytes, threads: threads), in: bytes, path: path, withSource: withSource)
         }
-        return report
-    }
-
-    private static func lintOnly(
-        _ input: LintInput, with linter: Linter, threads: Int, withSource: Bool,
-        standardInput: () -> Result<[UInt8], FileError>
-    ) -> FileReport {
-        let path: String
-        let bytes: [UInt8]
         switch input {
-        case .unreadable(let file, let reason):
-            return unreadable(file.display, reason)
-        case .file(let file):
-            path = file.display
-            do { bytes = try FileSystem.readFile(file, limit: .document) } catch { return unreadable(path, error.message) }
         case .standardInput(let name):
-            path = name
             switch standardInput() {
-            case .success(let read): bytes = read
+            case .success(let bytes): return lint(bytes, path: name)
             case .failure(let error): return unreadable(name, error.message)
             }
+        case .unreadable(let file, let reason):
+            var report = unreadable(file.display, reason)
+            report.pathBytes = file.bytes
+            return report
+        case .file(let file):
+            var report: FileReport
+            do { report = lint(try FileSystem.readFile(file, limit: .document), path: file.display) } catch {
+                report = unreadable(file.display, error.message)
+            }
+            report.pathBytes = file.bytes
+            return report
         }
-        return locate(linter.lint(bytes, threads: threads), in: bytes, path: path, withSource: withSource)
     }
 
     static func unreadable(_ path: String, _ reason: String) -> FileReport {
