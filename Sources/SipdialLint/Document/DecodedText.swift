@@ -20,13 +20,8 @@ package struct DecodedText: Sendable {
         guard let second = moreAnchors.first, second.decoded <= decoded else {
             return first.raw + (decoded - first.decoded)
         }
-        var low = 0
-        var high = moreAnchors.count - 1
-        while low < high {
-            let middle = (low + high + 1) / 2
-            if moreAnchors[middle].decoded <= decoded { low = middle } else { high = middle - 1 }
-        }
-        let anchor = moreAnchors[low]
+        // The first of `moreAnchors` is at or before `decoded` (checked above).
+        let anchor = moreAnchors[moreAnchors.partitionPoint { $0.decoded > decoded } - 1]
         return anchor.raw + (decoded - anchor.decoded)
     }
 

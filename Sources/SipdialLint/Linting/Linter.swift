@@ -158,13 +158,7 @@ package final class Linter: Sendable {
         }
         // Each selection is in document order: start at its first element in the range.
         var cursors = (0..<selections.count).map { group in
-            var low = starts[group]
-            var high = starts[group + 1]
-            while low < high {
-                let middle = (low + high) / 2
-                if indices[middle] < range.lowerBound { low = middle + 1 } else { high = middle }
-            }
-            return low
+            indices[starts[group]..<starts[group + 1]].partitionPoint { $0 >= range.lowerBound }
         }
         let rules = groupRules
         while true {

@@ -125,14 +125,10 @@ struct Suppressions {
 
         // A cover is used when a diagnostic it covers exists.
         func anyOffset(in offsets: [Int], from start: Int, to end: Int) -> Bool {
-            var low = 0
-            var high = offsets.count
-            while low < high {
-                let middle = (low + high) / 2
-                if offsets[middle] < start { low = middle + 1 } else { high = middle }
-            }
-            return low < offsets.count && offsets[low] < end
+            let first = offsets.partitionPoint { $0 >= start }
+            return first < offsets.count && offsets[first] < end
         }
+
         var used = [Bool](repeating: false, count: covers.count)
         // What suppresses: next-line pairs, and the regions per rule, merged and sorted.
         var suppressedLines: Set<LineRule> = []
@@ -162,14 +158,10 @@ struct Suppressions {
         }
         func inRegion(_ offset: Int, _ key: String) -> Bool {
             guard let merged = regions[key] else { return false }
-            var low = 0
-            var high = merged.count
-            while low < high {
-                let middle = (low + high) / 2
-                if merged[middle].end <= offset { low = middle + 1 } else { high = middle }
-            }
-            return low < merged.count && merged[low].start <= offset
+            let first = merged.partitionPoint { $0.end > offset }
+            return first < merged.count && merged[first].start <= offset
         }
+
         var kept: [Diagnostic] = []
         kept.reserveCapacity(diagnostics.count)
         for (index, diagnostic) in diagnostics.enumerated() {

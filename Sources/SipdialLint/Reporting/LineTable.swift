@@ -43,13 +43,8 @@ package struct LineTable {
 
     /// The index (0-based) of the line that holds `offset`.
     private func lineIndex(of offset: Int) -> Int {
-        var low = 0
-        var high = lineStarts.count - 1
-        while low < high {
-            let middle = (low + high + 1) / 2
-            if lineStarts[middle] <= offset { low = middle } else { high = middle - 1 }
-        }
-        return low
+        // The first line starts at 0, at or before any offset.
+        lineStarts.partitionPoint { $0 > offset } - 1
     }
 
     /// The 1-based line that holds `offset`, without counting its column.

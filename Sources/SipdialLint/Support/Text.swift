@@ -357,3 +357,18 @@ extension Collection {
         return result
     }
 }
+
+extension RandomAccessCollection where Index == Int {
+    /// The index of the first element that `isAfter` accepts, in a collection where all
+    /// it accepts come after all it refuses (sorted by what it asks); `endIndex` when it
+    /// accepts none. A binary search.
+    func partitionPoint(where isAfter: (Element) -> Bool) -> Int {
+        var low = startIndex
+        var high = endIndex
+        while low < high {
+            let middle = low + (high - low) / 2
+            if isAfter(self[middle]) { high = middle } else { low = middle + 1 }
+        }
+        return low
+    }
+}
