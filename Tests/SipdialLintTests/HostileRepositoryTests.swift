@@ -23,13 +23,19 @@ import Testing
 
     static let broken = "<Response><Dial><Sip codecs=\"pcmu\">sip:a@example.com</Sip></Dial></Response>\n"
 
+    /// `base/relative`, made, with a broken `call.xml` in it.
+    static func workDirectory(in base: URL, _ relative: String) throws -> URL {
+        let work = base.appendingPathComponent(relative)
+        try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
+        try broken.write(to: work.appendingPathComponent("call.xml"), atomically: true, encoding: .utf8)
+        return work
+    }
+
     /// `/tmp/.sipdial-lint.yml` written by another user must not turn linting off.
     @Test func aConfigAboveTheWorkingDirectoryOwnedBySomeoneElseIsIgnored() throws {
         let base = try Self.outside("owner")
         defer { try? FileManager.default.removeItem(at: base) }
-        let work = base.appendingPathComponent("work")
-        try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
-        try Self.broken.write(to: work.appendingPathComponent("call.xml"), atomically: true, encoding: .utf8)
+        let work = try Self.workDirectory(in: base, "work")
         let config = base.appendingPathComponent(".sipdial-lint.yml").path
         try "exclude: [\"**\"]\nrules:\n  sip-codecs: off\n".write(toFile: config, atomically: true, encoding: .utf8)
         guard getuid() == 0 else { return } // giving a file away needs root
@@ -47,10 +53,8 @@ import Testing
     @Test func discoveryStopsAtTheRepositoryRoot() throws {
         let base = try Self.outside("repository")
         defer { try? FileManager.default.removeItem(at: base) }
-        let calls = base.appendingPathComponent("repo/calls")
-        try FileManager.default.createDirectory(at: calls, withIntermediateDirectories: true)
+        let calls = try Self.workDirectory(in: base, "repo/calls")
         try FileManager.default.createDirectory(at: base.appendingPathComponent("repo/.git"), withIntermediateDirectories: true)
-        try Self.broken.write(to: calls.appendingPathComponent("call.xml"), atomically: true, encoding: .utf8)
         try "rules:\n  sip-codecs: off\n".write(
             to: base.appendingPathComponent(".sipdial-lint.yml"), atomically: true, encoding: .utf8)
         #expect(Self.run([calls.path], in: calls.path).status == 1)
@@ -201,9 +205,7 @@ import Testing
         guard getuid() == 0 else { return } // giving a file away needs root
         let base = try Self.outside("stranger-git")
         defer { try? FileManager.default.removeItem(at: base) }
-        let work = base.appendingPathComponent("work")
-        try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
-        try Self.broken.write(to: work.appendingPathComponent("call.xml"), atomically: true, encoding: .utf8)
+        let work = try Self.workDirectory(in: base, "work")
         let git = base.appendingPathComponent(".git").path
         try "".write(toFile: git, atomically: true, encoding: .utf8)
         let config = base.appendingPathComponent(".sipdial-lint.yml").path
