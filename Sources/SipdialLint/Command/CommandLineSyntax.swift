@@ -20,12 +20,12 @@ package enum CommandLineSyntax {
             request.noConfig = true
         },
         CommandOption(
-            "rules", value: "DIR", repeatable: true, help: "Add the rule and dialect files of a directory (repeatable).",
+            "rules", value: "DIR", help: "Add the rule and dialect files of a directory (repeatable).",
             manual:
                 "Add the rule and dialect files (\\fI*.yml\\fR, \\fI*.yaml\\fR) of a directory and its subdirectories to the built-in ones; may be given more than once. Hidden directories are skipped and links to directories are not followed. A broken rule or dialect file is a usage error that names the file and line, and so is one that is not a regular file or is larger than 4 MB, or a directory with more than 10,000 of them."
         ) { request, value throws(UsageError) in request.rulesDirectories.append(value) },
         CommandOption(
-            "format", value: "FORMAT", choices: OutputFormat.allCases.map(\.rawValue),
+            "format", value: "FORMAT",
             help: "One of \(Text.list(OutputFormat.allCases.map(\.rawValue))) (default text).",
             manual: OutputFormat.allCases.map { "\\fB\($0.rawValue)\\fR\($0 == .text ? " (the default)" : ""): \($0.manual)." }.joined(
                 separator: " ")
@@ -38,7 +38,7 @@ package enum CommandLineSyntax {
             request, value throws(UsageError) in request.ignore = ids(value)
         },
         CommandOption(
-            "fail-level", value: "LEVEL", choices: Severity.allCases.reversed().map(\.rawValue),
+            "fail-level", value: "LEVEL",
             help: "Exit 1 from this severity up: error, warning or info (default warning).",
             manual: "The lowest severity that makes the exit status 1: \\fBerror\\fR, \\fBwarning\\fR (the default) or \\fBinfo\\fR."
         ) { request, value throws(UsageError) in request.failLevel = value },
@@ -52,7 +52,7 @@ package enum CommandLineSyntax {
             request, _ throws(UsageError) in request.quiet = true
         },
         CommandOption(
-            "color", value: "WHEN", choices: ["auto", "always", "never"],
+            "color", value: "WHEN",
             help: "auto, always or never (default auto, which honours NO_COLOR and TERM=dumb).",
             manual:
                 "\\fBauto\\fR (the default: colour on a terminal, unless the environment sets \\fBNO_COLOR\\fR or \\fBTERM\\fR "

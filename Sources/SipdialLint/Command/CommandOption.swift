@@ -1,15 +1,10 @@
 /// One option of the command line, declared once in `CommandLineSyntax.options`: the
-/// parser reads it, `--help` and the man page's OPTIONS section print it, and shell
-/// completions are made from it.
+/// parser reads it, and `--help` and the man page's OPTIONS section print it.
 package struct CommandOption: Sendable {
     /// The long name, without the leading `--`.
     package let name: String
     /// The value's name in help (`--format FORMAT`); nil for a flag.
     package let valueName: String?
-    /// The option may be given more than once (each value counts).
-    package let repeatable: Bool
-    /// The values a shell may complete, where they are a fixed list.
-    package let choices: [String]
     /// One line for `--help`; `{dialects}` and `{default-dialect}` name the catalog's.
     package let help: String
     /// The man page's paragraph, in roff; the same placeholders.
@@ -18,14 +13,12 @@ package struct CommandOption: Sendable {
     let store: @Sendable (inout CommandLineRequest, String) throws(UsageError) -> Void
 
     init(
-        _ name: String, value valueName: String? = nil, repeatable: Bool = false, choices: [String] = [],
+        _ name: String, value valueName: String? = nil,
         help: String, manual: String? = nil,
         store: @escaping @Sendable (inout CommandLineRequest, String) throws(UsageError) -> Void
     ) {
         self.name = name
         self.valueName = valueName
-        self.repeatable = repeatable
-        self.choices = choices
         self.help = help
         self.manual = manual ?? help
         self.store = store
