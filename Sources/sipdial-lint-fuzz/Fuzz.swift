@@ -22,8 +22,9 @@ enum FuzzTarget {
     static func run(_ bytes: [UInt8]) {
         if bytes.starts(with: configPrefix) {
             let text = Array(bytes.dropFirst(configPrefix.count))
+            var catalog = catalog
             if let configuration = try? Configuration.parse(
-                text, path: "/fuzz/.sipdial-lint.yml", catalog: catalog, workingDirectory: "/fuzz")
+                text, path: "/fuzz/.sipdial-lint.yml", catalog: &catalog, workingDirectory: "/fuzz")
             {
                 var settings = LintSettings()
                 settings.dialect = configuration.dialect ?? ""

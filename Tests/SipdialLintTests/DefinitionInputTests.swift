@@ -96,9 +96,9 @@ import Testing
         defer { try? FileManager.default.removeItem(at: directory) }
         let path = directory.appendingPathComponent(".sipdial-lint.yml").path
         try text.write(toFile: path, atomically: true, encoding: .utf8)
-        let catalog = try RuleCatalog.builtin()
+        var catalog = try RuleCatalog.builtin()
         Self.expectError(file: path, line: line, containing: fragment) { () throws(DefinitionError) in
-            _ = try Configuration.load(path, catalog: catalog, workingDirectory: directory.path)
+            _ = try Configuration.load(path, catalog: &catalog, workingDirectory: directory.path)
         }
     }
 
@@ -107,8 +107,8 @@ import Testing
         defer { try? FileManager.default.removeItem(at: directory) }
         let path = directory.appendingPathComponent("c.yml").path
         try "rules:\n  sip-codecs: {allowed: {a: 1}}\n".write(toFile: path, atomically: true, encoding: .utf8)
-        let catalog = try RuleCatalog.builtin()
-        let configuration = try Configuration.load(path, catalog: catalog, workingDirectory: directory.path)
+        var catalog = try RuleCatalog.builtin()
+        let configuration = try Configuration.load(path, catalog: &catalog, workingDirectory: directory.path)
         var settings = LintSettings()
         settings.rules = configuration.rules
         do {

@@ -12,6 +12,8 @@ import Testing
         title: Plivo XML
         elements:
           Response:
+            children: [Dial, Say]
+            text: none
           Dial:
             attributes:
               action: url
@@ -23,7 +25,10 @@ import Testing
               url: url
             children: []
           Number:
+            text: phone-number
           Say:
+            attributes: any
+            children: any
         rules:
           sip-max-count: {max: 2}
           sip-transport: {allowed: [udp]}
@@ -106,6 +111,59 @@ import Testing
         #expect(try Linter(catalog: catalog, settings: settings).lint(Array(Self.broken.utf8)).isEmpty)
     }
 
+    /// A user's platform in one file (docs/custom-dialect): it extends twilio, adds a verb,
+    /// takes one away, changes <Dial>'s attributes and two rules' parameters.
+    @Test func aDialectExtendsABuiltInOne() throws {
+        var catalog = try RuleCatalog.builtin()
+        try catalog.addDirectory(TestSupport.path("docs/custom-dialect/rules"))
+        let acme = try #require(catalog.dialects["acme"])
+        let twilio = try #require(catalog.dialects["twilio"])
+        #expect(acme.base == "twilio")
+        #expect(acme.element("Pay") == nil && twilio.element("Pay") != nil)
+        #expect(acme.element("Response")?.children?.contains("Transfer") == true)
+        #expect(acme.element("Response")?.children?.contains("Pay") == false)
+        #expect(acme.element("Dial")?.attributeType("ringTone") == nil)
+        #expect(acme.element("Dial")?.attributeType("region") == .enumeration(["us", "eu"]))
+        #expect(acme.element("Dial")?.attributeType("callerId") == .callerID)
+        #expect(acme.element("Gather")?.attributes?.count == twilio.element("Gather")?.attributes?.count)
+        var settings = LintSettings()
+        settings.dialect = "acme"
+        let bytes = Array(try TestSupport.read("docs/custom-dialect/call.xml").utf8)
+        let found = Runner.locate(try Linter(catalog: catalog, settings: settings).lint(bytes), in: bytes, path: "call.xml").diagnostics
+        let shown = found.map { "\($0.start.line):\($0.start.column) \($0.rule)" }
+        #expect(
+            shown == [
+                "4:33 attribute-value", "5:17 attribute-value", "5:30 unknown-attribute", "8:3 unknown-element", "9:3 unknown-element",
+            ], "\(found.map(\.message))")
+        // Its own examples hold.
+        let root = try #require(try YAMLParser.parse(try TestSupport.read("docs/custom-dialect/rules/acme.yml")))
+        for examples in try DialectFileReader.examples(root, file: "acme.yml") {
+            for example in examples.valid {
+                #expect(try Linter(catalog: catalog, settings: settings).lint(example.bytes).isEmpty)
+            }
+            for (rule, example) in examples.invalid {
+                let diagnostics = try Linter(catalog: catalog, settings: settings).lint(example.bytes)
+                #expect(diagnostics.map(\.rule) == [rule] && diagnostics.map(\.range.start) == example.expectedOffsets)
+            }
+        }
+    }
+
+    /// The config picks the user's dialect and loads its directory, relative to the config
+    /// file: found by discovery, or named with --config.
+    @Test func theConfigPicksAUserDialect() throws {
+        let directory = TestSupport.path("docs/custom-dialect")
+        let discovered = try GoldenTests.run(["--format", "gnu", "call.xml"], directory: directory)
+        #expect(discovered.status == 1, "\(discovered.stderr)")
+        #expect(discovered.stdout.contains("call.xml:5:17: error: region \"asia\" is not one of us, eu"), "\(discovered.stdout)")
+        let named = try GoldenTests.run([
+            "--config", directory + "/.sipdial-lint.yml", "--format", "gnu", directory + "/call.xml",
+        ])
+        #expect(named.stdout.contains("in acme"), "\(named.stdout)")
+        // --dialect on the command line wins over the config's.
+        let twilio = try GoldenTests.run(["--dialect", "twilio", "--format", "gnu", "call.xml"], directory: directory)
+        #expect(twilio.stdout.contains("unknown element <Transfer>"), "\(twilio.stdout)")
+    }
+
     /// (files, the file and line the error must name, a fragment of the message)
     static let brokenFiles: [([(String, String)], String, Int, String)] = [
         (
@@ -130,6 +188,27 @@ import Testing
         (
             [("mine/x.yml", "dialect: x\ntitle: x\nelements: {Response: }\nrules:\n  sip-max-count: {most: 2}\n")],
             "mine/x.yml", 5, "rule sip-max-count has no parameter \"most\""
+        ),
+        ([("mine/x.yml", "dialect: x\ntitle: x\nextends: twilo\n")], "mine/x.yml", 3, "extends unknown dialect \"twilo\"; did you mean \"twilio\"?"),
+        (
+            [("mine/x.yml", "dialect: x\ntitle: x\nextends: y\n"), ("mine/y.yml", "dialect: y\ntitle: y\nextends: x\n")],
+            "mine/x.yml", 3, "extends, directly or not, this dialect itself"
+        ),
+        (
+            [("mine/x.yml", "dialect: x\ntitle: x\nextends: twilio\nelements:\n  Dial:\n    attributes: {timeout: {integer: [1]}}\n")],
+            "mine/x.yml", 6, "integer bounds are [MIN, MAX]"
+        ),
+        (
+            [("mine/x.yml", "dialect: x\ntitle: x\nelements:\n  Response: {children: [Say]}\n")],
+            "mine/x.yml", 4, "<Response> lists child <Say>, which this dialect does not declare"
+        ),
+        (
+            [("mine/x.yml", "dialect: x\ntitle: x\nelements:\n  Response: {chldren: [Say]}\n")],
+            "mine/x.yml", 4, "unknown key \"chldren\"; did you mean \"children\"?"
+        ),
+        (
+            [("mine/x.yml", "dialect: x\ntitle: x\nextends: twilio\nelements:\n  Gather: {attributes: {bogus: off}}\n")],
+            "mine/x.yml", 5, "attribute \"bogus\" is off, but the extended <Gather> has no such attribute"
         ),
     ]
 

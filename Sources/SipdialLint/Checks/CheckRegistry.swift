@@ -30,6 +30,10 @@ enum CheckRegistry {
         CharsetCheck.type,
         AttributeValueCheck.type,
         UnknownAttributeCheck.type,
+        DialCallerIDCheck.type,
+        StrayTextCheck.type,
+        EmptyVerbCheck.type,
+        UnreachableVerbCheck.type,
     ]
 
     static let byName: [String: CheckType] = Dictionary(uniqueKeysWithValues: all.map { ($0.name, $0) })

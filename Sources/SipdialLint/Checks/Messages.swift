@@ -7,4 +7,14 @@ enum Messages {
         short += "…"
         return short
     }
+
+    /// A character as a message names it: "a space", "a tab", "a line break", or quoted.
+    static func character(_ character: String) -> String {
+        switch character {
+        case " ": return "a space"
+        case "\t": return "a tab"
+        case "\n", "\r", "\r\n": return "a line break"
+        default: return "\"\(character)\""
+        }
+    }
 }

@@ -105,16 +105,21 @@ package struct Configuration: Sendable {
         return found
     }
 
-    package static func load(_ path: String, catalog: RuleCatalog, workingDirectory: String) throws(DefinitionError) -> Configuration {
+    package static func load(_ path: String, catalog: inout RuleCatalog, workingDirectory: String) throws(DefinitionError)
+        -> Configuration
+    {
         let bytes: [UInt8]
         do { bytes = try FileSystem.readFile(path, limit: .configuration) } catch {
             throw DefinitionError(file: path, mark: nil, "cannot read the config file: \(error.message)")
         }
-        return try parse(bytes, path: path, catalog: catalog, workingDirectory: workingDirectory)
+        return try parse(bytes, path: path, catalog: &catalog, workingDirectory: workingDirectory)
     }
 
-    /// A config file's text, read: `path` names it in errors and anchors its globs.
-    package static func parse(_ bytes: [UInt8], path: String, catalog: RuleCatalog, workingDirectory: String) throws(DefinitionError)
+    static let keys = ["dialect", "rules", "exclude", "rule-directories"]
+
+    /// A config file's text, read: `path` names it in errors and anchors its globs and
+    /// its rule directories, whose rules and dialects are added to `catalog` first.
+    package static func parse(_ bytes: [UInt8], path: String, catalog: inout RuleCatalog, workingDirectory: String) throws(DefinitionError)
         -> Configuration
     {
         let absolute = Path.absolute(path, from: workingDirectory)
@@ -129,10 +134,24 @@ package struct Configuration: Sendable {
         }
         if root.isNull { return configuration }
         guard let pairs = root.mapping else {
-            throw DefinitionError(file: path, mark: root.mark, "the config is a mapping with dialect, rules and exclude")
+            throw DefinitionError(file: path, mark: root.mark, "the config is a mapping with dialect, rules, exclude and rule-directories")
+        }
+        for pair in pairs where pair.key == "rule-directories" {
+            for item in pair.value.sequence ?? [pair.value] {
+                guard let directory = item.string, !directory.isEmpty else {
+                    throw DefinitionError(file: path, mark: item.mark, "rule-directories holds directories of rule and dialect files")
+                }
+                let full = Path.absolute(directory, from: configuration.directory)
+                do throws(DefinitionError) { try catalog.addDirectory(full) } catch {
+                    guard error.file == full else { throw error }
+                    throw DefinitionError(file: path, mark: item.mark, "rule-directories: \(directory): \(error.message)")
+                }
+            }
         }
         for pair in pairs {
             switch pair.key {
+            case "rule-directories":
+                continue
             case "dialect":
                 guard let name = pair.value.string, catalog.dialects[name] != nil else {
                     throw DefinitionError(
@@ -160,10 +179,10 @@ package struct Configuration: Sendable {
                     configuration.exclude.append(pattern)
                 }
             default:
-                let hint = Text.didYouMean(pair.key, in: ["dialect", "rules", "exclude"])
+                let hint = Text.didYouMean(pair.key, in: keys)
                 throw DefinitionError(
                     file: path, mark: pair.keyMark,
-                    "unknown key \"\(Messages.excerpt(pair.key))\" in the config\(hint) (known: dialect, rules, exclude)")
+                    "unknown key \"\(Messages.excerpt(pair.key))\" in the config\(hint) (known: \(keys.joined(separator: ", ")))")
             }
         }
         return configuration

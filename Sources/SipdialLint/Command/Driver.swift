@@ -82,6 +82,27 @@ public enum Driver {
         case .version: return DriverOutput(standardOutput: SipdialLintVersion.current + "\n")
         case .lint: break
         }
+        // Notes for standard error that do not stop the run.
+        var notes: [String] = []
+        // The config is read before the rules are listed: its rule directories add rules and dialects.
+        if request.noConfig && request.configPath != nil {
+            return usage("--config and --no-config exclude each other")
+        }
+        var configuration = Configuration(directory: environment.workingDirectory)
+        // (--config and --no-config exclude each other: a path here is to be read.)
+        var configPath = request.configPath
+        if !request.noConfig && configPath == nil {
+            let discovery = Configuration.discover(from: environment.workingDirectory)
+            notes += discovery.notes
+            configPath = discovery.path
+        }
+        if let path = configPath {
+            do {
+                configuration = try Configuration.load(path, catalog: &catalog, workingDirectory: environment.workingDirectory)
+            } catch {
+                return usage(error.description)
+            }
+        }
 
         if request.listRules {
             switch request.format {
@@ -107,8 +128,6 @@ public enum Driver {
         guard ["auto", "always", "never"].contains(request.color) else {
             return usage("--color must be auto, always or never, not \"\(request.color)\"")
         }
-        // Notes for standard error that do not stop the run.
-        var notes: [String] = []
         var jobs = request.jobs
         if let asked = jobs {
             guard asked >= 1 else { return usage("--jobs must be 1 or more") }
@@ -120,24 +139,6 @@ public enum Driver {
         }
         if let maxWarnings = request.maxWarnings, maxWarnings < 0 {
             return usage("--max-warnings must be 0 or more")
-        }
-        if request.noConfig && request.configPath != nil {
-            return usage("--config and --no-config exclude each other")
-        }
-        var configuration = Configuration(directory: environment.workingDirectory)
-        // (--config and --no-config exclude each other: a path here is to be read.)
-        var configPath = request.configPath
-        if !request.noConfig && configPath == nil {
-            let discovery = Configuration.discover(from: environment.workingDirectory)
-            notes += discovery.notes
-            configPath = discovery.path
-        }
-        if let path = configPath {
-            do {
-                configuration = try Configuration.load(path, catalog: catalog, workingDirectory: environment.workingDirectory)
-            } catch {
-                return usage(error.description)
-            }
         }
         // The command line wins over the config file.
         var settings = LintSettings()

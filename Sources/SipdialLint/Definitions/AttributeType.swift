@@ -1,18 +1,26 @@
 /// The type of an attribute, as a dialect file declares it. `attribute-value` checks
-/// booleans, integers and enumerations; the other types have rules of their own.
+/// booleans, integers, enumerations, character sets and word lists; the other types
+/// have rules of their own.
 package enum AttributeType: Sendable, Equatable {
     case string
     case url
     case boolean
     case httpMethod
-    case events
+    /// A list of status callback events: the element's own events, or (nil) the call
+    /// progress events the `status-callback-event` rule lists.
+    case events([String]?)
     case codecs
     case callerID
-    case integer(min: Int?, max: Int?)
+    /// A whole number within the bounds, or one of the words of `also` (`auto`).
+    case integer(min: Int?, max: Int?, also: [String])
     case enumeration([String])
+    /// Only these characters (an empty value too).
+    case charset(String)
+    /// A space-separated list of these words, each at most once.
+    case words([String])
 
     /// The case alone, without its values: what checks filter attributes by.
-    package enum Tag: UInt8, Sendable { case string, url, boolean, httpMethod, events, codecs, callerID, integer, enumeration }
+    package enum Tag: UInt8, Sendable { case string, url, boolean, httpMethod, events, codecs, callerID, integer, enumeration, charset, words }
 
     package var tag: Tag {
         switch self {
@@ -25,6 +33,8 @@ package enum AttributeType: Sendable, Equatable {
         case .callerID: return .callerID
         case .integer: return .integer
         case .enumeration: return .enumeration
+        case .charset: return .charset
+        case .words: return .words
         }
     }
 }

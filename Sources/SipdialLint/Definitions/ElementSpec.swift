@@ -1,21 +1,40 @@
+/// What a dialect says of one element: its attributes and their types, the elements it
+/// may hold, and the text it takes.
 /// A class: rules look specs up for every element, and a reference costs one retain.
 package final class ElementSpec: Sendable {
     package let name: String
-    /// nil: the element is recognised but its attributes are not checked.
+    /// nil: the element's attributes are not checked (`attributes: any`).
     package let attributes: [(name: String, type: AttributeType)]?
-    /// nil: its children are not checked.
+    /// nil: its content is not checked (`children: any`), nor described to the rules.
     package let children: [String]?
+    package let text: TextKind
+    /// Attributes that stand in for required text (`<Play digits="w1"/>`).
+    package let textUnless: [String]
     /// The attribute names' lengths in UTF-8, in the order of `attributes`.
     private let lengths: [Int]
     /// The tags of the attributes' types, in the order of `attributes`.
     let tags: [AttributeType.Tag]
 
-    init(name: String, attributes: [(name: String, type: AttributeType)]?, children: [String]?) {
+    init(
+        name: String, attributes: [(name: String, type: AttributeType)]?, children: [String]?, text: TextKind = .optional,
+        textUnless: [String] = []
+    ) {
         self.name = name
         self.attributes = attributes
         self.children = children
+        self.text = text
+        self.textUnless = textUnless
         self.lengths = attributes?.map(\.name.utf8.count) ?? []
         self.tags = attributes?.map(\.type.tag) ?? []
+    }
+
+    /// The same element with other parts (for a dialect that extends another).
+    func with(
+        attributes: [(name: String, type: AttributeType)]??, children: [String]??, text: TextKind?, textUnless: [String]?
+    ) -> ElementSpec {
+        ElementSpec(
+            name: name, attributes: attributes ?? self.attributes, children: children ?? self.children, text: text ?? self.text,
+            textUnless: textUnless ?? self.textUnless)
     }
 
     /// The type of an attribute (the first declaration of its name).

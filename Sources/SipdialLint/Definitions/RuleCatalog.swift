@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// All rules and dialects a run knows: the built-in ones, compiled into the binary,
 /// plus any a user adds with `--rules DIR`.
 package struct RuleCatalog: Sendable {
@@ -5,6 +11,8 @@ package struct RuleCatalog: Sendable {
     package private(set) var dialects: [String: Dialect] = [:]
     /// The dialect a run uses when none is named: the one whose file says `default: true`.
     package private(set) var defaultDialect = ""
+    /// The directories read by `addDirectory`, resolved.
+    private var loadedDirectories: Set<String> = []
 
     package init() {}
 
@@ -38,9 +46,10 @@ package struct RuleCatalog: Sendable {
     }
 
     /// What the generated built-in form holds for one file: its core as a tree, and, for
-    /// a rule file, the text of its docs and examples.
+    /// a rule file, the text of its docs and examples. A dialect file's examples are left
+    /// out (the tests read them from the file).
     static func builtinForm(name: String, text: String) throws(YAMLError) -> (core: YAMLNode?, extras: String?) {
-        guard !name.contains("/dialects/") else { return (try YAMLParser.parse(text), nil) }
+        guard !name.contains("/dialects/") else { return (try YAMLParser.parse(text).map(DialectFileReader.withoutExamples), nil) }
         let parts = RuleFileSplitter.split(text)
         return (try YAMLParser.parse(parts.core), parts.extras)
     }
@@ -55,8 +64,14 @@ package struct RuleCatalog: Sendable {
     /// is an error.
     package mutating func addDirectory(_ path: String, maximumFiles: Int = maximumRuleFiles) throws(DefinitionError) {
         guard FileSystem.kind(of: path) == .directory else {
-            throw DefinitionError(file: path, mark: nil, "--rules needs a directory of rule files")
+            throw DefinitionError(file: path, mark: nil, "not a directory of rule and dialect files")
         }
+        // A directory named twice (on the command line and in the config) is read once.
+        guard let real = realpath(path, nil) else {
+            throw DefinitionError(file: path, mark: nil, "cannot read the rules directory")
+        }
+        defer { free(real) }
+        guard loadedDirectories.insert(String(cString: real)).inserted else { return }
         var files: [(name: String, text: String)] = []
         var pending = [FilePath(path)]
         while let directory = pending.popLast() {
@@ -112,23 +127,34 @@ package struct RuleCatalog: Sendable {
 
     mutating func add(parsed: [ParsedFile], validate: Bool) throws(DefinitionError) {
         var addedDialects: [Dialect] = []
-        for file in parsed where file.node["dialect"] != nil {
-            let dialect = try Dialect.read(file.node, file: file.name)
-            if let existing = dialects[dialect.name] {
-                throw DefinitionError(
-                    file: file.name, mark: file.node["dialect"]?.mark,
-                    "dialect \"\(dialect.name)\" is already defined by \(existing.file); give this one a name of its own")
-            }
-            if dialect.isDefault {
-                guard defaultDialect.isEmpty else {
-                    throw DefinitionError(
-                        file: file.name, mark: file.node["default"]?.mark,
-                        "dialect \"\(defaultDialect)\" is the default already; pick a dialect with --dialect or dialect: in the config")
+        // A dialect that extends another is read after it: each pass reads the files
+        // whose base is known, until none is left (or none can be read).
+        var pending = parsed.filter { $0.node["dialect"] != nil }
+        while !pending.isEmpty {
+            var waiting: [ParsedFile] = []
+            var progressed = false
+            for file in pending {
+                let baseName = try DialectFileReader.base(of: file.node, file: file.name)
+                if let baseName, dialects[baseName] == nil {
+                    waiting.append(file)
+                    continue
                 }
-                defaultDialect = dialect.name
+                progressed = true
+                let dialect = try DialectFileReader.read(file.node, file: file.name, base: baseName.flatMap { dialects[$0] })
+                try add(dialect, from: file)
+                addedDialects.append(dialect)
             }
-            dialects[dialect.name] = dialect
-            addedDialects.append(dialect)
+            if !progressed, let file = waiting.first {
+                let baseName = try DialectFileReader.base(of: file.node, file: file.name) ?? ""
+                let known = dialectNames + waiting.compactMap { $0.node["dialect"]?.string }
+                throw DefinitionError(
+                    file: file.name, mark: file.node["extends"]?.mark,
+                    known.contains(baseName)
+                        ? "dialect \"\(baseName)\" extends, directly or not, this dialect itself"
+                        : "extends unknown dialect \"\(baseName)\"\(Text.didYouMean(baseName, in: known)); known: \(known.sorted().joined(separator: ", "))"
+                )
+            }
+            pending = waiting
         }
         var added: [RuleDefinition] = []
         for file in parsed where file.node["dialect"] == nil {
@@ -173,5 +199,22 @@ package struct RuleCatalog: Sendable {
                     rule, dialect: dialects[name]!, options: [:], severity: rule.severity, knownDialects: known)
             }
         }
+    }
+
+    private mutating func add(_ dialect: Dialect, from file: ParsedFile) throws(DefinitionError) {
+        if let existing = dialects[dialect.name] {
+            throw DefinitionError(
+                file: file.name, mark: file.node["dialect"]?.mark,
+                "dialect \"\(dialect.name)\" is already defined by \(existing.file); give this one a name of its own")
+        }
+        if dialect.isDefault {
+            guard defaultDialect.isEmpty else {
+                throw DefinitionError(
+                file: file.name, mark: file.node["default"]?.mark,
+                "dialect \"\(defaultDialect)\" is the default already; pick a dialect with --dialect or dialect: in the config")
+            }
+            defaultDialect = dialect.name
+        }
+        dialects[dialect.name] = dialect
     }
 }

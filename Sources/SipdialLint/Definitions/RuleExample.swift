@@ -9,4 +9,47 @@ package struct RuleExample: Sendable {
     package var mark: YAMLMark
 
     package static let marker = "↓"
+
+    /// An example written as marked text (`↓` where each diagnostic lands), for a
+    /// dialect file's element.
+    init(dialect: String?, xml: String, mark: YAMLMark) {
+        self.dialect = dialect
+        (bytes, expectedOffsets) = Self.unmarked(xml)
+        expectedPositions = []
+        options = [:]
+        self.mark = mark
+    }
+
+    init(
+        dialect: String?, bytes: [UInt8], expectedOffsets: [Int], expectedPositions: [SourcePosition], options: [String: YAMLNode],
+        mark: YAMLMark
+    ) {
+        self.dialect = dialect
+        self.bytes = bytes
+        self.expectedOffsets = expectedOffsets
+        self.expectedPositions = expectedPositions
+        self.options = options
+        self.mark = mark
+    }
+
+    /// The bytes of marked text without its marks, and the offsets the marks stood at.
+    static func unmarked(_ text: String) -> (bytes: [UInt8], offsets: [Int]) {
+        // The marker is found byte-wise: a Character-wise search is slow at start-up.
+        let marker = Array(Self.marker.utf8)
+        var bytes: [UInt8] = []
+        var offsets: [Int] = []
+        bytes.reserveCapacity(text.utf8.count)
+        let source = Array(text.utf8)
+        var index = 0
+        while index < source.count {
+            if source[index] == marker[0], source[index...].starts(with: marker) {
+                offsets.append(bytes.count)
+                index += marker.count
+            } else {
+                bytes.append(source[index])
+                index += 1
+            }
+        }
+        return (bytes, offsets)
+    }
 }

@@ -216,21 +216,7 @@ enum RuleFileReader {
         var bytes: [UInt8]
         var offsets: [Int] = []
         if let text {
-            // The marker is found byte-wise: a Character-wise search is slow at start-up.
-            let marker = Array(RuleExample.marker.utf8)
-            bytes = []
-            bytes.reserveCapacity(text.utf8.count)
-            let source = Array(text.utf8)
-            var index = 0
-            while index < source.count {
-                if source[index] == marker[0], source[index...].starts(with: marker) {
-                    offsets.append(bytes.count)
-                    index += marker.count
-                } else {
-                    bytes.append(source[index])
-                    index += 1
-                }
-            }
+            (bytes, offsets) = RuleExample.unmarked(text)
         } else if let hex {
             bytes = []
             for piece in hex.split(whereSeparator: { $0 == " " || $0 == "\n" }) {

@@ -124,6 +124,10 @@ package enum XMLParser {
                 guard let opaque = context.pointee._private else { return }
                 let state = Unmanaged<ParseState>.fromOpaque(opaque).takeUnretainedValue()
                 guard state.firstError == nil, error.pointee.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
+                // Namespace errors are not well-formedness errors: the platforms read
+                // documents without namespaces, and their docs write SSML such as
+                // <amazon:effect> inside <Say> with no declaration (xmllint accepts it).
+                guard error.pointee.domain != Int32(XML_FROM_NAMESPACE.rawValue) else { return }
                 state.firstError = LibXMLError(
                     code: Int32(error.pointee.code),
                     message: error.pointee.message.map { String(cString: $0) } ?? "not well-formed",
@@ -182,7 +186,8 @@ package enum XMLParser {
         while let last = text.unicodeScalars.last, last == "\n" || last == " " || last == "." {
             text.unicodeScalars.removeLast()
         }
-        if let first = text.first, first.isUppercase, !text.hasPrefix("EntityRef"), !text.hasPrefix("DOCTYPE") {
+        // Lower case, but not an acronym ("XML declaration") or a name ("EntityRef").
+        if let first = text.first, first.isUppercase, text.dropFirst().first?.isUppercase != true, !text.hasPrefix("EntityRef") {
             text = first.lowercased() + text.dropFirst()
         }
         func back(to byte: UInt8, from: Int? = nil) -> Int {
@@ -202,7 +207,7 @@ package enum XMLParser {
             if ampersand < bytes.count, bytes[ampersand] == 0x26 {
                 return ParseProblem(
                     rule: "xml-syntax",
-                    message: "raw \"&\" is not allowed in XML; write &amp; (for example, to join SIP URI headers)",
+                    message: rawAmpersandMessage(bytes, at: ampersand, start: start),
                     range: ByteRange(ampersand, ampersand + 1))
             }
         case Int32(XML_ERR_UNDECLARED_ENTITY.rawValue), Int32(XML_WAR_UNDECLARED_ENTITY.rawValue):
@@ -272,12 +277,6 @@ package enum XMLParser {
             if let name = error.name { text = "processing instruction <?\(name) not closed; end it with \"?>\"" }
         case Int32(XML_ERR_MISPLACED_CDATA_END.rawValue):
             text = "\"]]>\" is not allowed in text; write ]]&gt;"
-        case Int32(XML_NS_ERR_UNDEFINED_NAMESPACE.rawValue):
-            if let prefix = error.name, let name = error.other {
-                return ParseProblem(
-                    rule: "xml-syntax", message: "namespace prefix \"\(prefix)\" on <\(name)> is not declared",
-                    range: ByteRange(back(to: 0x3C), offset))
-            }
         case Int32(XML_ERR_DOCUMENT_END.rawValue):
             text = "content after the end of the root element; a document has one root element"
         default:
@@ -289,6 +288,41 @@ package enum XMLParser {
             text = "a text node over 10 MB, the parser's limit (it is not lifted)"
         }
         return ParseProblem(rule: "xml-syntax", message: text, range: ByteRange(offset, offset))
+    }
+
+    /// What to say of a raw "&": where it stands (an attribute, a SIP URI, other text)
+    /// decides the hint.
+    static func rawAmpersandMessage(_ bytes: [UInt8], at ampersand: Int, start: Int) -> String {
+        var open = ampersand
+        while open > start, bytes[open] != 0x3C { open -= 1 }
+        func name(from index: Int) -> String {
+            var end = index
+            while end < ampersand, !Text.isXMLSpace(bytes[end]), bytes[end] != 0x3E, bytes[end] != 0x2F, bytes[end] != 0x3D { end += 1 }
+            return String(decoding: bytes[index..<end], as: UTF8.self)
+        }
+        guard open >= start, bytes[open] == 0x3C, open + 1 < ampersand, bytes[open + 1] != 0x2F else {
+            return "raw \"&\" is not allowed in XML; write &amp;"
+        }
+        let element = name(from: open + 1)
+        if let close = bytes[open..<ampersand].firstIndex(of: 0x3E) {
+            // Text: in a SIP URI, "&" joins headers.
+            let sip = bytes[close - 1] != 0x2F && (element == "Sip" || element == "Uri")
+            return "raw \"&\" is not allowed in XML; write &amp;" + (sip ? " (also between the headers of a SIP URI)" : "")
+        }
+        // Inside a start tag: the attribute whose value holds the "&".
+        var quote = ampersand
+        while quote > open, bytes[quote] != 0x22, bytes[quote] != 0x27 { quote -= 1 }
+        var equals = quote - 1
+        while equals > open, Text.isXMLSpace(bytes[equals]) { equals -= 1 }
+        guard quote > open, bytes[equals] == 0x3D else { return "raw \"&\" is not allowed in XML; write &amp;" }
+        var nameEnd = equals
+        while nameEnd > open, Text.isXMLSpace(bytes[nameEnd - 1]) { nameEnd -= 1 }
+        var nameStart = nameEnd
+        while nameStart > open, !Text.isXMLSpace(bytes[nameStart - 1]) { nameStart -= 1 }
+        let attribute = String(decoding: bytes[nameStart..<nameEnd], as: UTF8.self)
+        let query = bytes[quote..<ampersand].contains(0x3F)
+        return "raw \"&\" in attribute \(attribute) of <\(element)>; write &amp;"
+            + (query ? " (XML needs it escaped even between a URL's query parameters)" : "")
     }
 
     /// " (opened on line N)", when libxml2 says which line.

@@ -10,14 +10,17 @@ enum BuiltinRules {
 1,1,2:idp1,5,15:attribute-value
 2,1,8:severityp2,11,5:error
 3,1,8:dialectsp3,11,3:all
-4,1,7:summaryp4,10,71:a <Dial> or <Sip> attribute whose value does not fit the dialect's type
-5,1,6:selectq5,9,25://Dial | //Sip | //Sip//*
+4,1,7:summaryp4,10,56:an attribute whose value does not fit the dialect's type
+5,1,6:selectp5,9,3://*
 6,1,5:checkp6,8,15:attribute-value
 7,1,4:skip[7,7,2:q7,8,18:Sip@sessionTimeoutq7,30,11:Sip@timeout
-8,1,7:message{9,3,3:
+8,1,7:message{9,3,6:
 9,3,7:booleanq9,12,49:{attribute} "{value}" must be true or false{hint}
 10,3,7:integerq10,12,53:{attribute} "{value}" must be a whole number, {range}
 11,3,4:enumq11,9,51:{attribute} "{value}" is not one of {allowed}{hint}
+12,3,7:charsetq12,12,65:{attribute} "{value}" has {character}; it may hold only {allowed}
+13,3,4:wordq13,9,53:"{item}" in {attribute} is not one of {allowed}{hint}
+14,3,13:repeated-wordq14,18,39:"{item}" is listed twice in {attribute}
 """#,
 #"""
 
@@ -31,8 +34,11 @@ enum BuiltinRules {
 
 
 
+
+
+
 docs:
-  what: Checks the attributes of <Dial>, <Sip> and what <Sip> holds against the types the dialect declares - booleans (hangupOnStar, answerOnBridge, sequential), integers with their ranges (timeout, timeLimit), enumerations (record, trim, recordingTrack, machineDetection).
+  what: Checks every attribute against the type the dialect declares for it - booleans (hangupOnStar, answerOnBridge, sequential), integers with their ranges (timeout, timeLimit, numDigits, loop), enumerations (record, trim, recordingTrack, machineDetection), character sets (finishOnKey, sendDigits, digits) and space-separated word lists (input on <Gather>).
   why: A value outside the type is ignored or refused by the platform - a timeout of "30s" falls back to the default, record="yes" records nothing - and the difference shows only on a live call.
   example: |
     <Response><Dial hangupOnStar="yes" timeout="soon"><Sip>sip:alice@example.com</Sip></Dial></Response>
@@ -57,16 +63,20 @@ examples:
 """#),
         ("Rules/dial-caller-id.yml",
 #"""
-{1,1,9:
+{1,1,10:
 1,1,2:idp1,5,14:dial-caller-id
 2,1,8:severityp2,11,5:error
 3,1,8:dialectsp3,11,3:all
-4,1,7:summaryp4,10,88:callerId on a <Dial> holding <Sip> with characters other than letters, digits and "+-_."
-5,1,6:selectq5,9,11://Dial[Sip]
-6,1,5:checkp6,8,7:charset
-7,1,9:attributep7,12,8:callerId
-8,1,5:extraq8,8,4:+-_.
-9,1,7:messageq9,10,109:callerId "{value}" has {character}; with <Sip>, callerId may hold only letters, digits, "+", "-", "_" and "."
+4,1,7:summaryp4,10,78:a callerId that does not fit what the <Dial> dials (<Sip>, <Number>, <Client>)
+5,1,6:selectp5,9,6://Dial
+6,1,5:checkp6,8,14:dial-caller-id
+10,1,9:sip-extraq10,12,4:+-_.
+11,1,12:number-extraq11,15,6:+-(). 
+12,1,13:client-prefixq12,16,7:client:
+13,1,7:message{14,3,3:
+14,3,3:sipq14,8,109:callerId "{value}" has {character}; with <Sip>, callerId may hold only letters, digits, "+", "-", "_" and "."
+15,3,6:numberq15,11,150:callerId "{value}" is not a phone number ({character} is not part of one); with <Number>, callerId is the number the callee sees, such as +15551234567
+16,3,6:clientq16,11,94:callerId "{value}" is neither a phone number nor client:NAME, which a <Dial> of <Client> needs
 """#,
 #"""
 
@@ -78,9 +88,21 @@ examples:
 
 
 
+
+
+
+
+
+
+
 docs:
-  what: Checks the callerId of a <Dial> that holds <Sip>. It need not be an E.164 number, but may hold only letters, digits and the characters + - _ . - no spaces.
-  why: The platform puts callerId in the From header of the INVITE; other characters are refused, and the call is not placed.
+  what: >-
+    Checks the callerId of a <Dial> against what it dials. With <Sip>, callerId need not be a
+    phone number, but may hold only letters, digits and the characters + - _ . (no spaces).
+    With <Number> (or a number written as the <Dial>'s text), it must be a phone number:
+    client:alice or a name there is Twilio error 13214. With <Client> alone, it is a phone
+    number or client:NAME.
+  why: The platform puts callerId in the From of the call it places; a value that does not fit is refused (Twilio error 13214, Dial invalid callerId), and the call is not placed.
   example: |
     <Response><Dial callerId="Support Line"><Sip>sip:alice@example.com</Sip></Dial></Response>
   use-instead: |
@@ -303,14 +325,52 @@ nil),
 93,3,7:Messagep93,11,0:
 """#,
 nil),
+        ("Rules/empty-verb.yml",
+#"""
+{1,1,7:
+1,1,2:idp1,5,10:empty-verb
+2,1,8:severityp2,11,5:error
+3,1,8:dialectsp3,11,3:all
+4,1,7:summaryp4,10,72:a verb or noun without the text it needs, such as a <Play> without a URL
+5,1,6:selectp5,9,3://*
+6,1,5:checkp6,8,10:empty-verb
+7,1,7:messageq7,10,44:<{element}> is empty; it needs {needs}{hint}
+"""#,
+#"""
+
+
+
+
+
+
+
+docs:
+  what: Reports an element that the dialect says needs text, holding none - a <Play> or <Redirect> without its URL, a <Number> without a number, a <Conference> without a room name - unless an attribute stands in for the text (<Play digits="w1"/>).
+  why: >-
+    The platform has nothing to play, fetch or dial: Twilio answers an empty
+    <Number sendDigits="w"></Number> with error 12200 (schema validation warning) and a <Play>
+    or <Redirect> without a URL with error 11100 (invalid URL format,
+    https://www.twilio.com/docs/api/errors/11100), and the call flow stops or skips the step.
+  example: |
+    <Response><Dial><Number sendDigits="wwww1928"></Number></Dial></Response>
+  use-instead: |
+    <Response><Dial><Number sendDigits="wwww1928">+15551234567</Number></Dial></Response>
+examples:
+  valid:
+    - xml: "<Response><Play>https://example.com/hello.mp3</Play><Redirect>/next</Redirect></Response>"
+  invalid:
+    - xml: "<Response>↓<Play></Play>↓<Redirect/></Response>"
+    - xml: "<Response><Dial>↓<Number sendDigits=\"w\"> </Number></Dial></Response>"
+
+"""#),
         ("Rules/http-method.yml",
 #"""
 {1,1,9:
 1,1,2:idp1,5,11:http-method
 2,1,8:severityp2,11,5:error
 3,1,8:dialectsp3,11,3:all
-4,1,7:summaryp4,10,105:a method attribute of <Dial> or <Sip> that is not GET or POST (POST or PUT for recordingStorageUrlMethod)
-5,1,6:selectq5,9,14://Dial | //Sip
+4,1,7:summaryp4,10,86:a method attribute that is not GET or POST (POST or PUT for recordingStorageUrlMethod)
+5,1,6:selectp5,9,3://*
 6,1,5:checkp6,8,11:http-method
 7,1,6:values[7,9,2:p7,10,3:GETp7,15,4:POST
 8,1,10:exceptions{9,3,1:
@@ -333,7 +393,7 @@ nil),
 
 
 docs:
-  what: Checks the HTTP method attributes of <Dial> and <Sip> (method, statusCallbackMethod, recordingStatusCallbackMethod, referMethod, amdStatusCallbackMethod) for GET or POST, and recordingStorageUrlMethod for POST or PUT. Methods are upper case.
+  what: Checks every attribute the dialect types as an HTTP method (method, statusCallbackMethod, recordingStatusCallbackMethod, waitMethod, …, on every verb and noun) for GET or POST, and recordingStorageUrlMethod for POST or PUT. Methods are upper case.
   why: An unknown method makes the platform skip the callback or fail the request, so the next step of the call flow never runs and its status events are lost.
   example: |
     <Response><Dial method="post" action="/after-dial"><Sip>sip:alice@example.com</Sip></Dial></Response>
@@ -1264,24 +1324,23 @@ examples:
 """#),
         ("Rules/status-callback-event.yml",
 #"""
-{1,1,10:
+{1,1,9:
 1,1,2:idp1,5,21:status-callback-event
 2,1,8:severityp2,11,5:error
 3,1,8:dialectsp3,11,3:all
 4,1,7:summaryp4,10,66:an unknown status callback event, or the other dialect's separator
-5,1,6:selectp5,9,5://Sip
+5,1,6:selectp5,9,3://*
 6,1,5:checkp6,8,4:list
-7,1,9:attributep7,12,19:statusCallbackEvent
-8,1,7:allowed[8,10,4:p8,11,9:initiatedp8,22,7:ringingp8,31,8:answeredp8,41,9:completed
-9,1,9:separator{9,12,2:
-9,13,7:defaultp9,22,5:space
-9,29,8:restcommq9,39,1:,
-10,1,7:message{11,3,5:
-11,3,7:unknownq11,12,67:unknown event "{item}" in statusCallbackEvent; events are {allowed}
-12,3,4:caseq12,9,58:event "{item}" must be written in lower case: {suggestion}
-13,3,5:emptyq13,10,68:empty event in statusCallbackEvent "{value}": remove the extra comma
-14,3,9:duplicateq14,14,53:event "{item}" is listed twice in statusCallbackEvent
-15,3,9:separatorq15,14,77:statusCallbackEvent uses {wrong}; {dialect} separates events with {separator}
+9,1,7:allowed[9,10,4:p9,11,9:initiatedp9,22,7:ringingp9,31,8:answeredp9,41,9:completed
+10,1,9:separator{10,12,2:
+10,13,7:defaultp10,22,5:space
+10,29,8:restcommq10,39,1:,
+11,1,7:message{12,3,5:
+12,3,7:unknownq12,12,59:unknown event "{item}" in {attribute}; events are {allowed}
+13,3,4:caseq13,9,58:event "{item}" must be written in lower case: {suggestion}
+14,3,5:emptyq14,10,60:empty event in {attribute} "{value}": remove the extra comma
+15,3,9:duplicateq15,14,45:event "{item}" is listed twice in {attribute}
+16,3,9:separatorq16,14,69:{attribute} uses {wrong}; {dialect} separates events with {separator}
 """#,
 #"""
 
@@ -1299,11 +1358,14 @@ examples:
 
 
 
+
 docs:
   what: >-
-    Checks the statusCallbackEvent attribute of <Sip>: each event is one of initiated, ringing,
-    answered, completed, and the events are separated the dialect's way - spaces for
-    SignalWire and Twilio, commas for Restcomm.
+    Checks every list of status callback events the dialect declares (statusCallbackEvent on
+    <Sip>, <Number>, <Client>, <Conference>; recordingStatusCallbackEvent; …): each event is
+    one its element documents (initiated, ringing, answered, completed for a call's progress),
+    and the events are separated the dialect's way - spaces for SignalWire and Twilio, commas
+    for Restcomm.
   why: With the other platform's separator the whole value is read as one unknown event, and no status callback is ever sent; the call works, but monitoring and billing hooks go silent.
   example: |
     <Response><Dial><Sip statusCallback="/events" statusCallbackEvent="answerd">sip:alice@example.com</Sip></Dial></Response>
@@ -1328,6 +1390,50 @@ examples:
       xml: "<Response><Dial><Sip statusCallback=\"/e\" statusCallbackEvent=\"↓Answered,completed\">sip:a@example.com</Sip></Dial></Response>"
 
 """#),
+        ("Rules/stray-text.yml",
+#"""
+{1,1,7:
+1,1,2:idp1,5,10:stray-text
+2,1,8:severityp2,11,5:error
+3,1,8:dialectsp3,11,3:all
+4,1,7:summaryp4,10,75:text where the element takes none, such as words straight inside <Response>
+5,1,6:selectp5,9,3://*
+6,1,5:checkp6,8,10:stray-text
+7,1,7:messageq7,10,53:text "{text}" is not allowed inside <{element}>{hint}
+"""#,
+#"""
+
+
+
+
+
+
+
+docs:
+  what: Reports text (other than white space) inside an element that the dialect says takes none - words straight inside <Response>, <Gather> or <Dial>'s nouns that hold only other elements, text inside <Hangup> - from its first to its last character.
+  why: >-
+    The platform reads the text as a malformed verb: Twilio rejects the document (error 12100,
+    document parse failure) and the caller hears the application error message instead of the
+    call flow; platforms that skip it silently never speak the words either.
+  example: |
+    <Response>
+      <Say>Welcome.</Say>
+      Please hold while we connect you.
+    </Response>
+  use-instead: |
+    <Response>
+      <Say>Welcome.</Say>
+      <Say>Please hold while we connect you.</Say>
+    </Response>
+examples:
+  valid:
+    - xml: "<Response>\n  <Say>Welcome.</Say>\n  <Hangup/>\n</Response>"
+  invalid:
+    - xml: "<Response><Say>Welcome.</Say>↓Please hold.</Response>"
+    - dialect: twilio
+      xml: "<Response><Gather input=\"dtmf\">↓Press 1<Say>for sales</Say></Gather><Hangup>↓now</Hangup></Response>"
+
+"""#),
         ("Rules/unknown-attribute.yml",
 #"""
 {1,1,7:
@@ -1335,7 +1441,7 @@ examples:
 2,1,8:severityp2,11,7:warning
 3,1,8:dialectsp3,11,3:all
 4,1,7:summaryp4,10,57:an attribute the dialect does not define for that element
-5,1,6:selectq5,9,25://Dial | //Sip | //Sip//*
+5,1,6:selectp5,9,3://*
 6,1,5:checkp6,8,17:unknown-attribute
 7,1,7:messageq7,10,52:unknown attribute "{attribute}" on <{element}>{hint}
 """#,
@@ -1348,7 +1454,7 @@ examples:
 
 
 docs:
-  what: Reports an attribute of <Dial>, <Sip> or what <Sip> holds that the dialect does not define, and suggests the nearest defined name (a different case first, then a near spelling). Other verbs and nouns are not checked.
+  what: Reports an attribute that the dialect does not define for its element, on every verb and noun, and suggests the nearest defined name (a different case first, then a near spelling) or the dialect that has it. Namespace declarations and prefixed attributes are left alone, as are the attributes of an element whose dialect entry says attributes any.
   why: Attribute names are case-sensitive and platforms ignore what they do not know; a misspelt statuscallback or a SignalWire-only codecs on Twilio silently does nothing.
   example: |
     <Response><Dial><Sip statuscallback="/events">sip:alice@example.com</Sip></Dial></Response>
@@ -1369,14 +1475,17 @@ examples:
 """#),
         ("Rules/unknown-element.yml",
 #"""
-{1,1,7:
+{1,1,8:
 1,1,2:idp1,5,15:unknown-element
 2,1,8:severityp2,11,5:error
 3,1,8:dialectsp3,11,3:all
-4,1,7:summaryp4,10,60:an element the dialect does not allow inside <Dial> or <Sip>
-5,1,6:selectq5,9,25://Dial | //Sip | //Sip//*
+4,1,7:summaryp4,10,60:an element the dialect does not define, or defines elsewhere
+5,1,6:selectp5,9,3://*
 6,1,5:checkp6,8,16:allowed-children
-7,1,7:messageq7,10,62:<{child}> is not allowed inside <{element}> in {dialect}{hint}
+8,1,6:except[8,9,1:p8,10,3:Sip
+9,1,7:message{10,3,2:
+10,3,7:unknownq10,12,63:unknown element <{child}> inside <{element}> in {dialect}{hint}
+11,3,9:misplacedq11,14,62:<{child}> is not allowed inside <{element}> in {dialect}{hint}
 """#,
 #"""
 
@@ -1386,9 +1495,13 @@ examples:
 
 
 
+
+
+
+
 docs:
-  what: Reports a child element of <Dial>, of <Sip>, or of what <Sip> holds that the dialect does not allow there - a misspelt noun, a <SipHeader>, a <Header> outside <Headers> - and names where it belongs or the nearest allowed name.
-  why: Platforms reject a <Dial> with an element they do not know, or skip it silently; either way the endpoint it was meant to reach is not dialled.
+  what: Reports an element the dialect does not define (a misspelt verb such as <Gahter>, a <say> in the wrong case, a <SipHeader>) with the nearest name allowed in its place, and an element the dialect defines elsewhere (a <Number> straight inside <Response>, a <Header> outside <Headers>) with where it belongs. Every element of the document is checked, in the place it stands. An element the dialect does not define is then checked as the element it most likely means, so the attributes of a misspelt <Gahter> are still checked as those of <Gather>. SSML inside <Say> is checked against the tags the platform documents, amazon:-prefixed ones included; the content of an element whose dialect entry says children any is not checked.
+  why: Platforms reject a document with an element they do not know (Twilio answers with error 12100 or 12200), or skip it silently; either way the caller hears nothing, or the endpoint it was meant to reach is not dialled.
   example: |
     <Response><Dial><Numbr>+15551234567</Numbr></Dial></Response>
   use-instead: |
@@ -1408,6 +1521,48 @@ examples:
       xml: "<Response><Dial><Sip>sip:a@example.com↓<SipHeader>X-Id: 1</SipHeader></Sip></Dial></Response>"
     - dialect: restcomm
       xml: "<Response><Dial>↓<Queue>support</Queue>↓<sip>sip:a@example.com</sip></Dial></Response>"
+
+"""#),
+        ("Rules/unreachable-verb.yml",
+#"""
+{1,1,8:
+1,1,2:idp1,5,16:unreachable-verb
+2,1,8:severityp2,11,7:warning
+3,1,8:dialectsp3,11,3:all
+4,1,7:summaryp4,10,63:a verb after <Hangup>, <Reject> or <Redirect>, which never runs
+5,1,6:selectp5,9,10://Response
+6,1,5:checkp6,8,16:unreachable-verb
+7,1,5:after[7,8,3:p7,9,6:Hangupp7,17,6:Rejectp7,25,8:Redirect
+8,1,7:messageq8,10,76:<{verb}> never runs: the call leaves this document at the <{stop}> before it
+"""#,
+#"""
+
+
+
+
+
+
+
+
+docs:
+  what: Reports the first verb that follows a <Hangup>, a <Reject> or a <Redirect> in the same <Response>. The call ends, or goes on with another document, at that verb; nothing after it runs.
+  why: The verbs after it look like part of the call flow but are never executed - a goodbye message never played, a <Dial> never placed - and nothing tells the author.
+  example: |
+    <Response>
+      <Hangup/>
+      <Say>Goodbye.</Say>
+    </Response>
+  use-instead: |
+    <Response>
+      <Say>Goodbye.</Say>
+      <Hangup/>
+    </Response>
+examples:
+  valid:
+    - xml: "<Response><Say>Goodbye.</Say><Hangup/></Response>"
+  invalid:
+    - xml: "<Response><Redirect>/next</Redirect>↓<Say>Goodbye.</Say><Hangup/></Response>"
+    - xml: "<Response><Hangup/>↓<Say>Goodbye.</Say><Play>https://example.com/a.mp3</Play></Response>"
 
 """#),
         ("Rules/unused-suppression.yml",
@@ -1472,7 +1627,7 @@ examples:
 2,1,8:severityp2,11,5:error
 3,1,8:dialectsp3,11,3:all
 4,1,7:summaryp4,10,61:a URL attribute that is not an http(s) URL or a relative path
-5,1,6:selectq5,9,14://Dial | //Sip
+5,1,6:selectp5,9,3://*
 6,1,5:checkp6,8,3:url
 7,1,7:messageq7,10,73:{attribute} "{value}" is not an http(s) URL or a relative path: {problem}
 """#,
@@ -1485,7 +1640,7 @@ examples:
 
 
 docs:
-  what: Checks the URL attributes of <Dial> and <Sip> (action, url, statusCallback, recordingStatusCallback, recordingStorageUrl, referUrl, amdStatusCallback) for an absolute http or https URL, or a path relative to the document's own URL.
+  what: Checks every attribute the dialect types as a URL (action, url, statusCallback, recordingStatusCallback, waitUrl, transcribeCallback, …, on every verb and noun) for an absolute http or https URL, or a path relative to the document's own URL.
   why: >-
     The platform fetches these URLs during the call; a mailto:, ftp: or malformed URL, or one with a space, is never fetched, and the call flow stops or drops its callbacks.
   example: |

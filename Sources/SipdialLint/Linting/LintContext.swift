@@ -76,12 +76,18 @@ package final class LintContext {
     private func describe(_ element: XMLElement) {
         guard element.index != described.index else { return }
         let nameNumber = element.nameNumber
-        let spec: ElementSpec?
-        if let known = specs[nameNumber] {
-            spec = known
-        } else {
-            spec = dialect.element(element.name)
-            specs[nameNumber] = .some(spec)
+        var spec = spec(named: nameNumber, element.name)
+        // Inside an element whose content the dialect leaves open (`children: any`),
+        // nothing is described: a name there may mean something else.
+        if spec != nil {
+            var ancestor = element.parent
+            while let current = ancestor {
+                if let holder = self.spec(named: current.nameNumber, current.name), holder.children == nil {
+                    spec = nil
+                    break
+                }
+                ancestor = current.parent
+            }
         }
         described.index = element.index
         described.spec = spec
@@ -103,6 +109,22 @@ package final class LintContext {
             described.positions.append(position)
             described.tags.append(position.map { spec.tags[$0] })
         }
+    }
+
+    /// The spec of an element name: the dialect's, or for a name it does not declare,
+    /// that of the name `unknown-element` suggests (so `<Gahter timout="5">` is read as
+    /// the `<Gather>` it was meant to be).
+    private func spec(named number: Int, _ name: String) -> ElementSpec? {
+        if let known = specs[number] { return known }
+        let found = dialect.element(name) ?? nearestElement(to: name).flatMap { dialect.element($0) }
+        specs[number] = .some(found)
+        return found
+    }
+
+    /// The declared element name nearest to an undeclared one, worked out once per run.
+    func nearestElement(to name: String) -> String? {
+        let nearest = remember("", name) { Text.nearest(to: name, in: dialect.elementNames) ?? "" }
+        return nearest.isEmpty ? nil : nearest
     }
 
     /// Texts that depend only on an element's and an attribute's names (hints), worked

@@ -1,13 +1,14 @@
 /// The XPath shapes the rule files use most, evaluated on the document model so that
 /// libxml2 need not build a tree: a union (`|`) of
 ///
-///     //Name    //Name[Child]    //Name[not(parent::A) and not(parent::B)]
+///     //*    //Name    //Name[Child]    //Name[not(parent::A) and not(parent::B)]
 ///     //Name//*    //Name/Child    /*[local-name() != 'Name']
 ///
 /// Anything else goes to libxml2's XPath. A differential test checks that both give the
 /// same elements on every rule example.
 struct ModelPath {
     enum Step {
+        case all
         case named(String)
         case namedWithChild(String, String)
         case namedNotUnder(String, [String])
@@ -42,6 +43,7 @@ struct ModelPath {
         }
         guard text.hasPrefix("//") else { return nil }
         let body = text.dropFirst(2)
+        if body == "*" { return .all }
         if body.hasSuffix("//*") {
             let name = body.dropLast(3)
             return isName(name) ? .descendantsOf(String(name)) : nil
@@ -106,6 +108,8 @@ struct ModelPath {
 
     private func select(_ step: Step, in document: XMLDocument) -> [XMLElement] {
         switch step {
+        case .all:
+            return Array(document.elements)
         case .named(let name):
             return document.elements(named: name)
         case .namedWithChild(let name, let child):

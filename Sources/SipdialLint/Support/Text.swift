@@ -185,7 +185,8 @@ package enum Text {
     static func lowerASCII(_ byte: UInt8) -> UInt8 { (0x41...0x5A).contains(byte) ? byte + 0x20 : byte }
 
     /// The candidate closest to `word`: an exact match ignoring case first, then the
-    /// smallest edit distance within a third of the word's length (at least 1, at most 3).
+    /// smallest edit distance within a third of the word's length (at least 1, at most 3),
+    /// where two neighbouring characters swapped count as one edit.
     package static func nearest(to word: String, in candidates: [String]) -> String? {
         if let match = candidates.first(where: { equalIgnoringASCIICase($0, word) }) { return match }
         func lowered(_ text: String, into scalars: inout [UInt32]) {
@@ -203,13 +204,21 @@ package enum Text {
         var best: String?
         for candidate in candidates where abs(candidate.utf8.count - word.utf8.count) <= limit * 4 {
             lowered(candidate, into: &other)
-            guard let distance = editDistance(lower, other, limit: limit, rows: &rows) else { continue }
+            // Two neighbouring letters swapped (inptu, input) count as one edit.
+            guard let distance = isSwap(lower, other) ? 1 : editDistance(lower, other, limit: limit, rows: &rows), distance <= limit
+            else { continue }
             // From now on only a strictly nearer candidate replaces this one.
             best = candidate
             limit = distance - 1
             if limit < 0 { break }
         }
         return best
+    }
+
+    /// Whether `b` is `a` with two neighbouring characters swapped.
+    static func isSwap(_ a: [UInt32], _ b: [UInt32]) -> Bool {
+        guard a.count == b.count, let first = a.indices.first(where: { a[$0] != b[$0] }), first + 1 < a.count else { return false }
+        return a[first] == b[first + 1] && a[first + 1] == b[first] && a[(first + 2)...] == b[(first + 2)...]
     }
 
     /// `; did you mean "X"?` with the nearest candidate, or nothing when none is near.
@@ -219,6 +228,12 @@ package enum Text {
 
     /// "a, b or c"-style lists are hard to read in messages; this joins with ", ".
     package static func list(_ items: [String]) -> String { items.joined(separator: ", ") }
+
+    /// "a", "a or b", "a, b or c" (or another joiner).
+    package static func alternatives(_ items: [String], joiner: String = "or") -> String {
+        guard items.count > 1 else { return items.first ?? "" }
+        return items.dropLast().joined(separator: ", ") + " \(joiner) " + items.last!
+    }
 
     /// Whether a character is never printed as itself in the text formats: C0 controls
     /// (tab and line breaks too), DEL, C1 controls (U+0080–U+009F: U+009B is a terminal's

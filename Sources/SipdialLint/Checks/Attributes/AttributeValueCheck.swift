@@ -1,46 +1,83 @@
-/// `attribute-value`: booleans, integers and enumerations the dialect declares.
-/// Kinds: `boolean`, `integer`, `enum`. Attributes listed in `skip` as
-/// `Element@attribute` are left to rules of their own.
+/// `attribute-value`: booleans, integers, enumerations, character sets and word lists
+/// the dialect declares. Kinds: `boolean`, `integer`, `enum`, `charset`, `word`,
+/// `repeated-word`. Attributes listed in `skip` as `Element@attribute` are left to rules
+/// of their own.
 struct AttributeValueCheck: Check {
     static let type = CheckType(
-        "attribute-value", values: ["attribute", "value", "element", "hint"], kindValues: ["integer": ["range"], "enum": ["allowed"]],
-        parameters: ["skip"], kinds: ["boolean", "integer", "enum"]
+        "attribute-value", values: ["attribute", "value", "element", "hint"],
+        kindValues: ["integer": ["range"], "enum": ["allowed"], "charset": ["allowed", "character"], "word": ["allowed", "item"], "repeated-word": ["item"]],
+        parameters: ["skip"], kinds: ["boolean", "integer", "enum", "charset", "word", "repeated-word"]
     ) { parameters throws(DefinitionError) in
         AttributeValueCheck(skip: Set(try parameters.strings("skip") ?? []))
     }
 
     let skip: Set<String>
 
+    static func checks(_ tag: AttributeType.Tag) -> Bool {
+        tag == .boolean || tag == .integer || tag == .enumeration || tag == .charset || tag == .words
+    }
+
     func run(_ element: XMLElement, in context: LintContext, report: (Finding) -> Void) {
-        element.forEachAttribute(in: context, typed: { $0 == .boolean || $0 == .integer || $0 == .enumeration }) { index in
+        element.forEachAttribute(in: context, typed: Self.checks) { index in
             let attribute = element.attributes[index]
             guard let type = context.attributeType(of: element, at: index) else { return }
             let value = context.value(of: attribute)
+            var skipped: Bool { skip.contains("\(element.name)@\(attribute.name)") }
             // Message values are built only for a value that fails.
             func values() -> MessageValues {
                 ["attribute": attribute.name, "value": Messages.excerpt(value), "element": element.name, "hint": ""]
             }
             switch type {
             case .boolean:
-                guard value != "true" && value != "false" else { return }
-                guard !skip.contains("\(element.name)@\(attribute.name)") else { return }
+                guard value != "true" && value != "false", !skipped else { return }
                 var found = values()
                 let lower = Text.asciiLowercased(value)
                 if lower == "true" || lower == "false" { found["hint"] = "; write \"\(lower)\"" }
                 report(Finding(attribute.valueRange, kind: "boolean", found))
-            case .integer(let low, let high):
+            case .integer(let low, let high, let also):
                 if let number = IntegerCheck.parse(value), low.map({ number >= $0 }) ?? true, high.map({ number <= $0 }) ?? true { return }
-                guard !skip.contains("\(element.name)@\(attribute.name)") else { return }
+                guard !also.contains(value), !skipped else { return }
                 var found = values()
-                found["range"] = IntegerCheck.describe(min: low, max: high)
+                found["range"] = IntegerCheck.describe(min: low, max: high) + also.map { " or \"\($0)\"" }.joined()
+                found["hint"] = Text.didYouMean(value, in: also)
                 report(Finding(attribute.valueRange, kind: "integer", found))
             case .enumeration(let allowed):
-                guard !allowed.contains(value) else { return }
-                guard !skip.contains("\(element.name)@\(attribute.name)") else { return }
+                guard !allowed.contains(value), !skipped else { return }
                 var found = values()
                 found["allowed"] = Text.list(allowed)
                 found["hint"] = Text.didYouMean(value, in: allowed)
                 report(Finding(attribute.valueRange, kind: "enum", found))
+            case .charset(let characters):
+                let bytes = Array(value.utf8)
+                let allowed = Array(characters.utf8)
+                guard let bad = bytes.firstIndex(where: { !allowed.contains($0) }), !skipped else { return }
+                var end = bad + 1
+                while end < bytes.count, bytes[end] & 0xC0 == 0x80 { end += 1 }
+                var found = values()
+                found["allowed"] = "the characters \"\(characters)\""
+                found["character"] = Messages.character(String(decoding: bytes[bad..<end], as: UTF8.self))
+                report(Finding(context.range(in: attribute, bad..<end), kind: "charset", found))
+            case .words(let allowed):
+                let bytes = Array(value.utf8)
+                var seen: Set<String> = []
+                for piece in Text.split(bytes[...], on: Text.isXMLSpace) where !piece.isEmpty {
+                    let item = String(decoding: bytes[piece], as: UTF8.self)
+                    if allowed.contains(item) {
+                        guard !seen.insert(item).inserted, !skipped else { continue }
+                        var found = values()
+                        found["item"] = Messages.excerpt(item)
+                        report(Finding(context.range(in: attribute, piece), kind: "repeated-word", found))
+                        continue
+                    }
+                    guard !skipped else { return }
+                    var found = values()
+                    found["item"] = Messages.excerpt(item)
+                    found["allowed"] = Text.list(allowed)
+                    found["hint"] =
+                        item.contains(",") && item.split(separator: ",").allSatisfy({ allowed.contains(String($0)) })
+                        ? "; separate the words with spaces" : Text.didYouMean(item, in: allowed)
+                    report(Finding(context.range(in: attribute, piece), kind: "word", found))
+                }
             default:
                 return
             }

@@ -12,25 +12,24 @@ struct CharsetCheck: Check {
     func run(_ element: XMLElement, in context: LintContext, report: (Finding) -> Void) {
         guard let found = element.attribute(attribute) else { return }
         let value = context.value(of: found)
+        guard let (bad, character) = Self.firstOutside(value, letters: true, extra: extra) else { return }
+        report(
+            Finding(
+                context.range(in: found, bad),
+                ["attribute": attribute, "value": Messages.excerpt(value), "character": Messages.character(character), "element": element.name]))
+    }
+
+    /// The first character of `value` that is not an ASCII digit, (with `letters`) an
+    /// ASCII letter, nor one of `extra`: its byte range and its text.
+    static func firstOutside(_ value: String, letters: Bool, extra: [UInt8]) -> (Range<Int>, String)? {
         let bytes = Array(value.utf8)
         guard
             let bad = bytes.firstIndex(where: { byte in
-                !((0x30...0x39).contains(byte) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A) || extra.contains(byte))
+                !((0x30...0x39).contains(byte) || (letters && (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A) || extra.contains(byte))
             })
-        else { return }
+        else { return nil }
         var end = bad + 1
         while end < bytes.count, bytes[end] & 0xC0 == 0x80 { end += 1 }
-        let character = String(decoding: bytes[bad..<end], as: UTF8.self)
-        let shown: String
-        switch bytes[bad] {
-        case 0x20: shown = "a space"
-        case 0x09: shown = "a tab"
-        case 0x0A, 0x0D: shown = "a line break"
-        default: shown = "\"\(character)\""
-        }
-        report(
-            Finding(
-                context.range(in: found, bad..<end),
-                ["attribute": attribute, "value": Messages.excerpt(value), "character": shown, "element": element.name]))
+        return (bad..<end, String(decoding: bytes[bad..<end], as: UTF8.self))
     }
 }

@@ -1,5 +1,6 @@
 /// `list`: the attribute is a list of items from `allowed`, split by `separator`
-/// (`,` or `space`). Kinds: `unknown`, `case` (right word, wrong case), `empty`,
+/// (`,` or `space`). Without `attribute`, every attribute the dialect types `events` is
+/// checked, against the events its type lists, or else `allowed`. Kinds: `unknown`, `case` (right word, wrong case), `empty`,
 /// `duplicate`, `separator` (the other dialect's separator).
 struct ListCheck: Check {
     static let type = CheckType(
@@ -15,17 +16,17 @@ struct ListCheck: Check {
             throw parameters.error("separator", "separator must be \",\" or space")
         }
         return ListCheck(
-            attribute: try parameters.requiredString("attribute"), allowed: try parameters.requiredStrings("allowed"),
+            attribute: try parameters.string("attribute"), allowed: try parameters.requiredStrings("allowed"),
             bySpace: separator == "space", unique: try parameters.bool("unique", default: true))
     }
 
-    let attribute: String
+    let attribute: String?
     let allowed: [String]
     let bySpace: Bool
     let unique: Bool
     private let allowedBytes: [[UInt8]]
 
-    init(attribute: String, allowed: [String], bySpace: Bool, unique: Bool) {
+    init(attribute: String?, allowed: [String], bySpace: Bool, unique: Bool) {
         self.attribute = attribute
         self.allowed = allowed
         self.bySpace = bySpace
@@ -34,7 +35,7 @@ struct ListCheck: Check {
     }
 
     /// True when the value has nothing to report; allocates nothing.
-    private func isClean(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    private func isClean(_ bytes: UnsafeBufferPointer<UInt8>, allowedBytes: [[UInt8]]) -> Bool {
         // The allowed items seen so far, one bit each (a list of more than 64 is
         // left to the slow path).
         if unique && allowedBytes.count > 64 { return false }
@@ -66,11 +67,31 @@ struct ListCheck: Check {
     }
 
     func run(_ element: XMLElement, in context: LintContext, report: (Finding) -> Void) {
-        guard let found = element.attribute(attribute), !context.document.withValue(of: found, isClean) else { return }
+        guard let attribute else {
+            element.forEachAttribute(in: context, typed: { $0 == .events }) { index in
+                guard case .events(let own) = context.attributeType(of: element, at: index) else { return }
+                let found = element.attributes[index]
+                if let own {
+                    check(found, of: element, allowed: own, allowedBytes: own.map { Array($0.utf8) }, in: context, report: report)
+                } else {
+                    check(found, of: element, allowed: allowed, allowedBytes: allowedBytes, in: context, report: report)
+                }
+            }
+            return
+        }
+        guard let found = element.attribute(attribute) else { return }
+        check(found, of: element, allowed: allowed, allowedBytes: allowedBytes, in: context, report: report)
+    }
+
+    private func check(
+        _ found: XMLAttribute, of element: XMLElement, allowed: [String], allowedBytes: [[UInt8]], in context: LintContext,
+        report: (Finding) -> Void
+    ) {
+        guard !context.document.withValue(of: found, { isClean($0, allowedBytes: allowedBytes) }) else { return }
         let value = context.value(of: found)
         let bytes = Array(value.utf8)
         var values: MessageValues = [
-            "attribute": attribute, "value": Messages.excerpt(value), "allowed": Text.list(allowed),
+            "attribute": found.name, "value": Messages.excerpt(value), "allowed": Text.list(allowed),
             "element": element.name, "separator": bySpace ? "spaces" : "commas",
         ]
         func at(_ range: Range<Int>) -> ByteRange { context.range(in: found, range) }

@@ -1,22 +1,55 @@
 /// `allowed-children`: each child element is one the dialect lists for its parent.
-/// The hint names a child the element belongs inside (`<Header>` → `<Headers>`), or a
-/// near spelling.
+/// Kinds: `unknown` (a name the dialect does not declare; the hint is the nearest name
+/// allowed there, or the dialect that has it) and `misplaced` (a declared element in the
+/// wrong place; the hint says where it belongs). Children named in `except` are left to
+/// other rules.
 struct AllowedChildrenCheck: Check {
-    static let type = CheckType("allowed-children", values: ["child", "element", "allowed", "hint"]) { _ throws(DefinitionError) in
-        AllowedChildrenCheck()
+    static let type = CheckType(
+        "allowed-children", values: ["child", "element", "allowed", "hint"], parameters: ["except"], kinds: ["unknown", "misplaced"]
+    ) { parameters throws(DefinitionError) in
+        AllowedChildrenCheck(except: try parameters.strings("except") ?? [])
     }
+
+    /// Children left to other rules.
+    let except: [String]
 
     func run(_ element: XMLElement, in context: LintContext, report: (Finding) -> Void) {
         guard let allowed = context.spec(of: element)?.children else { return }
-        for child in element.children where !allowed.contains(child.name) {
-            var hint = ""
-            if let home = allowed.first(where: { context.dialect.element($0)?.children?.contains(child.name) == true }) {
-                hint = "; it belongs inside <\(home)>"
-            } else if let near = Text.nearest(to: child.name, in: allowed) {
-                hint = "; did you mean <\(near)>?"
+        for child in element.children where !allowed.contains(child.name) && !except.contains(child.name) {
+            let known = context.dialect.element(child.name) != nil
+            let isRoot = element.parent == nil
+            // Hints depend on the two names alone: worked out once per run.
+            let hint = context.remember("<\(element.name)\(isRoot ? "/" : "")>", child.name) {
+                known ? Self.home(of: child.name, inside: element.name, isRoot: isRoot, allowed: allowed, context) : Self.suggestion(for: child.name, allowed: allowed, context)
             }
             let list = allowed.isEmpty ? "no elements" : allowed.map { "<\($0)>" }.joined(separator: ", ")
-            report(Finding(child.startTag, ["child": child.name, "element": element.name, "allowed": list, "hint": hint]))
+            report(
+                Finding(
+                    child.startTag, kind: known ? "misplaced" : "unknown",
+                    ["child": child.name, "element": element.name, "allowed": Messages.excerpt(list, limit: 200), "hint": hint]))
         }
+    }
+
+    /// Where a declared element belongs: "a noun of <Dial>, not a verb" for one written
+    /// straight inside the root, else the elements that may hold it.
+    private static func home(of child: String, inside element: String, isRoot: Bool, allowed: [String], _ context: LintContext) -> String {
+        let parents = context.dialect.parents(of: child)
+        guard !parents.isEmpty else { return "" }
+        let names = Text.alternatives(parents.prefix(4).map { "<\($0)>" })
+        if isRoot, parents.allSatisfy(allowed.contains) {
+            return "; it is a noun of \(names), not a verb"
+        }
+        // A sibling that would hold it first (<Header> → <Headers>).
+        if let holder = allowed.first(where: parents.contains) { return "; it belongs inside <\(holder)>" }
+        return "; it belongs inside \(names)"
+    }
+
+    /// The nearest name allowed here, or the dialects that declare the name.
+    private static func suggestion(for child: String, allowed: [String], _ context: LintContext) -> String {
+        if let near = Text.nearest(to: child, in: allowed) {
+            return "; did you mean <\(near)>?" + (Text.equalIgnoringASCIICase(near, child) ? " (names are case-sensitive)" : "")
+        }
+        let owners = context.otherDialects.filter { $0.element(child) != nil }.map(\.name)
+        return owners.isEmpty ? "" : "; it is an element of \(Text.alternatives(owners, joiner: "and")), not of \(context.dialect.name)"
     }
 }

@@ -1,0 +1,21 @@
+/// `unreachable-verb`: a child after one of the `after` elements (`<Hangup>`,
+/// `<Reject>`, `<Redirect>`) never runs; reported once, on the first such child.
+struct UnreachableVerbCheck: Check {
+    static let type = CheckType("unreachable-verb", values: ["verb", "stop", "element"], parameters: ["after"]) {
+        parameters throws(DefinitionError) in
+        UnreachableVerbCheck(after: try parameters.requiredStrings("after"))
+    }
+
+    let after: [String]
+
+    func run(_ element: XMLElement, in context: LintContext, report: (Finding) -> Void) {
+        var stop: String?
+        for child in element.children {
+            if let stop {
+                report(Finding(child.startTag, ["verb": child.name, "stop": stop, "element": element.name]))
+                return
+            }
+            if after.contains(child.name) { stop = child.name }
+        }
+    }
+}
