@@ -133,6 +133,13 @@ package final class LintContext {
         memo.value(for: NamePair(element: element, attribute: attribute), make)
     }
 
+    /// Whether an attribute's value holds a template tag (`{{From}}`), filled in only when
+    /// the call comes in: value checks leave it alone.
+    package func isTemplate(_ attribute: XMLAttribute) -> Bool {
+        let range = attribute.valueRange
+        return Text.hasTemplate(document.bytes[min(range.start, document.bytes.count)..<min(range.end, document.bytes.count)])
+    }
+
     /// An attribute's decoded value.
     package func value(of attribute: XMLAttribute) -> String { document.value(of: attribute) }
 

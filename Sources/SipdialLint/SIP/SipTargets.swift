@@ -36,8 +36,11 @@ final class SipTargets {
                 result = [own]
             }
         }
-        targets[sip.index] = result
-        return result
+        // A URI with a template tag (sip:{{User}}@example.com) is known only when the call
+        // comes in: the URI rules leave it alone.
+        let known = result.filter { !Text.hasTemplate($0.uri.bytes) }
+        targets[sip.index] = known
+        return known
     }
 
     private func target(holder: XMLElement, decoded: DecodedText) -> SipTarget {

@@ -215,6 +215,40 @@ package enum Text {
         return best
     }
 
+    /// Whether the bytes hold a template tag, `{{` … `}}` (TwiML Bins and TeXML Bins fill
+    /// them in when the call comes in: the value is not known before).
+    package static func hasTemplate<Bytes: Collection>(_ bytes: Bytes) -> Bool where Bytes.Element == UInt8 {
+        var previous: UInt8 = 0
+        var opened = false
+        for byte in bytes {
+            if byte == 0x7B && previous == 0x7B { opened = true }
+            if opened && byte == 0x7D && previous == 0x7D { return true }
+            previous = byte
+        }
+        return false
+    }
+
+    /// The bytes of `range` with every template tag (`{{` … `}}`, which may nest:
+    /// `{{#if {{From}} == +15551234567}}`) left out are all white space.
+    package static func isBlankOutsideTemplates(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
+        var depth = 0
+        var index = range.lowerBound
+        while index < range.upperBound {
+            let pair = index + 1 < range.upperBound ? bytes[index + 1] : 0
+            if bytes[index] == 0x7B && pair == 0x7B {
+                depth += 1
+                index += 2
+            } else if depth > 0 && bytes[index] == 0x7D && pair == 0x7D {
+                depth -= 1
+                index += 2
+            } else {
+                if depth == 0 && !isXMLSpace(bytes[index]) { return false }
+                index += 1
+            }
+        }
+        return depth == 0
+    }
+
     /// Whether `b` is `a` with two neighbouring characters swapped.
     static func isSwap(_ a: [UInt32], _ b: [UInt32]) -> Bool {
         guard a.count == b.count, let first = a.indices.first(where: { a[$0] != b[$0] }), first + 1 < a.count else { return false }

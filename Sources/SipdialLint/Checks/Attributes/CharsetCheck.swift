@@ -10,7 +10,7 @@ struct CharsetCheck: Check {
     let extra: [UInt8]
 
     func run(_ element: XMLElement, in context: LintContext, report: (Finding) -> Void) {
-        guard let found = element.attribute(attribute) else { return }
+        guard let found = element.attribute(attribute), !context.isTemplate(found) else { return }
         let value = context.value(of: found)
         guard let (bad, character) = Self.firstOutside(value, letters: true, extra: extra) else { return }
         report(

@@ -19,7 +19,7 @@ struct DialCallerIDCheck: Check {
     let clientPrefix: String?
 
     func run(_ element: XMLElement, in context: LintContext, report: (Finding) -> Void) {
-        guard let found = element.attribute("callerId") else { return }
+        guard let found = element.attribute("callerId"), !context.isTemplate(found) else { return }
         let children = element.children
         let hasSip = children.contains { $0.isNamed("Sip") }
         let hasNumber =

@@ -12,7 +12,7 @@ struct IntegerCheck: Check {
     let max: Int?
 
     func run(_ element: XMLElement, in context: LintContext, report: (Finding) -> Void) {
-        guard let found = element.attribute(attribute) else { return }
+        guard let found = element.attribute(attribute), !context.isTemplate(found) else { return }
         let value = context.value(of: found)
         let kind: String
         if let number = IntegerCheck.parse(value) {

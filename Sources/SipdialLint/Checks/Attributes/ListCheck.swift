@@ -79,7 +79,7 @@ struct ListCheck: Check {
             }
             return
         }
-        guard let found = element.attribute(attribute) else { return }
+        guard let found = element.attribute(attribute), !context.isTemplate(found) else { return }
         check(found, of: element, allowed: allowed, allowedBytes: allowedBytes, in: context, report: report)
     }
 

@@ -9,7 +9,8 @@ struct StrayTextCheck: Check {
         let bytes = context.document.bytes
         for run in element.textRuns {
             let trimmed = Text.trimmed(run.range.start..<run.range.end, in: bytes)
-            guard !trimmed.isEmpty else { continue }
+            // Template tags between verbs ({{#if}} … {{/if}}) are filled in before the platform reads the document.
+            guard !trimmed.isEmpty, !Text.isBlankOutsideTemplates(bytes, trimmed) else { continue }
             let text = String(decoding: bytes[trimmed], as: UTF8.self)
             let hint = context.spec(of: element)?.children?.contains("Say") == true ? "; to speak it, put it inside <Say>" : ""
             report(Finding(ByteRange(trimmed.lowerBound, trimmed.upperBound), ["text": Messages.excerpt(text, limit: 40), "element": element.name, "hint": hint]))
