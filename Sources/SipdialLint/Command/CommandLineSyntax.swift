@@ -72,8 +72,9 @@ package enum CommandLineSyntax {
             manual: "List the rules: id, severity, dialects and summary; with \\fB\\-\\-format json\\fR as a JSON array."
         ) { request, _ throws(UsageError) in request.listRules = true },
         CommandOption(
-            "explain", value: "ID", help: "Explain a rule: what it does, why, an example and its fix.",
-            manual: "Explain a rule: what it does, why it matters, an example and its fix."
+            "explain", value: "ID", help: "Explain a rule (by id, or by a platform's error code such as 13214).",
+            manual:
+                "Explain a rule: what it does, why it matters, an example and its fix. A platform's error code (Twilio's 13214, as its debugger shows it) explains the rules that catch that mistake."
         ) { request, value throws(UsageError) in request.explain = value },
         CommandOption("version", help: "Print the version.") { request, _ throws(UsageError) in request.action = .version },
         CommandOption("help", help: "Print this help (also -h).") { request, _ throws(UsageError) in request.action = .help },

@@ -112,6 +112,12 @@ public enum Driver {
             }
         }
         if let id = request.explain {
+            // A platform's error code (13214) finds the rules that catch it.
+            let byCode = catalog.rules.filter { $0.docs.codes.contains(id) }
+            if !byCode.isEmpty {
+                return DriverOutput(
+                    standardOutput: escapedLines(byCode.map { RuleDocumentation.explain($0, catalog: catalog) }.joined(separator: "\n")))
+            }
             guard let rule = catalog.rule(id) else {
                 let hint = Text.didYouMean(id, in: catalog.rules.map(\.id))
                 return usage("unknown rule \"\(id)\"\(hint)")

@@ -13,6 +13,8 @@ package struct Dialect: Sendable {
 
     package var name: String
     package var title: String
+    /// The platform's reference page the dialect is read from (`source:`), if given.
+    package var source: String?
     /// The dialect this one extends (`extends:`), if any.
     package var base: String?
     /// The dialect a run uses when none is named (one of the built-in dialects says so).
@@ -33,6 +35,7 @@ package struct Dialect: Sendable {
     ) {
         self.name = name
         self.title = title
+        self.source = nil
         self.base = base
         self.isDefault = isDefault
         self.elements = elements
@@ -43,6 +46,15 @@ package struct Dialect: Sendable {
     }
 
     package func element(_ name: String) -> ElementSpec? { elements[name] }
+
+    /// How much the dialect declares: the verbs (what the root, `<Response>`, may hold),
+    /// the other verbs and nouns (names that start with a capital letter; SSML tags are
+    /// lower case), and the attributes of all its elements.
+    package var counts: (verbs: Int, nouns: Int, attributes: Int) {
+        let verbs = Set(elements["Response"]?.children ?? [])
+        let nouns = elements.keys.filter { $0 != "Response" && !verbs.contains($0) && $0.first?.isUppercase == true }
+        return (verbs.count, nouns.count, elements.values.reduce(0) { $0 + ($1.attributes?.count ?? 0) })
+    }
 
     /// The elements that may hold an element of this name.
     package func parents(of name: String) -> [String] {

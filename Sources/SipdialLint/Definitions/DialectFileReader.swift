@@ -2,7 +2,7 @@
 /// children, text), its rule settings, and, for a dialect that `extends:` another, the
 /// changes it makes to that one.
 enum DialectFileReader {
-    static let keys = ["dialect", "title", "default", "extends", "elements", "rules"]
+    static let keys = ["dialect", "title", "source", "default", "extends", "elements", "rules"]
     static let elementKeys = ["attributes", "children", "text", "text-unless", "examples"]
 
     /// The dialect a file extends, if it names one (read before the file itself, so that
@@ -87,9 +87,11 @@ enum DialectFileReader {
                 )
             }
         }
-        return Dialect(
+        var dialect = Dialect(
             name: name, title: title, base: base?.name, isDefault: isDefault, elements: elements, rules: rules,
             ruleMarks: ruleMarks, file: file)
+        dialect.source = root["source"]?.string ?? base?.source
+        return dialect
     }
 
     private static func mark(of element: String, in pairs: [(key: String, keyMark: YAMLMark, value: YAMLNode)]) -> YAMLMark? {

@@ -46,9 +46,20 @@ enum RuleFileReader {
             throw DefinitionError(
                 file: file, mark: root["docs"]?.mark ?? root.mark, "missing mapping \"docs\" with what, why, example and use-instead")
         }
-        for pair in docsNode.mapping! where !["what", "why", "example", "use-instead"].contains(pair.key) {
+        let docsKeys = ["what", "why", "example", "use-instead", "codes"]
+        for pair in docsNode.mapping! where !docsKeys.contains(pair.key) {
             throw DefinitionError(
-                file: file, mark: pair.keyMark, "unknown key \"\(pair.key)\" in docs; expected what, why, example, use-instead")
+                file: file, mark: pair.keyMark,
+                "unknown key \"\(pair.key)\" in docs\(Text.didYouMean(pair.key, in: docsKeys)); expected \(docsKeys.joined(separator: ", "))")
+        }
+        var codes: [String] = []
+        if let node = docsNode["codes"] {
+            guard let items = node.sequence?.compactMap(\.string), items.count == node.sequence?.count,
+                items.allSatisfy({ !$0.isEmpty && $0.utf8.allSatisfy { (0x30...0x39).contains($0) } })
+            else {
+                throw DefinitionError(file: file, mark: node.mark, "docs \"codes\" lists the platforms' error codes this rule catches, such as [13214]")
+            }
+            codes = items
         }
         func docsText(_ key: String, required: Bool) throws(DefinitionError) -> String? {
             guard let node = docsNode[key] else {
@@ -61,7 +72,7 @@ enum RuleFileReader {
         let docs = RuleDocs(
             what: try docsText("what", required: true)!, why: try docsText("why", required: true)!,
             example: try docsText("example", required: false),
-            useInstead: try docsText("use-instead", required: false))
+            useInstead: try docsText("use-instead", required: false), codes: codes)
 
         var valid: [RuleExample] = []
         var invalid: [RuleExample] = []

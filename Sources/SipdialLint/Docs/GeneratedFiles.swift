@@ -22,6 +22,15 @@ package enum GeneratedFiles {
         Section(file: "README.md", begin: "<!-- BEGIN RULES (generated) -->", end: "<!-- END RULES -->") {
             RuleDocumentation.markdownTable($0)
         },
+        Section(file: "README.md", begin: "<!-- BEGIN DIALECTS (generated) -->", end: "<!-- END DIALECTS -->") {
+            RuleDocumentation.dialectTable($0)
+        },
+        Section(file: "docs/dialects.md", begin: "<!-- BEGIN DIALECTS (generated) -->", end: "<!-- END DIALECTS -->") {
+            RuleDocumentation.dialectTable($0)
+        },
+        Section(file: "man/sipdial-lint.1", begin: ".\\\" BEGIN DIALECTS (generated)", end: ".\\\" END DIALECTS") {
+            RuleDocumentation.manDialects($0)
+        },
     ]
 
     /// The rule and dialect files under `Rules/` of the package at `root`, sorted by path.

@@ -13,6 +13,7 @@ package enum RuleDocumentation {
         out += "Why is this bad\n" + indent(rule.docs.why) + "\n"
         if let example = rule.docs.example { out += "Example\n" + indent(example) + "\n" }
         if let better = rule.docs.useInstead { out += "Use instead\n" + indent(better) + "\n" }
+        if !rule.docs.codes.isEmpty { out += "Platform error codes\n" + indent(rule.docs.codes.joined(separator: ", ")) + "\n" }
         if rule.alwaysOn { out += "This rule cannot be turned off.\n" }
         return out
     }
@@ -48,6 +49,27 @@ package enum RuleDocumentation {
             out += "| `\(rule.id)` | \(rule.severity.rawValue) | \(dialectText(rule, catalog: catalog)) | \(summary) |\n"
         }
         return out
+    }
+
+    /// The built-in dialects as a Markdown table: name, platform, what each declares, and
+    /// the reference it is read from.
+    package static func dialectTable(_ catalog: RuleCatalog) -> String {
+        var out = "| dialect | platform | verbs | nouns | attributes | reference |\n| --- | --- | --- | --- | --- | --- |\n"
+        for name in catalog.dialectNames {
+            let dialect = catalog.dialects[name]!
+            let counts = dialect.counts
+            let shown = "`\(name)`" + (name == catalog.defaultDialect ? " (default)" : "")
+            out += "| \(shown) | \(dialect.title) | \(counts.verbs) | \(counts.nouns) | \(counts.attributes) | \(dialect.source ?? "") |\n"
+        }
+        return out
+    }
+
+    /// The man page's DIALECTS section body (roff).
+    package static func manDialects(_ catalog: RuleCatalog) -> String {
+        catalog.dialectNames.map { name in
+            let dialect = catalog.dialects[name]!
+            return ".TP\n.B \(roff(name))\n\(roff(dialect.title))\(name == catalog.defaultDialect ? " (the default)" : "")\(dialect.source.map { ": " + roff($0) } ?? "").\n"
+        }.joined()
     }
 
     /// The man page's RULES section body (roff).

@@ -38,6 +38,7 @@ enum BuiltinRules {
 
 
 docs:
+  codes: [13314]
   what: Checks every attribute against the type the dialect declares for it - booleans (hangupOnStar, answerOnBridge, sequential), integers with their ranges (timeout, timeLimit, numDigits, loop), enumerations (record, trim, recordingTrack, machineDetection), character sets (finishOnKey, sendDigits, digits) and space-separated word lists (input on <Gather>).
   why: A value outside the type is ignored or refused by the platform - a timeout of "30s" falls back to the default, record="yes" records nothing - and the difference shows only on a live call.
   example: |
@@ -52,6 +53,8 @@ examples:
       xml: "<Response><Dial record=\"false\" timeout=\"1\" timeLimit=\"3600\"><Sip timeout=\"x\">sip:a@example.com</Sip></Dial></Response>"
     - dialect: twilio
       xml: "<Response><Dial sequential=\"true\" recordingTrack=\"inbound\"><Sip machineDetection=\"Enable\"><Uri priority=\"0\" weight=\"5\">sip:a@example.com</Uri></Sip></Dial></Response>"
+    - dialect: texml
+      xml: "<Response><Dial timeout=\"120\" timeLimit=\"14400\" record=\"record-from-ringing-dual\" recordingChannels=\"dual\" ringTone=\"us-old\"><Sip machineDetection=\"Disable\" detectionMode=\"PremiumCallScreening\" machineDetectionTimeout=\"60000\" sipRegion=\"Canada\">sip:a@example.com</Sip></Dial></Response>"
   invalid:
     - dialect: signalwire
       xml: "<Response><Dial record=\"↓yes\" timeout=\"↓2\"><Sip>sip:a@example.com</Sip></Dial></Response>"
@@ -59,6 +62,8 @@ examples:
       xml: "<Response><Dial hangupOnStar=\"↓True\" record=\"↓record-from-answer\"><Sip>sip:a@example.com</Sip></Dial></Response>"
     - dialect: twilio
       xml: "<Response><Dial timeLimit=\"↓-5\"><Sip machineDetection=\"↓enable\"><Uri weight=\"↓0\">sip:a@example.com</Uri></Sip></Dial></Response>"
+    - dialect: texml
+      xml: "<Response><Dial timeout=\"↓150\" record=\"↓true\"><Sip machineDetectionTimeout=\"↓100\" sipRegion=\"↓EU\">sip:a@example.com</Sip></Dial></Response>"
 
 """#),
         ("Rules/dial-caller-id.yml",
@@ -96,6 +101,7 @@ examples:
 
 
 docs:
+  codes: [13214]
   what: >-
     Checks the callerId of a <Dial> against what it dials. With <Sip>, callerId need not be a
     phone number, but may hold only letters, digits and the characters + - _ . (no spaces).
@@ -110,10 +116,14 @@ docs:
 examples:
   valid:
     - xml: "<Response><Dial callerId=\"+1_555.alice-b\"><Sip>sip:a@example.com</Sip></Dial></Response>"
-    - xml: "<Response><Dial callerId=\"Front Desk\"><Number>+15551234567</Number></Dial></Response>"
+    - xml: "<Response><Dial callerId=\"+1 (555) 123-4567\"><Number>+15551234567</Number></Dial></Response>"
+    - xml: "<Response><Dial callerId=\"{{From}}\"><Number>+15551234567</Number></Dial></Response>"
   invalid:
     - xml: "<Response><Dial callerId=\"Support↓ Line\"><Sip>sip:a@example.com</Sip></Dial></Response>"
     - xml: "<Response><Dial callerId=\"alice↓@home\"><Sip>sip:a@example.com</Sip></Dial></Response>"
+    - xml: "<Response><Dial callerId=\"↓client:alice\"><Number>+15551234567</Number></Dial></Response>"
+    - dialect: twilio
+      xml: "<Response><Dial callerId=\"client:alice\"><Client>bob</Client></Dial><Dial callerId=\"↓alice\"><Client>bob</Client></Dial></Response>"
 
 """#),
         ("Rules/dialects/restcomm.yml",
@@ -231,6 +241,481 @@ nil),
 68,3,7:Messagep68,11,0:
 """#,
 nil),
+        ("Rules/dialects/texml.yml",
+#"""
+{18,1,5:
+18,1,7:dialectp18,10,5:texml
+19,1,5:titlep19,8,12:Telnyx TeXML
+20,1,6:sourcep20,9,71:https://developers.telnyx.com/docs/voice/programmable-voice/texml-verbs
+21,1,5:rules{24,3,4:
+24,3,13:sip-max-countq24,18,3:off
+26,3,19:sip-exclusive-nounsq26,24,3:off
+30,3,13:sip-transport{30,18,1:
+30,19,7:allowed[30,28,3:p30,29,3:udpp30,34,3:tcpp30,39,3:tls
+33,3,21:status-callback-event{33,26,1:
+33,27,7:allowed[33,36,6:p33,37,9:initiatedp33,48,7:ringingp33,57,8:answeredp33,67,3:amdp33,72,4:dtmfp33,78,9:completed
+34,1,8:elements{35,3,42:
+35,3,8:Response{41,5,2:
+41,5,8:children[41,15,18:p41,16,8:AIGatherp41,26,7:Connectp41,35,4:Dialp41,41,7:Enqueuep41,50,6:Gatherp41,58,6:Hangupp41,66,11:HttpRequestp41,79,5:Leavep41,86,5:Pausep41,93,3:Payp41,98,4:Playp41,104,6:Recordp41,112,8:Redirectp41,122,5:Referp41,129,6:Rejectp41,137,3:Sayp41,142,5:Startp41,149,4:Stop
+42,5,4:textp42,11,4:none
+49,3,4:Dial{51,5,3:
+51,5,10:attributes{52,7,22:
+52,7,6:actionp52,15,3:url
+53,7,6:methodp53,15,11:http-method
+54,7,8:callerIdp54,17,9:caller-id
+55,7,15:fromDisplayNamep55,24,6:string
+56,7,12:hangupOnStarp56,21,7:boolean
+57,7,7:timeout{57,16,1:
+57,17,7:integer[57,26,2:p57,27,1:5p57,30,3:120
+58,7,9:timeLimit{58,18,1:
+58,19,7:integer[58,28,2:p58,29,2:60p58,33,5:14400
+59,7,6:record{59,15,1:
+59,16,4:enum[59,22,5:p59,23,13:do-not-recordp59,38,18:record-from-answerp59,58,19:record-from-ringingp59,79,23:record-from-answer-dualp59,104,24:record-from-ringing-dual
+60,7,17:recordingChannels{60,26,1:
+60,27,4:enum[60,33,2:p60,34,6:singlep60,42,4:dual
+61,7,15:recordMaxLength{61,24,1:
+61,25,7:integer[61,34,2:p61,35,1:0p61,38,5:14400
+62,7,23:recordingStatusCallbackp62,32,3:url
+63,7,29:recordingStatusCallbackMethodp63,38,11:http-method
+64,7,28:recordingStatusCallbackEvent{64,37,1:
+64,38,6:events[64,46,3:p64,47,11:in-progressp64,60,9:completedp64,71,6:absent
+65,7,16:sendRecordingUrlp65,25,7:boolean
+66,7,8:ringTone{66,17,1:
+66,18,4:enum[66,24,40:p66,25,2:atp66,29,2:aup66,33,2:bgp66,37,2:brp66,41,2:bep66,45,2:chp66,49,2:clp66,53,2:cnp66,57,2:czp66,61,2:dep66,65,2:dkp66,69,2:eep66,73,2:esp66,77,2:fip66,81,2:frp66,85,2:grp66,89,2:hup66,93,2:ilp66,97,2:inp66,101,2:itp66,105,2:ltp66,109,2:jpp66,113,2:mxp66,117,2:myp66,121,2:nlq66,125,2:nop66,131,2:nzp66,135,2:php66,139,2:plp66,143,2:ptp66,147,2:rup66,151,2:sep66,155,2:sgp66,159,2:thp66,163,2:twp66,167,2:vep66,171,2:zap66,175,2:usp66,179,6:us-oldp66,187,2:uk
+67,7,8:audioUrlp67,17,3:url
+68,7,14:answerOnBridgep68,23,7:boolean
+69,7,10:sequentialp69,19,7:boolean
+70,7,19:passDiversionHeaderp70,28,7:boolean
+71,7,31:machineDetectionSpeechThresholdp71,40,20:non-negative-integer
+72,7,34:machineDetectionSpeechEndThresholdp72,43,20:non-negative-integer
+73,7,30:machineDetectionSilenceTimeoutp73,39,20:non-negative-integer
+75,5,8:children[75,15,4:p75,16,6:Numberp75,24,3:Sipp75,29,5:Queuep75,36,10:Conference
+77,5,4:textp77,11,8:optional
+85,3,6:Number{88,5,2:
+88,5,10:attributes{89,7,15:
+89,7,14:statusCallbackp89,23,3:url
+90,7,19:statusCallbackEvent{90,28,1:
+90,29,6:events[90,37,7:p90,38,9:initiatedp90,49,7:ringingp90,58,8:answeredp90,68,3:amdp90,73,4:dtmfp90,79,8:deepfakep90,89,9:completed
+91,7,20:statusCallbackMethodp91,29,11:http-method
+92,7,3:urlp92,12,3:url
+93,7,6:methodp93,15,11:http-method
+94,7,10:sendDigits{94,19,1:
+94,20,7:charsetq94,29,13:0123456789#*w
+95,7,16:machineDetection{95,25,1:
+95,26,4:enum[95,32,3:p95,33,6:Enablep95,41,16:DetectMessageEndp95,59,7:Disable
+96,7,13:detectionMode{96,22,1:
+96,23,4:enum[96,29,3:p96,30,7:Regularp96,39,7:Premiump96,48,20:PremiumCallScreening
+97,7,23:machineDetectionTimeout{97,32,1:
+97,33,7:integer[97,42,2:p97,43,3:500p97,48,5:60000
+98,7,32:machineDetectionPromptEndTimeout{98,41,1:
+98,42,7:integer[98,51,2:p98,52,4:1000p98,58,6:120000
+100,7,27:machineDetectionBeepProfile{100,36,1:
+100,37,4:enum[100,43,2:p100,44,4:bothp100,50,9:freq_only
+101,7,17:amdStatusCallbackp101,26,3:url
+102,7,17:deepfakeDetectionp102,26,6:string
+103,7,28:deepfakeDetectionCallbackUrlp103,37,3:url
+104,7,9:sipRegion{104,18,1:
+104,19,4:enum[104,25,5:p104,26,2:USp104,30,6:Europep104,38,6:Canadap104,46,9:Australiap104,57,11:Middle East
+105,5,4:textp105,11,12:phone-number
+112,3,3:Sip{114,5,2:
+114,5,10:attributes{115,7,14:
+115,7,8:usernamep115,17,6:string
+116,7,8:passwordp116,17,6:string
+117,7,14:statusCallbackp117,23,3:url
+118,7,19:statusCallbackEvent{118,28,1:
+118,29,6:events[118,37,6:p118,38,9:initiatedp118,49,7:ringingp118,58,8:answeredp118,68,3:amdp118,73,4:dtmfp118,79,9:completed
+119,7,20:statusCallbackMethodp119,29,11:http-method
+120,7,3:urlp120,12,3:url
+121,7,6:methodp121,15,11:http-method
+122,7,16:machineDetection{122,25,1:
+122,26,4:enum[122,32,3:p122,33,6:Enablep122,41,16:DetectMessageEndp122,59,7:Disable
+123,7,13:detectionMode{123,22,1:
+123,23,4:enum[123,29,3:p123,30,7:Regularp123,39,7:Premiump123,48,20:PremiumCallScreening
+124,7,23:machineDetectionTimeout{124,32,1:
+124,33,7:integer[124,42,2:p124,43,3:500p124,48,5:60000
+125,7,32:machineDetectionPromptEndTimeout{125,41,1:
+125,42,7:integer[125,51,2:p125,52,4:1000p125,58,6:120000
+127,7,27:machineDetectionBeepProfile{127,36,1:
+127,37,4:enum[127,43,2:p127,44,4:bothp127,50,9:freq_only
+128,7,17:amdStatusCallbackp128,26,3:url
+129,7,9:sipRegion{129,18,1:
+129,19,4:enum[129,25,5:p129,26,2:USp129,30,6:Europep129,38,6:Canadap129,46,9:Australiap129,57,11:Middle East
+131,5,8:children[131,15,0:
+139,3,5:Queue{141,5,2:
+141,5,10:attributes{142,7,2:
+142,7,3:urlp142,12,3:url
+143,7,6:methodp143,15,11:http-method
+144,5,4:textp144,11,8:required
+151,3,10:Conference{153,5,2:
+153,5,10:attributes{154,7,19:
+154,7,5:mutedp154,14,7:boolean
+155,7,22:startConferenceOnEnterp155,31,7:boolean
+156,7,19:endConferenceOnExitp156,28,7:boolean
+157,7,15:maxParticipants{157,24,1:
+157,25,7:integer[157,34,2:p157,35,1:2p157,38,3:250
+158,7,4:beep{158,13,1:
+158,14,4:enum[158,20,4:q158,21,4:trueq158,29,5:falsep158,38,7:onEnterp158,47,6:onExit
+159,7,16:participantLabelp159,25,6:string
+160,7,6:record{160,15,1:
+160,16,4:enum[160,22,2:p160,23,13:do-not-recordp160,38,17:record-from-start
+161,7,10:recordBeepp161,19,7:boolean
+162,7,23:recordingStatusCallbackp162,32,3:url
+163,7,28:recordingStatusCallbackEvent{163,37,1:
+163,38,6:events[163,46,3:p163,47,11:in-progressp163,60,9:completedp163,71,6:absent
+164,7,29:recordingStatusCallbackMethodp164,38,11:http-method
+165,7,16:recordingTimeout{165,25,1:
+165,26,7:integer[165,35,2:p165,36,1:0p165,39,5:14400
+166,7,4:trim{166,13,1:
+166,14,4:enum[166,20,2:p166,21,12:trim-silencep166,35,11:do-not-trim
+167,7,16:sendRecordingUrlp167,25,7:boolean
+168,7,14:statusCallbackp168,23,3:url
+169,7,20:statusCallbackMethodp169,29,11:http-method
+170,7,19:statusCallbackEvent{170,28,1:
+170,29,6:events[170,37,5:p170,38,5:startp170,45,3:endp170,50,4:joinp170,56,5:leavep170,63,7:speaker
+171,7,7:waitUrlp171,16,3:url
+172,7,10:waitMethodp172,19,11:http-method
+173,5,4:textp173,11,8:required
+180,3,7:Enqueue{182,5,2:
+182,5,10:attributes{183,7,5:
+183,7,6:actionp183,15,3:url
+184,7,6:methodp184,15,11:http-method
+185,7,7:waitUrlp185,16,3:url
+186,7,13:waitUrlMethodp186,22,11:http-method
+187,7,15:maxWaitTimeSecsp187,24,16:positive-integer
+189,5,4:textp189,11,8:optional
+197,3,5:Leave{199,5,1:
+199,5,4:textp199,11,4:none
+205,3,6:Hangup{207,5,1:
+207,5,4:textp207,11,4:none
+214,3,5:Pause{216,5,2:
+216,5,10:attributes{217,7,1:
+217,7,6:length{217,15,1:
+217,16,7:integer[217,25,2:p217,26,1:1p217,29,3:180
+218,5,4:textp218,11,4:none
+224,3,4:Play{226,5,3:
+226,5,10:attributes{227,7,6:
+227,7,4:loopp227,13,20:non-negative-integer
+228,7,12:mediaStoragep228,21,7:boolean
+229,7,6:digits{229,15,1:
+229,16,7:charsetq229,25,13:0123456789#*w
+231,7,11:failoverUrlp231,20,6:string
+232,7,15:continueOnErrorp232,24,7:boolean
+233,7,8:ringTone{233,17,1:
+233,18,4:enum[233,24,40:p233,25,2:atp233,29,2:aup233,33,2:bgp233,37,2:brp233,41,2:bep233,45,2:chp233,49,2:clp233,53,2:cnp233,57,2:czp233,61,2:dep233,65,2:dkp233,69,2:eep233,73,2:esp233,77,2:fip233,81,2:frp233,85,2:grp233,89,2:hup233,93,2:ilp233,97,2:inp233,101,2:itp233,105,2:ltp233,109,2:jpp233,113,2:mxp233,117,2:myp233,121,2:nlq233,125,2:nop233,131,2:nzp233,135,2:php233,139,2:plp233,143,2:ptp233,147,2:rup233,151,2:sep233,155,2:sgp233,159,2:thp233,163,2:twp233,167,2:vep233,171,2:zap233,175,2:usp233,179,6:us-oldp233,187,2:uk
+235,5,4:textp235,11,8:required
+236,5,11:text-unless[236,18,2:p236,19,6:digitsp236,27,8:ringTone
+243,3,3:Say{245,5,3:
+245,5,10:attributes{246,7,10:
+246,7,5:voicep246,14,6:string
+247,7,8:languagep247,17,6:string
+248,7,4:loop{248,13,1:
+248,14,7:integer[248,23,2:p248,24,1:0p248,27,2:10
+249,7,6:gender{249,15,1:
+249,16,4:enum[249,22,2:p249,23,4:Malep249,29,6:Female
+250,7,6:effect{250,15,1:
+250,16,4:enum[250,22,2:p250,23,14:eq_telecomhp8kp250,39,6:eq_car
+251,7,10:voiceSpeedp251,19,6:string
+252,7,11:api_key_refp252,20,6:string
+253,7,6:regionp253,15,6:string
+254,7,19:pronunciationDictIdp254,28,6:string
+255,7,13:languageBoostp255,22,6:string
+258,5,8:childrenp258,15,3:any
+259,5,4:textp259,11,8:required
+266,3,6:Gather{268,5,3:
+268,5,10:attributes{269,7,22:
+269,7,6:actionp269,15,3:url
+270,7,7:timeout{270,16,1:
+270,17,7:integer[270,26,2:p270,27,1:1p270,30,3:120
+271,7,5:input{271,14,1:
+271,15,5:words[271,22,2:p271,23,4:dtmfp271,29,6:speech
+272,7,13:speechTimeoutp272,22,6:string
+273,7,21:partialResultCallbackp273,30,3:url
+274,7,27:partialResultCallbackMethodp274,36,11:http-method
+275,7,15:profanityFilterp275,24,7:boolean
+276,7,11:useEnhancedp276,20,7:boolean
+277,7,5:hintsp277,14,6:string
+278,7,8:keytermsp278,17,6:string
+279,7,11:smartFormatp279,20,7:boolean
+281,7,19:transcriptionEngine{281,28,1:
+281,29,4:enum[281,35,14:p281,36,6:Googlep281,44,6:Telnyxp281,52,5:Azurep281,59,8:Deepgramp281,69,3:xAIp281,74,10:AssemblyAIp281,86,6:Sonioxp281,94,12:Speechmaticsp281,108,8:Parakeetp281,118,6:Humainp281,126,6:Reson8p281,134,6:Coherep281,142,6:googlep281,150,6:telnyx
+282,7,5:modelp282,14,6:string
+283,7,9:apiKeyRefp283,18,6:string
+284,7,6:regionp284,15,6:string
+285,7,11:finishOnKey{285,20,1:
+285,21,7:charsetq285,30,12:0123456789#*
+286,7,9:numDigitsp286,18,16:positive-integer
+287,7,8:languagep287,17,6:string
+288,7,11:validDigits{288,20,1:
+288,21,7:charsetq288,30,12:0123456789#*
+289,7,19:invalidDigitsActionp289,28,3:url
+290,7,9:minDigits{290,18,1:
+290,19,7:integer[290,28,2:p290,29,1:1p290,32,3:128
+291,7,9:maxDigits{291,18,1:
+291,19,7:integer[291,28,2:p291,29,1:1p291,32,3:128
+292,5,8:children[292,15,2:p292,16,3:Sayp292,21,4:Play
+293,5,4:textp293,11,4:none
+300,3,6:Record{302,5,2:
+302,5,10:attributes{303,7,17:
+303,7,6:actionp303,15,3:url
+304,7,6:methodp304,15,11:http-method
+305,7,11:finishOnKey{305,20,1:
+305,21,7:charsetq305,30,12:0123456789#*
+306,7,7:timeoutp306,16,20:non-negative-integer
+307,7,9:maxLength{307,18,1:
+307,19,7:integer[307,28,2:p307,29,1:0p307,32,5:14400
+308,7,8:playBeepp308,17,7:boolean
+309,7,4:trim{309,13,1:
+309,14,4:enum[309,20,1:p309,21,12:trim-silence
+310,7,8:channels{310,17,1:
+310,18,4:enum[310,24,2:p310,25,6:singlep310,33,4:dual
+311,7,23:recordingStatusCallbackp311,32,3:url
+312,7,29:recordingStatusCallbackMethodp312,38,11:http-method
+313,7,28:recordingStatusCallbackEvent{313,37,1:
+313,38,6:events[313,46,2:p313,47,11:in-progressp313,60,9:completed
+314,7,13:transcriptionp314,22,7:boolean
+315,7,21:transcriptionCallbackp315,30,3:url
+316,7,19:transcriptionEngine{316,28,1:
+316,29,4:enum[316,35,4:p316,36,1:Ap316,39,1:Bp316,42,8:Deepgramp316,52,8:deepgram
+317,7,18:transcriptionModelp317,27,6:string
+318,7,21:transcriptionLanguagep318,30,6:string
+319,7,6:format{319,15,1:
+319,16,4:enum[319,22,2:p319,23,3:mp3p319,28,3:wav
+320,5,4:textp320,11,4:none
+327,3,8:Redirect{329,5,2:
+329,5,10:attributes{330,7,1:
+330,7,6:methodp330,15,11:http-method
+331,5,4:textp331,11,3:url
+338,3,6:Reject{340,5,2:
+340,5,10:attributes{341,7,1:
+341,7,6:reason{341,15,1:
+341,16,4:enum[341,22,2:p341,23,8:rejectedp341,33,4:busy
+342,5,4:textp342,11,4:none
+348,3,5:Refer{350,5,3:
+350,5,10:attributes{351,7,2:
+351,7,6:actionp351,15,3:url
+352,7,6:methodp352,15,11:http-method
+353,5,8:children[353,15,1:p353,16,3:Sip
+354,5,4:textp354,11,4:none
+360,3,5:Start{363,5,2:
+363,5,8:children[363,15,5:p363,16,6:Streamp363,24,13:Transcriptionp363,39,11:Suppressionp363,52,6:Siprecp363,60,9:Recording
+364,5,4:textp364,11,4:none
+370,3,4:Stop{373,5,2:
+373,5,8:children[373,15,4:p373,16,6:Streamp373,24,13:Transcriptionp373,39,11:Suppressionp373,52,6:Siprec
+374,5,4:textp374,11,4:none
+380,3,7:Connect{382,5,3:
+382,5,10:attributes{383,7,2:
+383,7,6:actionp383,15,3:url
+384,7,6:methodp384,15,11:http-method
+385,5,8:children[385,15,3:p385,16,6:Streamp385,24,17:ConversationRelayp385,43,11:AIAssistant
+386,5,4:textp386,11,4:none
+392,3,6:Stream{394,5,3:
+394,5,10:attributes{396,7,10:
+396,7,3:urlp396,12,6:string
+397,7,5:track{397,14,1:
+397,15,4:enum[397,21,3:p397,22,13:inbound_trackp397,37,14:outbound_trackp397,53,11:both_tracks
+398,7,4:namep398,13,6:string
+399,7,5:codec{399,14,1:
+399,15,4:enum[399,21,6:p399,22,4:PCMUp399,28,4:PCMAp399,34,4:G722p399,40,4:OPUSp399,46,6:AMR-WBp399,54,7:default
+400,7,17:bidirectionalMode{400,26,1:
+400,27,4:enum[400,33,2:p400,34,3:mp3p400,39,3:rtp
+401,7,18:bidirectionalCodec{401,27,1:
+401,28,4:enum[401,34,5:p401,35,4:PCMUp401,41,4:PCMAp401,47,4:G722p401,53,4:OPUSp401,59,6:AMR-WB
+402,7,25:bidirectionalSamplingRate{402,34,1:
+402,35,4:enum[402,41,3:q402,42,4:8000q402,50,5:16000q402,59,5:24000
+403,7,14:statusCallbackp403,23,3:url
+404,7,20:statusCallbackMethodp404,29,11:http-method
+405,7,15:enableReconnectp405,24,7:boolean
+406,5,8:children[406,15,1:p406,16,9:Parameter
+407,5,4:textp407,11,4:none
+413,3,9:Parameter{416,5,2:
+416,5,10:attributes{417,7,2:
+417,7,4:namep417,13,6:string
+418,7,5:valuep418,14,6:string
+419,5,4:textp419,11,4:none
+425,3,13:Transcription{427,5,2:
+427,5,10:attributes{428,7,12:
+428,7,8:languagep428,17,6:string
+429,7,14:interimResultsp429,23,7:boolean
+430,7,19:transcriptionEngine{430,28,1:
+430,29,4:enum[430,35,14:p430,36,6:Googlep430,44,6:Telnyxp430,52,8:Deepgramp430,62,5:Azurep430,69,3:xAIp430,74,10:AssemblyAIp430,86,6:Sonioxp430,94,12:Speechmaticsp430,108,8:Parakeetp430,118,6:Humainp430,126,6:Reson8p430,134,6:Coherep430,142,1:Ap430,145,1:B
+431,7,19:transcriptionTracks{431,28,1:
+431,29,4:enum[431,35,3:p431,36,7:inboundp431,45,8:outboundp431,55,4:both
+432,7,21:transcriptionCallbackp432,30,3:url
+433,7,27:transcriptionCallbackMethodp433,36,11:http-method
+434,7,5:modelp434,14,6:string
+435,7,5:hintsp435,14,6:string
+436,7,8:keytermsp436,17,6:string
+437,7,11:smartFormatp437,20,7:boolean
+438,7,9:apiKeyRefp438,18,6:string
+439,7,6:regionp439,15,6:string
+440,5,4:textp440,11,4:none
+446,3,11:Suppression{448,5,2:
+448,5,10:attributes{449,7,7:
+449,7,9:direction{449,18,1:
+449,19,4:enum[449,25,3:p449,26,7:inboundp449,35,8:outboundp449,45,4:both
+450,7,22:noiseSuppressionEngine{450,31,1:
+450,32,4:enum[450,38,4:p450,39,8:Denoiserp450,49,13:DeepFilterNetp450,64,5:Krispp450,71,10:AiCoustics
+451,7,5:modelp451,14,6:string
+452,7,16:suppressionLevelp452,25,6:string
+454,7,6:family{454,15,1:
+454,16,4:enum[454,22,2:p454,23,7:sparrowp454,32,5:quail
+455,7,4:size{455,13,1:
+455,14,4:enum[455,20,3:p455,21,1:sp455,24,1:lp455,27,2:vf
+456,7,16:enhancementLevelp456,25,6:string
+457,5,4:textp457,11,4:none
+463,3,6:Siprec{465,5,3:
+465,5,10:attributes{466,7,8:
+466,7,13:connectorNamep466,22,6:string
+467,7,14:statusCallbackp467,23,3:url
+468,7,20:statusCallbackMethodp468,29,11:http-method
+469,7,5:track{469,14,1:
+469,15,4:enum[469,21,3:p469,22,13:inbound_trackp469,37,14:outbound_trackp469,53,11:both_tracks
+470,7,4:namep470,13,6:string
+471,7,28:includeMetadataCustomHeadersp471,37,7:boolean
+472,7,6:securep472,15,7:boolean
+474,7,18:sessionTimeoutSecs{474,27,2:
+474,28,7:integer[474,37,2:p474,38,2:90p474,42,5:14440
+474,50,4:also[474,56,1:q474,57,1:0
+476,5,8:children[476,15,1:p476,16,9:Parameter
+477,5,4:textp477,11,4:none
+483,3,9:Recording{485,5,2:
+485,5,10:attributes{486,7,7:
+486,7,23:recordingStatusCallbackp486,32,3:url
+487,7,29:recordingStatusCallbackMethodp487,38,11:http-method
+488,7,28:recordingStatusCallbackEvent{488,37,1:
+488,38,6:events[488,46,3:p488,47,11:in-progressp488,60,9:completedp488,71,6:absent
+489,7,8:channels{489,17,1:
+489,18,4:enum[489,24,3:p489,25,4:monop489,31,6:singlep489,39,4:dual
+490,7,5:track{490,14,1:
+490,15,4:enum[490,21,3:p490,22,7:inboundp490,31,8:outboundp490,41,4:both
+491,7,4:trim{491,13,1:
+491,14,4:enum[491,20,1:p491,21,12:trim-silence
+492,7,6:format{492,15,1:
+492,16,4:enum[492,22,2:p492,23,3:mp3p492,28,3:wav
+493,5,4:textp493,11,4:none
+499,3,11:AIAssistant{501,5,2:
+501,5,10:attributes{502,7,4:
+502,7,2:idp502,11,6:string
+503,7,4:joinp503,13,6:string
+504,7,15:participantNamep504,24,6:string
+505,7,15:participantRole{505,24,1:
+505,25,4:enum[505,31,2:p505,32,4:userp505,38,9:assistant
+506,5,4:textp506,11,4:none
+512,3,17:ConversationRelay{514,5,3:
+514,5,10:attributes{516,7,10:
+516,7,3:urlp516,12,6:string
+517,7,15:welcomeGreetingp517,24,6:string
+518,7,5:voicep518,14,6:string
+519,7,8:languagep519,17,6:string
+520,7,21:transcriptionProviderp520,30,6:string
+521,7,13:interruptible{521,22,1:
+521,23,4:enum[521,29,6:p521,30,4:nonep521,36,3:anyp521,41,6:speechp521,49,4:dtmfq521,55,4:trueq521,63,5:false
+522,7,28:welcomeGreetingInterruptible{522,37,1:
+522,38,4:enum[522,44,6:p522,45,4:nonep522,51,3:anyp522,56,6:speechp522,64,4:dtmfq522,70,4:trueq522,78,5:false
+523,7,13:dtmfDetectionp523,22,7:boolean
+524,7,19:backgroundAudioType{524,28,1:
+524,29,4:enum[524,35,1:p524,36,9:media_url
+525,7,20:backgroundAudioValuep525,29,6:string
+526,5,8:children[526,15,2:p526,16,8:Languagep526,26,9:Parameter
+527,5,4:textp527,11,4:none
+533,3,8:Language{535,5,2:
+535,5,10:attributes{536,7,7:
+536,7,4:codep536,13,6:string
+537,7,11:ttsProviderp537,20,6:string
+538,7,5:voicep538,14,6:string
+539,7,21:transcriptionProviderp539,30,6:string
+540,7,11:speechModelp540,20,6:string
+541,7,19:backgroundAudioType{541,28,1:
+541,29,4:enum[541,35,1:p541,36,9:media_url
+542,7,20:backgroundAudioValuep542,29,6:string
+543,5,4:textp543,11,4:none
+549,3,8:AIGather{552,5,3:
+552,5,10:attributes{553,7,2:
+553,7,6:actionp553,15,3:url
+554,7,6:methodp554,15,11:http-method
+555,5,8:children[555,15,8:p555,16,8:Greetingp555,26,5:Voicep555,33,10:Parametersp555,45,14:MessageHistoryp555,61,20:InterruptionSettingsp555,83,13:Transcriptionp555,98,9:Assistantp555,109,5:Tools
+556,5,4:textp556,11,4:none
+562,3,8:Greeting{564,5,1:
+564,5,4:textp564,11,8:optional
+570,3,5:Voice{572,5,2:
+572,5,10:attributes{573,7,3:
+573,7,4:namep573,13,6:string
+574,7,11:api_key_refp574,20,6:string
+575,7,11:voice_speedp575,20,6:string
+576,5,4:textp576,11,4:none
+582,3,10:Parameters{584,5,1:
+584,5,4:textp584,11,8:required
+590,3,14:MessageHistory{592,5,2:
+592,5,8:children[592,15,1:p592,16,7:Message
+593,5,4:textp593,11,4:none
+599,3,7:Message{601,5,2:
+601,5,10:attributes{602,7,1:
+602,7,4:role{602,13,1:
+602,14,4:enum[602,20,2:p602,21,4:userp602,27,9:assistant
+603,5,4:textp603,11,8:required
+609,3,20:InterruptionSettings{611,5,2:
+611,5,10:attributesp611,17,3:any
+612,5,4:textp612,11,4:none
+618,3,9:Assistant{621,5,3:
+621,5,10:attributesp621,17,3:any
+622,5,8:children[622,15,1:p622,16,5:Tools
+623,5,4:textp623,11,4:none
+629,3,5:Tools{631,5,2:
+631,5,8:children[631,15,1:p631,16,4:Tool
+632,5,4:textp632,11,4:none
+638,3,4:Tool{640,5,1:
+640,5,4:textp640,11,8:required
+646,3,11:HttpRequest{648,5,2:
+648,5,10:attributes{649,7,2:
+649,7,5:asyncp649,14,7:boolean
+650,7,6:actionp650,15,3:url
+654,5,8:childrenp654,15,3:any
+660,3,3:Pay{662,5,3:
+662,5,10:attributes{663,7,23:
+663,7,6:actionp663,15,3:url
+664,7,6:methodp664,15,11:http-method
+665,7,14:statusCallbackp665,23,3:url
+666,7,20:statusCallbackMethodp666,29,11:http-method
+667,7,16:paymentConnectorp667,25,6:string
+668,7,12:chargeAmountp668,21,6:string
+669,7,8:currency{669,17,1:
+669,18,4:enum[669,24,1:p669,25,3:USD
+670,7,12:paymentTokenp670,21,6:string
+671,7,13:paymentMethod{671,22,1:
+671,23,4:enum[671,29,2:p671,30,11:credit-cardp671,43,9:ach-debit
+672,7,15:transactionType{672,24,1:
+672,25,4:enum[672,31,2:p672,32,6:chargep672,40,8:tokenize
+673,7,11:descriptionp673,20,6:string
+674,7,11:maxAttempts{674,20,1:
+674,21,7:integer[674,30,2:p674,31,1:1p674,34,1:3
+675,7,7:timeout{675,16,1:
+675,17,7:integer[675,26,2:p675,27,1:1p675,30,3:600
+676,7,17:interDigitTimeout{676,26,1:
+676,27,7:integer[676,36,2:p676,37,1:1p676,40,3:600
+677,7,5:voicep677,14,6:string
+678,7,8:languagep678,17,6:string
+679,7,12:serviceLevel{679,21,1:
+679,22,4:enum[679,28,1:p679,29,7:premium
+680,7,10:parametersp680,19,6:string
+681,7,7:promptsp681,16,6:string
+682,7,8:metadatap682,17,6:string
+684,7,10:postalCodep684,19,6:string
+685,7,19:minPostalCodeLengthp685,28,16:positive-integer
+686,7,14:validCardTypes{686,23,1:
+686,24,5:words[686,31,9:p686,32,4:visap686,38,10:mastercardp686,50,4:amexp686,56,7:maestrop686,65,8:discoverp686,75,6:optimap686,83,3:jcbp686,88,11:diners-clubp686,101,7:enroute
+687,5,8:children[687,15,2:p687,16,6:Promptp687,24,9:Parameter
+688,5,4:textp688,11,4:none
+694,3,6:Prompt{696,5,3:
+696,5,10:attributes{697,7,4:
+697,7,3:for{697,12,1:
+697,13,4:enum[697,19,6:p697,20,19:payment-card-numberp697,41,15:expiration-datep697,58,11:postal-codep697,71,13:security-codep697,86,19:bank-routing-numberp697,107,19:bank-account-number
+698,7,7:attemptp698,16,6:string
+699,7,9:errorTypep699,18,6:string
+700,7,8:cardTypep700,17,6:string
+701,5,8:children[701,15,1:p701,16,3:Say
+702,5,4:textp702,11,4:none
+"""#,
+nil),
         ("Rules/dialects/twilio.yml",
 #"""
 {7,1,3:
@@ -345,6 +830,7 @@ nil),
 
 
 docs:
+  codes: [12200, 11100]
   what: Reports an element that the dialect says needs text, holding none - a <Play> or <Redirect> without its URL, a <Number> without a number, a <Conference> without a room name - unless an attribute stands in for the text (<Play digits="w1"/>).
   why: >-
     The platform has nothing to play, fetch or dial: Twilio answers an empty
@@ -1379,6 +1865,8 @@ examples:
       xml: "<Response><Dial><Sip statusCallback=\"/e\" statusCallbackEvent=\"initiated  ringing answered completed\">sip:a@example.com</Sip></Dial></Response>"
     - dialect: restcomm
       xml: "<Response><Dial><Sip statusCallback=\"/e\" statusCallbackEvent=\"initiated,ringing,answered,completed\">sip:a@example.com</Sip></Dial></Response>"
+    - dialect: texml
+      xml: "<Response><Dial><Sip statusCallback=\"/e\" statusCallbackEvent=\"initiated ringing answered amd dtmf completed\">sip:a@example.com</Sip></Dial></Response>"
   invalid:
     - dialect: signalwire
       xml: "<Response><Dial><Sip statusCallback=\"/e\" statusCallbackEvent=\"initiated↓,answered\">sip:a@example.com</Sip></Dial></Response>"
@@ -1388,6 +1876,8 @@ examples:
       xml: "<Response><Dial><Sip statusCallback=\"/e\" statusCallbackEvent=\"initiated↓ ringing\">sip:a@example.com</Sip></Dial></Response>"
     - dialect: restcomm
       xml: "<Response><Dial><Sip statusCallback=\"/e\" statusCallbackEvent=\"↓Answered,completed\">sip:a@example.com</Sip></Dial></Response>"
+    - dialect: texml
+      xml: "<Response><Dial><Sip statusCallback=\"/e\" statusCallbackEvent=\"amd↓,completed\">sip:a@example.com</Sip></Dial></Response>"
 
 """#),
         ("Rules/stray-text.yml",
@@ -1410,6 +1900,7 @@ examples:
 
 
 docs:
+  codes: [12100]
   what: Reports text (other than white space) inside an element that the dialect says takes none - words straight inside <Response>, <Gather> or <Dial>'s nouns that hold only other elements, text inside <Hangup> - from its first to its last character.
   why: >-
     The platform reads the text as a malformed verb: Twilio rejects the document (error 12100,
@@ -1454,6 +1945,7 @@ examples:
 
 
 docs:
+  codes: [12200]
   what: Reports an attribute that the dialect does not define for its element, on every verb and noun, and suggests the nearest defined name (a different case first, then a near spelling) or the dialect that has it. Namespace declarations and prefixed attributes are left alone, as are the attributes of an element whose dialect entry says attributes any.
   why: Attribute names are case-sensitive and platforms ignore what they do not know; a misspelt statuscallback or a SignalWire-only codecs on Twilio silently does nothing.
   example: |
@@ -1500,6 +1992,7 @@ examples:
 
 
 docs:
+  codes: [12100, 12200]
   what: Reports an element the dialect does not define (a misspelt verb such as <Gahter>, a <say> in the wrong case, a <SipHeader>) with the nearest name allowed in its place, and an element the dialect defines elsewhere (a <Number> straight inside <Response>, a <Header> outside <Headers>) with where it belongs. Every element of the document is checked, in the place it stands. An element the dialect does not define is then checked as the element it most likely means, so the attributes of a misspelt <Gahter> are still checked as those of <Gather>. SSML inside <Say> is checked against the tags the platform documents, amazon:-prefixed ones included; the content of an element whose dialect entry says children any is not checked.
   why: Platforms reject a document with an element they do not know (Twilio answers with error 12100 or 12200), or skip it silently; either way the caller hears nothing, or the endpoint it was meant to reach is not dialled.
   example: |
@@ -1514,6 +2007,8 @@ examples:
       xml: "<Response><Dial><Sip name=\"sip:a@example.com\"><Video/></Sip></Dial></Response>"
     - dialect: signalwire
       xml: "<Response><Dial><Number>+15551234567</Number><Conference>room</Conference></Dial></Response>"
+    - dialect: texml
+      xml: "<Response><Dial><Number>+15551234567</Number><Sip>sip:a@example.com</Sip><Queue>support</Queue></Dial></Response>"
   invalid:
     - dialect: twilio
       xml: "<Response><Dial><Sip><Uri>sip:a@example.com</Uri>↓<Header name=\"X-Id\" value=\"1\"/></Sip></Dial></Response>"
@@ -1521,6 +2016,8 @@ examples:
       xml: "<Response><Dial><Sip>sip:a@example.com↓<SipHeader>X-Id: 1</SipHeader></Sip></Dial></Response>"
     - dialect: restcomm
       xml: "<Response><Dial>↓<Queue>support</Queue>↓<sip>sip:a@example.com</sip></Dial></Response>"
+    - dialect: texml
+      xml: "<Response><Dial>↓<Client>alice</Client><Sip>sip:a@example.com↓<Headers/></Sip></Dial></Response>"
 
 """#),
         ("Rules/unreachable-verb.yml",
@@ -1748,6 +2245,7 @@ examples:
 
 
 docs:
+  codes: [12100]
   what: Reports the first place where the document stops being well-formed XML - an empty file, an unclosed or mismatched tag, a raw "&", a NUL byte - or where it goes past the parser's safety limits (nesting deeper than 256 levels, a text node over 10 MB).
   why: A phone platform that cannot parse the document drops the call at once, and nothing else in the file can be checked until it parses.
   example: |
