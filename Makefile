@@ -37,8 +37,9 @@ build: deps
 	@[ -z "$(MISSING_ARCHIVES)" ] || echo "note: $(MISSING_ARCHIVES) not found in $(LIBDIR): linking against the shared libraries (slower start-up)"
 	$(SWIFT) build -c release --static-swift-stdlib --product sipdial-lint $(RELEASE_LINK)
 
+# Each folder of examples/ is named after the dialect its documents are written in.
 demo: build
-	@for dialect in signalwire restcomm twilio; do \
+	@for folder in examples/*/; do dialect=$$(basename $$folder); \
 	  echo "== $(BIN) --dialect $$dialect examples/$$dialect"; \
 	  $(BIN) --dialect $$dialect examples/$$dialect; \
 	  echo "(exit status $$?)"; \

@@ -2,7 +2,10 @@
 /// man page's RULES section and the README's rule table all come from here.
 package enum RuleDocumentation {
     static func dialectText(_ rule: RuleDefinition, catalog: RuleCatalog) -> String {
-        rule.scope == .all ? "all dialects" : rule.dialects(in: catalog).joined(separator: ", ")
+        let runs = rule.dialects(in: catalog)
+        guard rule.scope == .all else { return runs.joined(separator: ", ") }
+        let off = catalog.dialectNames.filter { !runs.contains($0) }
+        return off.isEmpty ? "all dialects" : "all but " + off.joined(separator: ", ")
     }
 
     /// What `--explain ID` prints, in the order ruff uses.
