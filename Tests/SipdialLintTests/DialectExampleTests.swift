@@ -35,7 +35,8 @@ struct ElementExampleCase: CustomTestStringConvertible, Sendable {
             }
                 + examples.invalid.enumerated().map {
                     ElementExampleCase(
-                        dialect: dialect, element: examples.element, number: $0.offset + 1, rule: $0.element.rule, example: $0.element.example)
+                        dialect: dialect, element: examples.element, number: $0.offset + 1, rule: $0.element.rule,
+                        example: $0.element.example)
                 }
         }
     }

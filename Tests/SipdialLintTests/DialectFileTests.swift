@@ -133,7 +133,7 @@ import Testing
         let shown = found.map { "\($0.start.line):\($0.start.column) \($0.rule)" }
         #expect(
             shown == [
-                "4:33 attribute-value", "5:17 attribute-value", "5:30 unknown-attribute", "8:3 unknown-element", "9:3 unknown-element",
+                "4:33 attribute-value", "5:17 attribute-value", "5:23 unknown-attribute", "8:3 unknown-element", "9:3 unknown-element",
             ], "\(found.map(\.message))")
         // Its own examples hold.
         let root = try #require(try YAMLParser.parse(try TestSupport.read("docs/custom-dialect/rules/acme.yml")))
@@ -151,16 +151,15 @@ import Testing
     /// The config picks the user's dialect and loads its directory, relative to the config
     /// file: found by discovery, or named with --config.
     @Test func theConfigPicksAUserDialect() throws {
-        let directory = TestSupport.path("docs/custom-dialect")
-        let discovered = try GoldenTests.run(["--format", "gnu", "call.xml"], directory: directory)
+        let discovered = try GoldenTests.run(["--format", "gnu", "call.xml"], directory: "docs/custom-dialect")
         #expect(discovered.status == 1, "\(discovered.stderr)")
         #expect(discovered.stdout.contains("call.xml:5:17: error: region \"asia\" is not one of us, eu"), "\(discovered.stdout)")
         let named = try GoldenTests.run([
-            "--config", directory + "/.sipdial-lint.yml", "--format", "gnu", directory + "/call.xml",
+            "--config", "docs/custom-dialect/.sipdial-lint.yml", "--format", "gnu", "docs/custom-dialect/call.xml",
         ])
         #expect(named.stdout.contains("in acme"), "\(named.stdout)")
         // --dialect on the command line wins over the config's.
-        let twilio = try GoldenTests.run(["--dialect", "twilio", "--format", "gnu", "call.xml"], directory: directory)
+        let twilio = try GoldenTests.run(["--dialect", "twilio", "--format", "gnu", "call.xml"], directory: "docs/custom-dialect")
         #expect(twilio.stdout.contains("unknown element <Transfer>"), "\(twilio.stdout)")
     }
 
@@ -189,7 +188,10 @@ import Testing
             [("mine/x.yml", "dialect: x\ntitle: x\nelements: {Response: }\nrules:\n  sip-max-count: {most: 2}\n")],
             "mine/x.yml", 5, "rule sip-max-count has no parameter \"most\""
         ),
-        ([("mine/x.yml", "dialect: x\ntitle: x\nextends: twilo\n")], "mine/x.yml", 3, "extends unknown dialect \"twilo\"; did you mean \"twilio\"?"),
+        (
+            [("mine/x.yml", "dialect: x\ntitle: x\nextends: twilo\n")], "mine/x.yml", 3,
+            "extends unknown dialect \"twilo\"; did you mean \"twilio\"?"
+        ),
         (
             [("mine/x.yml", "dialect: x\ntitle: x\nextends: y\n"), ("mine/y.yml", "dialect: y\ntitle: y\nextends: x\n")],
             "mine/x.yml", 3, "extends, directly or not, this dialect itself"

@@ -20,7 +20,9 @@ package enum AttributeType: Sendable, Equatable {
     case words([String])
 
     /// The case alone, without its values: what checks filter attributes by.
-    package enum Tag: UInt8, Sendable { case string, url, boolean, httpMethod, events, codecs, callerID, integer, enumeration, charset, words }
+    package enum Tag: UInt8, Sendable {
+        case string, url, boolean, httpMethod, events, codecs, callerID, integer, enumeration, charset, words
+    }
 
     package var tag: Tag {
         switch self {

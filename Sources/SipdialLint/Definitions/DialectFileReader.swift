@@ -22,7 +22,8 @@ enum DialectFileReader {
         for pair in root.mapping ?? [] where !keys.contains(pair.key) {
             throw DefinitionError(
                 file: file, mark: pair.keyMark,
-                "unknown key \"\(pair.key)\" in a dialect file\(Text.didYouMean(pair.key, in: keys)); expected \(keys.joined(separator: ", "))")
+                "unknown key \"\(pair.key)\" in a dialect file\(Text.didYouMean(pair.key, in: keys)); expected \(keys.joined(separator: ", "))"
+            )
         }
         let isDefault = try root.flag("default", file: file)
         var rules = base?.rules ?? [:]
@@ -151,7 +152,8 @@ enum DialectFileReader {
                     var list = baseChildren
                     for edit in edits {
                         guard let items = edit.value.sequence, edit.key == "add" || edit.key == "remove" else {
-                            throw DefinitionError(file: file, mark: edit.keyMark, "children of an extended element: {add: [...], remove: [...]}")
+                            throw DefinitionError(
+                                file: file, mark: edit.keyMark, "children of an extended element: {add: [...], remove: [...]}")
                         }
                         let named = try names(items, file: file)
                         if edit.key == "add" {
@@ -277,7 +279,9 @@ enum DialectFileReader {
         else { return root }
         let stripped = elements.map { element in
             guard let fields = element.value.mapping else { return element }
-            return (element.key, element.keyMark, YAMLNode(value: .mapping(fields.filter { $0.key != "examples" }), mark: element.value.mark))
+            return (
+                element.key, element.keyMark, YAMLNode(value: .mapping(fields.filter { $0.key != "examples" }), mark: element.value.mark)
+            )
         }
         pairs[index].value = YAMLNode(value: .mapping(stripped), mark: pairs[index].value.mark)
         return YAMLNode(value: .mapping(pairs), mark: root.mark)

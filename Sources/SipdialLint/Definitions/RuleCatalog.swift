@@ -210,8 +210,8 @@ package struct RuleCatalog: Sendable {
         if dialect.isDefault {
             guard defaultDialect.isEmpty else {
                 throw DefinitionError(
-                file: file.name, mark: file.node["default"]?.mark,
-                "dialect \"\(defaultDialect)\" is the default already; pick a dialect with --dialect or dialect: in the config")
+                    file: file.name, mark: file.node["default"]?.mark,
+                    "dialect \"\(defaultDialect)\" is the default already; pick a dialect with --dialect or dialect: in the config")
             }
             defaultDialect = dialect.name
         }

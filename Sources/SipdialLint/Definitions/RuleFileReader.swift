@@ -50,14 +50,16 @@ enum RuleFileReader {
         for pair in docsNode.mapping! where !docsKeys.contains(pair.key) {
             throw DefinitionError(
                 file: file, mark: pair.keyMark,
-                "unknown key \"\(pair.key)\" in docs\(Text.didYouMean(pair.key, in: docsKeys)); expected \(docsKeys.joined(separator: ", "))")
+                "unknown key \"\(pair.key)\" in docs\(Text.didYouMean(pair.key, in: docsKeys)); expected \(docsKeys.joined(separator: ", "))"
+            )
         }
         var codes: [String] = []
         if let node = docsNode["codes"] {
             guard let items = node.sequence?.compactMap(\.string), items.count == node.sequence?.count,
                 items.allSatisfy({ !$0.isEmpty && $0.utf8.allSatisfy { (0x30...0x39).contains($0) } })
             else {
-                throw DefinitionError(file: file, mark: node.mark, "docs \"codes\" lists the platforms' error codes this rule catches, such as [13214]")
+                throw DefinitionError(
+                    file: file, mark: node.mark, "docs \"codes\" lists the platforms' error codes this rule catches, such as [13214]")
             }
             codes = items
         }

@@ -71,7 +71,8 @@ package enum RuleDocumentation {
     package static func manDialects(_ catalog: RuleCatalog) -> String {
         catalog.dialectNames.map { name in
             let dialect = catalog.dialects[name]!
-            return ".TP\n.B \(roff(name))\n\(roff(dialect.title))\(name == catalog.defaultDialect ? " (the default)" : "")\(dialect.source.map { ": " + roff($0) } ?? "").\n"
+            return
+                ".TP\n.B \(roff(name))\n\(roff(dialect.title))\(name == catalog.defaultDialect ? " (the default)" : "")\(dialect.source.map { ": " + roff($0) } ?? "").\n"
         }.joined()
     }
 

@@ -116,7 +116,10 @@ package final class LintContext {
     /// the `<Gather>` it was meant to be).
     private func spec(named number: Int, _ name: String) -> ElementSpec? {
         if let known = specs[number] { return known }
-        let found = dialect.element(name) ?? nearestElement(to: name).flatMap { dialect.element($0) }
+        // (A name another dialect declares is that element, out of place: not a misspelling.)
+        let found =
+            dialect.element(name)
+            ?? (otherDialects.contains { $0.element(name) != nil } ? nil : nearestElement(to: name).flatMap { dialect.element($0) })
         specs[number] = .some(found)
         return found
     }

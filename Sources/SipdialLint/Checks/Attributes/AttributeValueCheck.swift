@@ -5,7 +5,10 @@
 struct AttributeValueCheck: Check {
     static let type = CheckType(
         "attribute-value", values: ["attribute", "value", "element", "hint"],
-        kindValues: ["integer": ["range"], "enum": ["allowed"], "charset": ["allowed", "character"], "word": ["allowed", "item"], "repeated-word": ["item"]],
+        kindValues: [
+            "integer": ["range"], "enum": ["allowed"], "charset": ["allowed", "character"], "word": ["allowed", "item"],
+            "repeated-word": ["item"],
+        ],
         parameters: ["skip"], kinds: ["boolean", "integer", "enum", "charset", "word", "repeated-word"]
     ) { parameters throws(DefinitionError) in
         AttributeValueCheck(skip: Set(try parameters.strings("skip") ?? []))

@@ -16,7 +16,10 @@ struct CharsetCheck: Check {
         report(
             Finding(
                 context.range(in: found, bad),
-                ["attribute": attribute, "value": Messages.excerpt(value), "character": Messages.character(character), "element": element.name]))
+                [
+                    "attribute": attribute, "value": Messages.excerpt(value), "character": Messages.character(character),
+                    "element": element.name,
+                ]))
     }
 
     /// The first character of `value` that is not an ASCII digit, (with `letters`) an

@@ -36,7 +36,10 @@ struct DialCallerIDCheck: Check {
             return
         }
         let isNumber = !value.isEmpty && value.utf8.contains { (0x30...0x39).contains($0) }
-        if hasNumber, let (bad, character) = CharsetCheck.firstOutside(value, letters: false, extra: numberExtra) ?? (isNumber ? nil : (0..<value.utf8.count, value)) {
+        if hasNumber,
+            let (bad, character) = CharsetCheck.firstOutside(value, letters: false, extra: numberExtra)
+                ?? (isNumber ? nil : (0..<value.utf8.count, value))
+        {
             report(Finding(context.range(in: found, bad), kind: "number", values(character)))
             return
         }

@@ -18,7 +18,8 @@ struct UnknownAttributeCheck: Check {
                 let nearest = Text.didYouMean(attribute.name, in: declared.map(\.name))
                 guard nearest.isEmpty else { return nearest }
                 let owners = context.otherDialects.filter { $0.element(element.name)?.attributeType(attribute.name) != nil }.map(\.name)
-                return owners.isEmpty ? "" : "; it is an attribute of \(Text.alternatives(owners, joiner: "and")), not of \(context.dialect.name)"
+                return owners.isEmpty
+                    ? "" : "; it is an attribute of \(Text.alternatives(owners, joiner: "and")), not of \(context.dialect.name)"
             }
             report(Finding(attribute.nameRange, ["attribute": attribute.name, "element": element.name, "hint": hint]))
         }

@@ -20,7 +20,9 @@ struct AllowedChildrenCheck: Check {
             let isRoot = element.parent == nil
             // Hints depend on the two names alone: worked out once per run.
             let hint = context.remember("<\(element.name)\(isRoot ? "/" : "")>", child.name) {
-                known ? Self.home(of: child.name, inside: element.name, isRoot: isRoot, allowed: allowed, context) : Self.suggestion(for: child.name, allowed: allowed, context)
+                known
+                    ? Self.home(of: child.name, inside: element.name, isRoot: isRoot, allowed: allowed, context)
+                    : Self.suggestion(for: child.name, allowed: allowed, context)
             }
             let list = allowed.isEmpty ? "no elements" : allowed.map { "<\($0)>" }.joined(separator: ", ")
             report(
@@ -44,12 +46,11 @@ struct AllowedChildrenCheck: Check {
         return "; it belongs inside \(names)"
     }
 
-    /// The nearest name allowed here, or the dialects that declare the name.
+    /// The dialects that declare the name, or the nearest name allowed here.
     private static func suggestion(for child: String, allowed: [String], _ context: LintContext) -> String {
-        if let near = Text.nearest(to: child, in: allowed) {
-            return "; did you mean <\(near)>?" + (Text.equalIgnoringASCIICase(near, child) ? " (names are case-sensitive)" : "")
-        }
         let owners = context.otherDialects.filter { $0.element(child) != nil }.map(\.name)
-        return owners.isEmpty ? "" : "; it is an element of \(Text.alternatives(owners, joiner: "and")), not of \(context.dialect.name)"
+        if !owners.isEmpty { return "; it is an element of \(Text.alternatives(owners, joiner: "and")), not of \(context.dialect.name)" }
+        guard let near = Text.nearest(to: child, in: allowed) else { return "" }
+        return "; did you mean <\(near)>?" + (Text.equalIgnoringASCIICase(near, child) ? " (names are case-sensitive)" : "")
     }
 }

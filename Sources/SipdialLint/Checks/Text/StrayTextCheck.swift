@@ -13,7 +13,10 @@ struct StrayTextCheck: Check {
             guard !trimmed.isEmpty, !Text.isBlankOutsideTemplates(bytes, trimmed) else { continue }
             let text = String(decoding: bytes[trimmed], as: UTF8.self)
             let hint = context.spec(of: element)?.children?.contains("Say") == true ? "; to speak it, put it inside <Say>" : ""
-            report(Finding(ByteRange(trimmed.lowerBound, trimmed.upperBound), ["text": Messages.excerpt(text, limit: 40), "element": element.name, "hint": hint]))
+            report(
+                Finding(
+                    ByteRange(trimmed.lowerBound, trimmed.upperBound),
+                    ["text": Messages.excerpt(text, limit: 40), "element": element.name, "hint": hint]))
         }
     }
 }
