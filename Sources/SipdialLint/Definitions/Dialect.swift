@@ -19,18 +19,18 @@ package struct Dialect: Sendable {
     package var base: String?
     /// The dialect a run uses when none is named (one of the built-in dialects says so).
     package var isDefault: Bool
-    package var elements: [String: ElementSpec] {
-        didSet { elementNames = elements.keys.sorted() }
-    }
+    /// Its elements, by name (built on first use for a built-in dialect).
+    package var elements: [String: ElementSpec] { table.elements }
     /// The names of `elements`, sorted (for did-you-mean hints).
-    package private(set) var elementNames: [String]
+    package var elementNames: [String] { table.names }
+    private let table: ElementTable
     package var rules: [String: RuleSetting]
     /// Where each rule id is named in `rules`, for errors.
     var ruleMarks: [String: YAMLMark]
     package var file: String
 
     init(
-        name: String, title: String, base: String?, isDefault: Bool, elements: [String: ElementSpec], rules: [String: RuleSetting],
+        name: String, title: String, base: String?, isDefault: Bool, elements: ElementTable, rules: [String: RuleSetting],
         ruleMarks: [String: YAMLMark], file: String
     ) {
         self.name = name
@@ -38,14 +38,16 @@ package struct Dialect: Sendable {
         self.source = nil
         self.base = base
         self.isDefault = isDefault
-        self.elements = elements
-        self.elementNames = elements.keys.sorted()
+        self.table = elements
         self.rules = rules
         self.ruleMarks = ruleMarks
         self.file = file
     }
 
-    package func element(_ name: String) -> ElementSpec? { elements[name] }
+    package func element(_ name: String) -> ElementSpec? { table.element(name) }
+
+    /// Its element and attribute names.
+    package var vocabulary: [String] { table.vocabulary }
 
     /// How much the dialect declares: the verbs (what the root, `<Response>`, may hold),
     /// the other verbs and nouns (names that start with a capital letter; SSML tags are

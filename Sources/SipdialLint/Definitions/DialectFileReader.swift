@@ -15,7 +15,9 @@ enum DialectFileReader {
         return name
     }
 
-    static func read(_ root: YAMLNode, file: String, base: Dialect?) throws(DefinitionError) -> Dialect {
+    /// `builtinElements`: for a built-in dialect, its `elements` in their compact form, read
+    /// on first use (`root` then holds the rest of the file).
+    static func read(_ root: YAMLNode, file: String, base: Dialect?, builtinElements: String? = nil) throws(DefinitionError) -> Dialect {
         guard let name = root["dialect"]?.string, RuleFileReader.isRuleID(name) else {
             throw DefinitionError(file: file, mark: root.mark, "a dialect file starts with dialect: NAME (lower-case)")
         }
@@ -52,12 +54,33 @@ enum DialectFileReader {
         guard let title = root["title"]?.string ?? base?.title else {
             throw DefinitionError(file: file, mark: root.mark, "a dialect file needs a title")
         }
-        var elements = base?.elements ?? [:]
-        guard let elementsNode = root["elements"] ?? (base == nil ? nil : YAMLNode(value: .mapping([]), mark: root.mark)),
-            let elementPairs = elementsNode.mapping
-        else {
-            throw DefinitionError(file: file, mark: root.mark, "a dialect file needs a mapping \"elements\"")
+        let table: ElementTable
+        if let builtinElements, base == nil {
+            // A built-in dialect (tested when it was built) reads each element when first used.
+            table = ElementTable(builtin: builtinElements, file: file)
+        } else if let builtinElements {
+            // One that extends another is laid over it whole.
+            table = ElementTable(try elements(ElementTable.builtinPairs(builtinElements), file: file, base: base, mark: root.mark))
+        } else {
+            guard let elementsNode = root["elements"] ?? (base == nil ? nil : YAMLNode(value: .mapping([]), mark: root.mark)),
+                let elementPairs = elementsNode.mapping
+            else {
+                throw DefinitionError(file: file, mark: root.mark, "a dialect file needs a mapping \"elements\"")
+            }
+            table = ElementTable(try elements(elementPairs, file: file, base: base, mark: root.mark))
         }
+        var dialect = Dialect(
+            name: name, title: title, base: base?.name, isDefault: isDefault, elements: table, rules: rules,
+            ruleMarks: ruleMarks, file: file)
+        dialect.source = root["source"]?.string ?? base?.source
+        return dialect
+    }
+
+    /// The elements a dialect file declares, over those of the dialect it extends.
+    static func elements(
+        _ elementPairs: [(key: String, keyMark: YAMLMark, value: YAMLNode)], file: String, base: Dialect?, mark: YAMLMark
+    ) throws(DefinitionError) -> [String: ElementSpec] {
+        var elements = base?.elements ?? [:]
         var removed: [String] = []
         for pair in elementPairs {
             if pair.value.string == "off" {
@@ -83,16 +106,12 @@ enum DialectFileReader {
         for spec in elements.values {
             for child in spec.children ?? [] where elements[child] == nil {
                 throw DefinitionError(
-                    file: file, mark: mark(of: spec.name, in: elementPairs) ?? root.mark,
+                    file: file, mark: Self.mark(of: spec.name, in: elementPairs) ?? mark,
                     "<\(spec.name)> lists child <\(child)>, which this dialect does not declare\(Text.didYouMean(child, in: Array(elements.keys)))"
                 )
             }
         }
-        var dialect = Dialect(
-            name: name, title: title, base: base?.name, isDefault: isDefault, elements: elements, rules: rules,
-            ruleMarks: ruleMarks, file: file)
-        dialect.source = root["source"]?.string ?? base?.source
-        return dialect
+        return elements
     }
 
     private static func mark(of element: String, in pairs: [(key: String, keyMark: YAMLMark, value: YAMLNode)]) -> YAMLMark? {
@@ -125,20 +144,25 @@ enum DialectFileReader {
                     throw DefinitionError(file: file, mark: field.value.mark, "attributes must be a mapping of names to types, or any")
                 }
                 var list = base?.attributes ?? []
+                var index: [String: Int] = [:]
+                for (number, attribute) in list.enumerated() { index[attribute.name] = number }
                 for attribute in attributePairs {
                     if attribute.value.string == "off" {
-                        guard base != nil, let index = list.firstIndex(where: { $0.name == attribute.key }) else {
+                        guard base != nil, let position = index[attribute.key] else {
                             throw DefinitionError(
                                 file: file, mark: attribute.keyMark,
                                 "attribute \"\(attribute.key)\" is off, but the extended <\(name)> has no such attribute")
                         }
-                        list.remove(at: index)
+                        list.remove(at: position)
+                        index = [:]
+                        for (number, attribute) in list.enumerated() { index[attribute.name] = number }
                         continue
                     }
                     let type = try attributeType(attribute.value, file: file)
-                    if let index = list.firstIndex(where: { $0.name == attribute.key }) {
-                        list[index].type = type
+                    if let position = index[attribute.key] {
+                        list[position].type = type
                     } else {
+                        index[attribute.key] = list.count
                         list.append((attribute.key, type))
                     }
                 }
@@ -272,19 +296,20 @@ enum DialectFileReader {
             "an attribute type is a name or {enum: [...]}, {integer: [MIN, MAX]}, {events: [...]}, {charset: \"...\"}, {words: [...]}")
     }
 
-    /// A dialect file's tree without its elements' examples.
-    static func withoutExamples(_ root: YAMLNode) -> YAMLNode {
-        guard var pairs = root.mapping, let index = pairs.firstIndex(where: { $0.key == "elements" }),
+    /// A dialect file's tree in its built-in form: the file without its elements, and
+    /// its elements (without their examples: the tests read those from the file) in the
+    /// form `ElementTable` reads one by one.
+    static func builtinForm(_ root: YAMLNode) -> (header: YAMLNode, elements: String?) {
+        guard let pairs = root.mapping, let index = pairs.firstIndex(where: { $0.key == "elements" }),
             let elements = pairs[index].value.mapping
-        else { return root }
+        else { return (root, nil) }
         let stripped = elements.map { element in
             guard let fields = element.value.mapping else { return element }
-            return (
-                element.key, element.keyMark, YAMLNode(value: .mapping(fields.filter { $0.key != "examples" }), mark: element.value.mark)
-            )
+            return (element.key, element.keyMark, YAMLNode(value: .mapping(fields.filter { $0.key != "examples" }), mark: element.value.mark))
         }
-        pairs[index].value = YAMLNode(value: .mapping(stripped), mark: pairs[index].value.mark)
-        return YAMLNode(value: .mapping(pairs), mark: root.mark)
+        var header = pairs
+        header.remove(at: index)
+        return (YAMLNode(value: .mapping(header), mark: root.mark), ElementTable.builtinForm(stripped))
     }
 
     /// The examples of each element of a dialect file: documents that must lint clean, and

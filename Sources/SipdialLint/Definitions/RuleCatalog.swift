@@ -46,10 +46,15 @@ package struct RuleCatalog: Sendable {
     }
 
     /// What the generated built-in form holds for one file: its core as a tree, and, for
-    /// a rule file, the text of its docs and examples. A dialect file's examples are left
-    /// out (the tests read them from the file).
+    /// a rule file, the text of its docs and examples; for a dialect file, its elements
+    /// in compact form, decoded when first used (without their examples: the tests read
+    /// those from the file).
     static func builtinForm(name: String, text: String) throws(YAMLError) -> (core: YAMLNode?, extras: String?) {
-        guard !name.contains("/dialects/") else { return (try YAMLParser.parse(text).map(DialectFileReader.withoutExamples), nil) }
+        guard !name.contains("/dialects/") else {
+            guard let root = try YAMLParser.parse(text) else { return (nil, nil) }
+            let form = DialectFileReader.builtinForm(root)
+            return (form.header, form.elements)
+        }
         let parts = RuleFileSplitter.split(text)
         return (try YAMLParser.parse(parts.core), parts.extras)
     }
@@ -140,7 +145,8 @@ package struct RuleCatalog: Sendable {
                     continue
                 }
                 progressed = true
-                let dialect = try DialectFileReader.read(file.node, file: file.name, base: baseName.flatMap { dialects[$0] })
+                let dialect = try DialectFileReader.read(
+                    file.node, file: file.name, base: baseName.flatMap { dialects[$0] }, builtinElements: file.extrasText)
                 try add(dialect, from: file)
                 addedDialects.append(dialect)
             }

@@ -16,7 +16,9 @@ package final class KnownNames: Sendable {
     package init<Names: Sequence>(_ candidates: Names) where Names.Element == String {
         var names: [String] = []
         var buckets = [[Int]](repeating: [], count: 256)
-        for name in Set(candidates).sorted() where !name.isEmpty {
+        // Each name once, in the order given (numbers are internal: no sort needed).
+        var seen: Set<String> = []
+        for name in candidates where !name.isEmpty && seen.insert(name).inserted {
             let spelling = Array(name.utf8)
             buckets[Self.key(spelling.count, spelling[0])].append(names.count)
             names.append(name)
@@ -28,14 +30,7 @@ package final class KnownNames: Sendable {
 
     /// The element and attribute names of these dialects.
     package convenience init(dialects: [Dialect]) {
-        var names: [String] = []
-        for dialect in dialects {
-            for (name, spec) in dialect.elements {
-                names.append(name)
-                names += spec.attributes?.map(\.name) ?? []
-            }
-        }
-        self.init(names)
+        self.init(dialects.flatMap(\.vocabulary))
     }
 
     private static func key(_ length: Int, _ first: UInt8) -> Int {

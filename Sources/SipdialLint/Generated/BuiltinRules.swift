@@ -128,15 +128,17 @@ examples:
 """#),
         ("Rules/dialects/restcomm.yml",
 #"""
-{19,1,4:
+{19,1,3:
 19,1,7:dialectp19,10,8:restcomm
 20,1,5:titlep20,8,13:Restcomm RCML
 21,1,6:sourcep21,9,37:https://cloud.restcomm.com/docs/rcml/
-22,1,8:elements{23,3,38:
-23,3,8:Response{26,5,2:
+"""#,
+#"""
+Response Dial Sip Video Number Client Conference Uri Say speak break emphasis lang mark p s phoneme prosody say-as sub w audio Play Pause Gather Record Redirect Reject Hangup Sms Email Fax UssdCollect UssdMessage Language Geolocation Immediate Notification action method timeout timeLimit callerId record hangupOnStar dialMusic url timeout method statusCallbackEvent statusCallback statusCallbackMethod username password name enable mode resolution layout overlay sendDigits url method statusCallbackEvent statusCallback statusCallbackMethod name url method statusCallbackEvent statusCallback statusCallbackMethod name muted beep startConferenceOnEnter endConferenceOnExit waitUrl waitMethod maxParticipants url method statusCallbackEvent statusCallback statusCallbackMethod voice language loop time strength level name alphabet ph rate pitch volume interpret-as format detail language alias role src clipBegin clipEnd speed repeatCount repeatDur soundLevel loop length action method timeout finishOnKey numDigits input partialResultCallback partialResultCallbackMethod language hints startInputKey action method timeout finishOnKey maxLength transcribe transcribeCallback playBeep media method reason to from action method statusCallback to from cc bcc subject action method statusCallback to from action method statusCallback action method deviceIdentifier action method statusCallback deviceIdentifier action method statusCallback deviceIdentifier action method statusCallback eventGeofencingLatitude eventGeofencingLongitude geofenceRange geofenceEvent
+Response 309:{26,5,2:
 26,5,8:children[26,15,16:p26,16,4:Dialp26,22,5:Emailp26,29,3:Faxp26,34,6:Gatherp26,42,6:Hangupp26,50,5:Pausep26,57,4:Playp26,63,6:Recordp26,71,8:Redirectp26,81,6:Rejectp26,89,3:Sayp26,94,3:Smsp26,99,11:UssdCollectp26,112,11:UssdMessagep26,125,8:Languagep26,135,11:Geolocation
 27,5,4:textp27,11,4:none
-37,3,4:Dial{38,5,3:
+Dial 480:{38,5,3:
 38,5,10:attributes{39,7,8:
 39,7,6:actionp39,15,3:url
 40,7,6:methodp40,15,11:http-method
@@ -149,7 +151,7 @@ examples:
 50,7,9:dialMusicp50,18,3:url
 53,5,8:children[53,15,5:p53,16,3:Sipp53,21,6:Numberp53,29,6:Clientp53,37,10:Conferencep53,49,3:Uri
 54,5,4:textp54,11,8:required
-67,3,3:Sip{68,5,2:
+Sip 390:{68,5,2:
 68,5,10:attributes{69,7,9:
 69,7,3:urlp69,12,3:url
 70,7,7:timeoutp70,16,16:positive-integer
@@ -161,7 +163,7 @@ examples:
 76,7,8:passwordp76,17,6:string
 77,7,4:namep77,13,6:string
 78,5,8:children[78,15,1:p78,16,5:Video
-91,3,5:Video{92,5,2:
+Video 387:{92,5,2:
 92,5,10:attributes{93,7,5:
 93,7,6:enablep93,15,7:boolean
 94,7,4:mode{94,13,1:
@@ -172,7 +174,7 @@ examples:
 96,16,4:enum[96,22,2:p96,23,4:tilep96,29,6:linear
 97,7,7:overlayp97,16,6:string
 98,5,4:textp98,11,4:none
-107,3,6:Number{108,5,2:
+Number 301:{108,5,2:
 108,5,10:attributes{109,7,6:
 109,7,10:sendDigitsp109,19,6:string
 110,7,3:urlp110,12,3:url
@@ -181,7 +183,7 @@ examples:
 113,7,14:statusCallbackp113,23,3:url
 114,7,20:statusCallbackMethodp114,29,11:http-method
 116,5,4:textp116,11,8:required
-127,3,6:Client{128,5,3:
+Client 336:{128,5,3:
 128,5,10:attributes{129,7,6:
 129,7,4:namep129,13,6:string
 130,7,3:urlp130,12,3:url
@@ -191,7 +193,7 @@ examples:
 134,7,20:statusCallbackMethodp134,29,11:http-method
 135,5,8:children[135,15,1:p135,16,5:Video
 136,5,4:textp136,11,8:required
-146,3,10:Conference{147,5,3:
+Conference 419:{147,5,3:
 147,5,10:attributes{148,7,8:
 148,7,4:namep148,13,6:string
 149,7,5:mutedp149,14,7:boolean
@@ -203,7 +205,7 @@ examples:
 157,7,15:maxParticipantsp157,24,16:positive-integer
 158,5,8:children[158,15,1:p158,16,5:Video
 159,5,4:textp159,11,8:required
-169,3,3:Uri{170,5,2:
+Uri 265:{170,5,2:
 170,5,10:attributes{171,7,5:
 171,7,3:urlp171,12,3:url
 172,7,6:methodp172,15,11:http-method
@@ -211,68 +213,68 @@ examples:
 174,7,14:statusCallbackp174,23,3:url
 175,7,20:statusCallbackMethodp175,29,11:http-method
 176,5,4:textp176,11,8:required
-185,3,3:Say{186,5,3:
+Say 391:{186,5,3:
 186,5,10:attributes{189,7,3:
 189,7,5:voicep189,14,6:string
 190,7,8:languagep190,17,6:string
 192,7,4:loopp192,13,20:non-negative-integer
 194,5,8:children[194,15,13:p194,16,5:speakp194,23,5:breakp194,30,8:emphasisp194,40,4:langp194,46,4:markp194,52,1:pp194,55,7:phonemep194,64,7:prosodyp194,73,1:sp194,76,6:say-asp194,84,3:subp194,89,1:wp194,92,5:audio
 195,5,4:textp195,11,8:required
-210,3,5:speak{211,5,1:
+speak 39:{211,5,1:
 211,5,8:childrenp211,15,3:any
-215,3,5:break{216,5,2:
+break 239:{216,5,2:
 216,5,10:attributes{217,7,2:
 217,7,4:timep217,13,6:string
 218,7,8:strength{218,17,1:
 218,18,4:enum[218,24,6:p218,25,4:nonep218,31,6:x-weakp218,39,4:weakp218,45,6:mediump218,53,6:strongp218,61,8:x-strong
 219,5,4:textp219,11,4:none
-223,3,8:emphasis{224,5,3:
+emphasis 360:{224,5,3:
 224,5,10:attributes{225,7,1:
 225,7,5:level{225,14,1:
 225,15,4:enum[225,21,4:p225,22,6:strongp225,30,8:moderatep225,40,7:reducedp225,49,4:none
 226,5,8:children[226,15,10:p226,16,5:breakp226,23,4:langp226,29,4:markp226,35,7:phonemep226,44,7:prosodyp226,53,6:say-asp226,61,3:subp226,66,1:wp226,69,5:audiop226,76,8:emphasis
 227,5,4:textp227,11,8:required
-231,3,4:lang{232,5,2:
+lang 226:{232,5,2:
 232,5,8:children[232,15,11:p232,16,5:breakp232,23,8:emphasisp232,33,4:markp232,39,7:phonemep232,48,7:prosodyp232,57,6:say-asp232,65,3:subp232,70,1:wp232,73,5:audiop232,80,1:pp232,83,1:s
 233,5,4:textp233,11,8:required
-237,3,4:mark{238,5,2:
+mark 94:{238,5,2:
 238,5,10:attributes{239,7,1:
 239,7,4:namep239,13,6:string
 240,5,4:textp240,11,4:none
-244,3,1:p{245,5,2:
+p 229:{245,5,2:
 245,5,8:children[245,15,11:p245,16,1:sp245,19,5:breakp245,26,8:emphasisp245,36,4:langp245,42,4:markp245,48,7:phonemep245,57,7:prosodyp245,66,6:say-asp245,74,3:subp245,79,1:wp245,82,5:audio
 246,5,4:textp246,11,8:required
-250,3,1:s{251,5,2:
+s 218:{251,5,2:
 251,5,8:children[251,15,10:p251,16,5:breakp251,23,8:emphasisp251,33,4:langp251,39,4:markp251,45,7:phonemep251,54,7:prosodyp251,63,6:say-asp251,71,3:subp251,76,1:wp251,79,5:audio
 252,5,4:textp252,11,8:required
-256,3,7:phoneme{257,5,2:
+phoneme 129:{257,5,2:
 257,5,10:attributes{258,7,2:
 258,7,8:alphabetp258,17,6:string
 259,7,2:php259,11,6:string
 260,5,4:textp260,11,8:required
-264,3,7:prosody{265,5,3:
+prosody 359:{265,5,3:
 265,5,10:attributes{266,7,3:
 266,7,4:ratep266,13,6:string
 267,7,5:pitchp267,14,6:string
 268,7,6:volumep268,15,6:string
 269,5,8:children[269,15,12:p269,16,5:breakp269,23,8:emphasisp269,33,4:langp269,39,4:markp269,45,7:phonemep269,54,7:prosodyp269,63,6:say-asp269,71,3:subp269,76,1:wp269,79,5:audiop269,86,1:pp269,89,1:s
 270,5,4:textp270,11,8:required
-274,3,6:say-as{275,5,2:
+say-as 202:{275,5,2:
 275,5,10:attributes{276,7,4:
 276,7,12:interpret-asp276,21,6:string
 277,7,6:formatp277,15,6:string
 278,7,6:detailp278,15,6:string
 279,7,8:languagep279,17,6:string
 280,5,4:textp280,11,8:required
-284,3,3:sub{285,5,2:
+sub 99:{285,5,2:
 285,5,10:attributes{286,7,1:
 286,7,5:aliasp286,14,6:string
 287,5,4:textp287,11,8:required
-291,3,1:w{292,5,2:
+w 98:{292,5,2:
 292,5,10:attributes{293,7,1:
 293,7,4:rolep293,13,6:string
 294,5,4:textp294,11,8:required
-298,3,5:audio{299,5,2:
+audio 296:{299,5,2:
 299,5,10:attributes{300,7,7:
 300,7,3:srcp300,12,3:url
 301,7,9:clipBeginp301,18,6:string
@@ -282,15 +284,15 @@ examples:
 305,7,9:repeatDurp305,18,6:string
 306,7,10:soundLevelp306,19,6:string
 307,5,8:childrenp307,15,3:any
-313,3,4:Play{314,5,2:
+Play 108:{314,5,2:
 314,5,10:attributes{316,7,1:
 316,7,4:loopp316,13,20:non-negative-integer
 317,5,4:textp317,11,3:url
-326,3,5:Pause{327,5,2:
+Pause 107:{327,5,2:
 327,5,10:attributes{328,7,1:
 328,7,6:lengthp328,15,16:positive-integer
 329,5,4:textp329,11,4:none
-337,3,6:Gather{338,5,3:
+Gather 677:{338,5,3:
 338,5,10:attributes{339,7,11:
 339,7,6:actionp339,15,3:url
 340,7,6:methodp340,15,11:http-method
@@ -308,7 +310,7 @@ examples:
 351,23,7:charsetq351,32,12:0123456789#*
 352,5,8:children[352,15,3:p352,16,3:Sayp352,21,4:Playp352,27,5:Pause
 353,5,4:textp353,11,4:none
-363,3,6:Record{364,5,2:
+Record 514:{364,5,2:
 364,5,10:attributes{365,7,9:
 365,7,6:actionp365,15,3:url
 366,7,6:methodp366,15,11:http-method
@@ -322,18 +324,18 @@ examples:
 374,7,5:media{374,14,1:
 374,15,4:enum[374,21,3:p374,22,10:audio_onlyp374,34,10:video_onlyp374,46,11:audio_video
 375,5,4:textp375,11,4:none
-384,3,8:Redirect{385,5,2:
+Redirect 101:{385,5,2:
 385,5,10:attributes{386,7,1:
 386,7,6:methodp386,15,11:http-method
 387,5,4:textp387,11,3:url
-395,3,6:Reject{396,5,2:
+Reject 146:{396,5,2:
 396,5,10:attributes{397,7,1:
 397,7,6:reason{397,15,1:
 397,16,4:enum[397,22,2:p397,23,8:rejectedp397,33,4:busy
 398,5,4:textp398,11,4:none
-406,3,6:Hangup{407,5,1:
+Hangup 36:{407,5,1:
 407,5,4:textp407,11,4:none
-415,3,3:Sms{416,5,2:
+Sms 227:{416,5,2:
 416,5,10:attributes{418,7,5:
 418,7,2:top418,11,6:string
 419,7,4:fromp419,13,6:string
@@ -341,7 +343,7 @@ examples:
 421,7,6:methodp421,15,11:http-method
 423,7,14:statusCallbackp423,23,3:url
 424,5,4:textp424,11,8:required
-432,3,5:Email{433,5,1:
+Email 283:{433,5,1:
 433,5,10:attributes{434,7,8:
 434,7,2:top434,11,6:string
 435,7,4:fromp435,13,6:string
@@ -351,7 +353,7 @@ examples:
 442,7,6:actionp442,15,3:url
 443,7,6:methodp443,15,11:http-method
 444,7,14:statusCallbackp444,23,3:url
-452,3,3:Fax{453,5,2:
+Fax 227:{453,5,2:
 453,5,10:attributes{454,7,5:
 454,7,2:top454,11,6:string
 455,7,4:fromp455,13,6:string
@@ -359,16 +361,16 @@ examples:
 457,7,6:methodp457,15,11:http-method
 458,7,14:statusCallbackp458,23,3:url
 459,5,4:textp459,11,8:required
-468,3,11:UssdCollect{469,5,2:
+UssdCollect 152:{469,5,2:
 469,5,10:attributes{470,7,2:
 470,7,6:actionp470,15,3:url
 471,7,6:methodp471,15,11:http-method
 472,5,8:children[472,15,1:p472,16,11:UssdMessage
-479,3,11:UssdMessage{480,5,1:
+UssdMessage 40:{480,5,1:
 480,5,4:textp480,11,8:required
-488,3,8:Language{489,5,1:
+Language 40:{489,5,1:
 489,5,4:textp489,11,8:required
-500,3,11:Geolocation{501,5,3:
+Geolocation 278:{501,5,3:
 501,5,10:attributes{502,7,4:
 502,7,16:deviceIdentifierp502,25,6:string
 503,7,6:actionp503,15,3:url
@@ -376,14 +378,14 @@ examples:
 505,7,14:statusCallbackp505,23,3:url
 506,5,8:children[506,15,2:p506,16,9:Immediatep506,27,12:Notification
 507,5,4:textp507,11,4:none
-513,3,9:Immediate{514,5,2:
+Immediate 209:{514,5,2:
 514,5,10:attributes{515,7,4:
 515,7,16:deviceIdentifierp515,25,6:string
 516,7,6:actionp516,15,3:url
 517,7,6:methodp517,15,11:http-method
 518,7,14:statusCallbackp518,23,3:url
 519,5,4:textp519,11,4:none
-523,3,12:Notification{524,5,2:
+Notification 446:{524,5,2:
 524,5,10:attributes{525,7,8:
 525,7,16:deviceIdentifierp525,25,6:string
 526,7,6:actionp526,15,3:url
@@ -395,20 +397,21 @@ examples:
 532,7,13:geofenceEvent{532,22,1:
 532,23,4:enum[532,29,3:p532,30,2:inp532,34,3:outp532,39,6:in-out
 533,5,4:textp533,11,4:none
-"""#,
-nil),
+"""#),
         ("Rules/dialects/signalwire.yml",
 #"""
-{16,1,5:
+{16,1,4:
 16,1,7:dialectp16,10,10:signalwire
 17,1,5:titlep17,8,22:SignalWire LaML / cXML
 18,1,6:sourcep18,9,66:https://signalwire.com/docs/compatibility-api/cxml/reference/voice
 20,1,7:defaultp20,10,4:true
-21,1,8:elements{22,3,53:
-22,3,8:Response{25,5,2:
+"""#,
+#"""
+Response Dial Sip Refer Number Client Identity Sim Conference Queue Verto Stream Start Stop Siprec Parameter Say break emphasis lang p phoneme prosody s say-as sub w mark speak amazon:auto-breaths amazon:breath amazon:domain amazon:effect Play Pause Gather Record Enqueue Task Leave Hangup Redirect Reject Connect Room VirtualAgent AI Autopilot Denoise Echo Pay Prompt Sms action answerOnBridge callerId callerName hangupOnStar method record recordingStatusCallback recordingStatusCallbackEvent recordingStatusCallbackMethod recordingStorageUrl recordingStorageUrlMethod recordingTrack referMethod referUrl ringTone sequential timeLimit timeout trim codecs method password sessionTimeout statusCallback statusCallbackEvent statusCallbackMethod url username action method byoc method sendDigits statusCallback statusCallbackEvent statusCallbackMethod url method statusCallback statusCallbackEvent statusCallbackMethod url beep coach endConferenceOnExit eventCallbackUrl jitterBufferSize maxParticipants muted participantLabel record recordingStatusCallback recordingStatusCallbackEvent recordingStatusCallbackMethod region startConferenceOnEnter statusCallback statusCallbackEvent statusCallbackMethod streamUrl trim waitMethod waitUrl method postWorkActivitySid reservationSid url url authBearerToken bidir codec connectorName name realtime statusCallback statusCallbackMethod streamSslValidateCertificate streamStartConferenceOnEnter track action method connectorName name track name value language loop voice strength time level alphabet ph pitch rate volume interpret-as format role alias role name volume frequency duration volume duration name name phonation vocal-tract-length digits loop length action actionOnEmptyResult bargeIn debug enhanced finishOnKey hints input language maxSpeechTime method numDigits partialResultCallback partialResultCallbackMethod profanityFilter speechModel speechTimeout timeout action finishOnKey maxLength method playBeep recordingStatusCallback recordingStatusCallbackEvent recordingStatusCallbackMethod storageUrl storageUrlMethod timeout transcribe transcribeCallback trim action method waitUrl waitUrlMethod workflowSid priority timeout method reason action method participantIdentity connectorName language sentimentAnalysis statusCallback timeout action bankAccountType chargeAmount currency description input language maxAttempts minPostalCodeLength paymentConnector paymentConnectorUrl paymentMethod postalCode securityCode statusCallback statusCallbackMethod timeout tokenType validCardTypes for attempt cardType errorType name action from method statusCallback to
+Response 328:{25,5,2:
 25,5,8:children[25,15,19:p25,16,7:Connectp25,25,7:Denoisep25,34,4:Dialp25,40,4:Echop25,46,6:Gatherp25,54,3:Payp25,59,4:Playp25,65,6:Recordp25,73,3:Sayp25,78,3:Smsp25,83,5:Startp25,90,4:Stopp26,16,7:Enqueuep26,25,6:Hangupp26,33,5:Leavep26,40,5:Pausep26,47,8:Redirectp26,57,5:Referp26,64,6:Reject
 27,5,4:textp27,11,4:none
-37,3,4:Dial{38,5,2:
+Dial 1844:{38,5,2:
 38,5,10:attributes{39,7,20:
 39,7,6:actionp39,15,3:url
 40,7,14:answerOnBridgep40,23,7:boolean
@@ -437,7 +440,7 @@ nil),
 58,7,4:trim{58,13,1:
 58,14,4:enum[58,20,2:p58,21,12:trim-silencep58,35,11:do-not-trim
 61,5,8:children[61,15,8:p61,16,3:Sipp61,21,6:Numberp61,29,6:Clientp61,37,10:Conferencep61,49,5:Queuep61,56,5:Vertop61,63,6:Streamp61,71,3:Sim
-71,3,3:Sip{72,5,2:
+Sip 390:{72,5,2:
 72,5,10:attributes{73,7,9:
 73,7,6:codecsp73,15,6:codecs
 74,7,6:methodp74,15,11:http-method
@@ -449,13 +452,13 @@ nil),
 80,7,3:urlp80,12,3:url
 81,7,8:usernamep81,17,6:string
 82,5,8:children[82,15,0:
-90,3,5:Refer{91,5,3:
+Refer 158:{91,5,3:
 91,5,10:attributes{92,7,2:
 92,7,6:actionp92,15,3:url
 93,7,6:methodp93,15,11:http-method
 94,5,8:children[94,15,1:p94,16,3:Sip
 95,5,4:textp95,11,4:none
-104,3,6:Number{105,5,2:
+Number 371:{105,5,2:
 105,5,10:attributes{106,7,7:
 106,7,4:byocp106,13,6:string
 107,7,6:methodp107,15,11:http-method
@@ -466,7 +469,7 @@ nil),
 111,7,20:statusCallbackMethodp111,29,11:http-method
 112,7,3:urlp112,12,3:url
 113,5,4:textp113,11,12:phone-number
-124,3,6:Client{125,5,3:
+Client 329:{125,5,3:
 125,5,10:attributes{126,7,5:
 126,7,6:methodp126,15,11:http-method
 127,7,14:statusCallbackp127,23,3:url
@@ -475,11 +478,11 @@ nil),
 130,7,3:urlp130,12,3:url
 131,5,8:children[131,15,2:p131,16,8:Identityp131,26,9:Parameter
 132,5,4:textp132,11,8:required
-140,3,8:Identity{141,5,1:
+Identity 40:{141,5,1:
 141,5,4:textp141,11,8:required
-147,3,3:Sim{148,5,1:
+Sim 40:{148,5,1:
 148,5,4:textp148,11,8:required
-154,3,10:Conference{155,5,3:
+Conference 1434:{155,5,3:
 155,5,10:attributes{156,7,21:
 156,7,4:beep{156,13,1:
 156,14,4:enum[156,20,4:q156,21,4:trueq156,29,5:falsep156,38,7:onEnterp156,47,6:onExit
@@ -509,16 +512,16 @@ nil),
 178,7,7:waitUrlp178,16,6:string
 180,5,8:children[180,15,1:p180,16,6:Stream
 181,5,4:textp181,11,8:required
-191,3,5:Queue{192,5,2:
+Queue 216:{192,5,2:
 192,5,10:attributes{193,7,4:
 193,7,6:methodp193,15,11:http-method
 194,7,19:postWorkActivitySidp194,28,6:string
 195,7,14:reservationSidp195,23,6:string
 196,7,3:urlp196,12,3:url
 197,5,4:textp197,11,8:required
-203,3,5:Verto{204,5,1:
+Verto 40:{204,5,1:
 204,5,4:textp204,11,8:required
-212,3,6:Stream{213,5,3:
+Stream 662:{213,5,3:
 213,5,10:attributes{214,7,12:
 214,7,3:urlp214,12,6:string
 215,7,15:authBearerTokenp215,24,6:string
@@ -535,16 +538,16 @@ nil),
 225,15,4:enum[225,21,3:p225,22,13:inbound_trackp225,37,14:outbound_trackp225,53,11:both_tracks
 226,5,8:children[226,15,1:p226,16,9:Parameter
 227,5,4:textp227,11,4:none
-238,3,5:Start{239,5,3:
+Start 189:{239,5,3:
 239,5,10:attributes{240,7,2:
 240,7,6:actionp240,15,3:url
 241,7,6:methodp241,15,11:http-method
 242,5,8:children[242,15,2:p242,16,6:Streamp242,24,6:Siprec
 243,5,4:textp243,11,4:none
-247,3,4:Stop{248,5,2:
+Stop 95:{248,5,2:
 248,5,8:children[248,15,2:p248,16,6:Streamp248,24,6:Siprec
 249,5,4:textp249,11,4:none
-255,3,6:Siprec{256,5,3:
+Siprec 298:{256,5,3:
 256,5,10:attributes{257,7,3:
 257,7,13:connectorNamep257,22,6:string
 258,7,4:namep258,13,6:string
@@ -552,101 +555,101 @@ nil),
 259,15,4:enum[259,21,3:p259,22,13:inbound_trackp259,37,14:outbound_trackp259,53,11:both_tracks
 260,5,8:children[260,15,1:p260,16,9:Parameter
 261,5,4:textp261,11,4:none
-268,3,9:Parameter{269,5,2:
+Parameter 124:{269,5,2:
 269,5,10:attributes{270,7,2:
 270,7,4:namep270,13,6:string
 271,7,5:valuep271,14,6:string
 272,5,4:textp272,11,4:none
-280,3,3:Say{281,5,3:
+Say 478:{281,5,3:
 281,5,10:attributes{282,7,3:
 282,7,8:languagep282,17,6:string
 283,7,4:loopp283,13,20:non-negative-integer
 284,7,5:voicep284,14,6:string
 287,5,8:children[287,15,16:p287,16,5:breakp287,23,8:emphasisp287,33,4:langp287,39,1:pp287,42,7:phonemep287,51,7:prosodyp287,60,1:sp287,63,6:say-asp287,71,3:subp287,76,1:wp287,79,4:markp287,85,5:speakp288,16,19:amazon:auto-breathsp288,37,13:amazon:breathp288,52,13:amazon:domainp288,67,13:amazon:effect
 289,5,4:textp289,11,8:required
-301,3,5:break{302,5,2:
+break 242:{302,5,2:
 302,5,10:attributes{303,7,2:
 303,7,8:strength{303,17,1:
 303,18,4:enum[303,24,6:p303,25,4:nonep303,31,6:x-weakp303,39,4:weakp303,45,6:mediump303,53,6:strongp303,61,8:x-strong
 304,7,4:timep304,13,6:string
 305,5,8:childrenp305,15,3:any
-309,3,8:emphasis{310,5,2:
+emphasis 167:{310,5,2:
 310,5,10:attributes{311,7,1:
 311,7,5:level{311,14,1:
 311,15,4:enum[311,21,3:p311,22,6:strongp311,30,8:moderatep311,40,7:reduced
 312,5,8:childrenp312,15,3:any
-317,3,4:lang{318,5,1:
+lang 39:{318,5,1:
 318,5,8:childrenp318,15,3:any
-322,3,1:p{323,5,1:
+p 39:{323,5,1:
 323,5,8:childrenp323,15,3:any
-327,3,7:phoneme{328,5,2:
+phoneme 176:{328,5,2:
 328,5,10:attributes{329,7,2:
 329,7,8:alphabet{329,17,1:
 329,18,4:enum[329,24,2:p329,25,3:ipap329,30,7:x-sampa
 330,7,2:php330,11,6:string
 331,5,8:childrenp331,15,3:any
-336,3,7:prosody{337,5,2:
+prosody 158:{337,5,2:
 337,5,10:attributes{338,7,3:
 338,7,5:pitchp338,14,6:string
 339,7,4:ratep339,13,6:string
 340,7,6:volumep340,15,6:string
 341,5,8:childrenp341,15,3:any
-345,3,1:s{346,5,1:
+s 39:{346,5,1:
 346,5,8:childrenp346,15,3:any
-352,3,6:say-as{353,5,2:
+say-as 456:{353,5,2:
 353,5,10:attributes{354,7,3:
 354,7,12:interpret-as{354,21,1:
 354,22,4:enum[354,28,15:p354,29,10:charactersp354,41,9:characterp354,52,9:spell-outp354,63,8:cardinalp354,73,6:numberp354,81,7:ordinalp354,90,6:digitsp354,98,8:fractionp354,108,4:unitp354,114,4:datep354,120,4:timep354,126,9:telephonep354,137,7:addressp354,146,12:interjectionp354,160,9:expletive
 355,7,6:formatp355,15,6:string
 356,7,4:rolep356,13,6:string
 357,5,8:childrenp357,15,3:any
-361,3,3:sub{362,5,2:
+sub 98:{362,5,2:
 362,5,10:attributes{363,7,1:
 363,7,5:aliasp363,14,6:string
 364,5,8:childrenp364,15,3:any
-369,3,1:w{370,5,2:
+w 97:{370,5,2:
 370,5,10:attributes{371,7,1:
 371,7,4:rolep371,13,6:string
 372,5,8:childrenp372,15,3:any
-378,3,4:mark{379,5,2:
+mark 97:{379,5,2:
 379,5,10:attributes{380,7,1:
 380,7,4:namep380,13,6:string
 381,5,8:childrenp381,15,3:any
-386,3,5:speak{387,5,1:
+speak 39:{387,5,1:
 387,5,8:childrenp387,15,3:any
-391,3,19:amazon:auto-breaths{392,5,2:
+amazon:auto-breaths 166:{392,5,2:
 392,5,10:attributes{393,7,3:
 393,7,6:volumep393,15,6:string
 394,7,9:frequencyp394,18,6:string
 395,7,8:durationp395,17,6:string
 396,5,8:childrenp396,15,3:any
-400,3,13:amazon:breath{401,5,2:
+amazon:breath 132:{401,5,2:
 401,5,10:attributes{402,7,2:
 402,7,6:volumep402,15,6:string
 403,7,8:durationp403,17,6:string
 404,5,8:childrenp404,15,3:any
-408,3,13:amazon:domain{409,5,2:
+amazon:domain 97:{409,5,2:
 409,5,10:attributes{410,7,1:
 410,7,4:namep410,13,6:string
 411,5,8:childrenp411,15,3:any
-415,3,13:amazon:effect{416,5,2:
+amazon:effect 175:{416,5,2:
 416,5,10:attributes{417,7,3:
 417,7,4:namep417,13,6:string
 418,7,9:phonationp418,18,6:string
 419,7,18:vocal-tract-lengthp419,27,6:string
 420,5,8:childrenp420,15,3:any
-427,3,4:Play{428,5,3:
+Play 222:{428,5,3:
 428,5,10:attributes{429,7,2:
 429,7,6:digits{429,15,1:
 429,16,7:charsetq429,25,14:0123456789#*wW
 430,7,4:loopp430,13,20:non-negative-integer
 431,5,4:textp431,11,3:url
 432,5,11:text-unless[432,18,1:p432,19,6:digits
-441,3,5:Pause{442,5,2:
+Pause 111:{442,5,2:
 442,5,10:attributes{443,7,1:
 443,7,6:lengthp443,15,20:non-negative-integer
 444,5,4:textp444,11,4:none
-450,3,6:Gather{451,5,3:
+Gather 1103:{451,5,3:
 451,5,10:attributes{452,7,18:
 452,7,6:actionp452,15,3:url
 453,7,19:actionOnEmptyResultp453,28,7:boolean
@@ -673,7 +676,7 @@ nil),
 469,7,7:timeoutp469,16,20:non-negative-integer
 470,5,8:children[470,15,3:p470,16,3:Sayp470,21,4:Playp470,27,5:Pause
 471,5,4:textp471,11,4:none
-481,3,6:Record{482,5,2:
+Record 860:{482,5,2:
 482,5,10:attributes{483,7,14:
 483,7,6:actionp483,15,3:url
 484,7,11:finishOnKey{484,20,1:
@@ -694,7 +697,7 @@ nil),
 496,7,4:trim{496,13,1:
 496,14,4:enum[496,20,2:p496,21,12:trim-silencep496,35,11:do-not-trim
 497,5,4:textp497,11,4:none
-505,3,7:Enqueue{506,5,3:
+Enqueue 286:{506,5,3:
 506,5,10:attributes{507,7,5:
 507,7,6:actionp507,15,3:url
 508,7,6:methodp508,15,11:http-method
@@ -703,54 +706,54 @@ nil),
 511,7,11:workflowSidp511,20,6:string
 512,5,8:children[512,15,1:p512,16,4:Task
 513,5,4:textp513,11,8:required
-520,3,4:Task{521,5,2:
+Task 160:{521,5,2:
 521,5,10:attributes{522,7,2:
 522,7,8:priorityp522,17,20:non-negative-integer
 523,7,7:timeoutp523,16,16:positive-integer
 524,5,4:textp524,11,8:required
-530,3,5:Leave{531,5,1:
+Leave 36:{531,5,1:
 531,5,4:textp531,11,4:none
-537,3,6:Hangup{538,5,1:
+Hangup 36:{538,5,1:
 538,5,4:textp538,11,4:none
-546,3,8:Redirect{547,5,2:
+Redirect 101:{547,5,2:
 547,5,10:attributes{548,7,1:
 548,7,6:methodp548,15,11:http-method
 549,5,4:textp549,11,3:url
-557,3,6:Reject{558,5,2:
+Reject 146:{558,5,2:
 558,5,10:attributes{559,7,1:
 559,7,6:reason{559,15,1:
 559,16,4:enum[559,22,2:p559,23,8:rejectedp559,33,4:busy
 560,5,4:textp560,11,4:none
-567,3,7:Connect{568,5,3:
+Connect 241:{568,5,3:
 568,5,10:attributes{569,7,2:
 569,7,6:actionp569,15,3:url
 570,7,6:methodp570,15,11:http-method
 573,5,8:children[573,15,5:p573,16,4:Roomp573,22,6:Streamp573,30,12:VirtualAgentp573,44,2:AIp573,48,9:Autopilot
 574,5,4:textp574,11,4:none
-584,3,4:Room{585,5,2:
+Room 114:{585,5,2:
 585,5,10:attributes{586,7,1:
 586,7,19:participantIdentityp586,28,6:string
 587,5,4:textp587,11,8:required
-593,3,12:VirtualAgent{594,5,2:
+VirtualAgent 218:{594,5,2:
 594,5,10:attributes{595,7,4:
 595,7,13:connectorNamep595,22,6:string
 596,7,8:languagep596,17,6:string
 597,7,17:sentimentAnalysisp597,26,7:boolean
 598,7,14:statusCallbackp598,23,3:url
 599,5,4:textp599,11,4:none
-608,3,2:AI{609,5,2:
+AI 72:{609,5,2:
 609,5,10:attributesp609,17,3:any
 610,5,8:childrenp610,15,3:any
-618,3,9:Autopilot{619,5,1:
+Autopilot 40:{619,5,1:
 619,5,4:textp619,11,8:required
-625,3,7:Denoise{626,5,1:
+Denoise 40:{626,5,1:
 626,5,4:textp626,11,8:required
-634,3,4:Echo{635,5,2:
+Echo 142:{635,5,2:
 635,5,10:attributes{636,7,1:
 636,7,7:timeout{636,16,1:
 636,17,7:integer[636,26,2:p636,27,1:5p636,30,3:120
 637,5,4:textp637,11,4:none
-643,3,3:Pay{644,5,3:
+Pay 1361:{644,5,3:
 644,5,10:attributes{645,7,19:
 645,7,6:actionp645,15,3:url
 646,7,15:bankAccountType{646,24,1:
@@ -779,7 +782,7 @@ nil),
 664,24,5:words[664,31,9:p664,32,4:visap664,38,10:mastercardp664,50,4:amexp664,56,7:maestrop664,65,8:discoverp664,75,6:optimap664,83,3:jcbp664,88,11:diners-clubp664,101,7:enroute
 665,5,8:children[665,15,2:p665,16,6:Promptp665,24,9:Parameter
 666,5,4:textp666,11,4:none
-677,3,6:Prompt{678,5,3:
+Prompt 1089:{678,5,3:
 678,5,10:attributes{679,7,5:
 679,7,3:for{679,12,1:
 679,13,4:enum[679,19,7:p679,20,19:payment-card-numberp679,41,15:expiration-datep679,58,13:security-codep679,73,11:postal-codep679,86,19:bank-routing-numberp679,107,19:bank-account-numberp679,128,18:payment-processing
@@ -792,7 +795,7 @@ nil),
 683,7,4:namep683,13,6:string
 684,5,8:children[684,15,3:p684,16,3:Sayp684,21,4:Playp684,27,5:Pause
 685,5,4:textp685,11,4:none
-694,3,3:Sms{695,5,2:
+Sms 227:{695,5,2:
 695,5,10:attributes{696,7,5:
 696,7,6:actionp696,15,3:url
 697,7,4:fromp697,13,6:string
@@ -800,11 +803,10 @@ nil),
 699,7,14:statusCallbackp699,23,3:url
 700,7,2:top700,11,6:string
 701,5,4:textp701,11,8:required
-"""#,
-nil),
+"""#),
         ("Rules/dialects/texml.yml",
 #"""
-{18,1,5:
+{18,1,4:
 18,1,7:dialectp18,10,5:texml
 19,1,5:titlep19,8,12:Telnyx TeXML
 20,1,6:sourcep20,9,71:https://developers.telnyx.com/docs/voice/programmable-voice/texml-verbs
@@ -815,11 +817,13 @@ nil),
 30,19,7:allowed[30,28,3:p30,29,3:udpp30,34,3:tcpp30,39,3:tls
 33,3,21:status-callback-event{33,26,1:
 33,27,7:allowed[33,36,6:p33,37,9:initiatedp33,48,7:ringingp33,57,8:answeredp33,67,3:amdp33,72,4:dtmfp33,78,9:completed
-34,1,8:elements{35,3,42:
-35,3,8:Response{41,5,2:
+"""#,
+#"""
+Response Dial Number Sip Queue Conference Enqueue Leave Hangup Pause Play Say Gather Record Redirect Reject Refer Start Stop Connect Stream Parameter Transcription Suppression Siprec Recording AIAssistant ConversationRelay Language AIGather Greeting Voice Parameters MessageHistory Message InterruptionSettings Assistant Tools Tool HttpRequest Pay Prompt action method callerId fromDisplayName hangupOnStar timeout timeLimit record recordingChannels recordMaxLength recordingStatusCallback recordingStatusCallbackMethod recordingStatusCallbackEvent sendRecordingUrl ringTone audioUrl answerOnBridge sequential passDiversionHeader machineDetectionSpeechThreshold machineDetectionSpeechEndThreshold machineDetectionSilenceTimeout statusCallback statusCallbackEvent statusCallbackMethod url method sendDigits machineDetection detectionMode machineDetectionTimeout machineDetectionPromptEndTimeout machineDetectionBeepProfile amdStatusCallback deepfakeDetection deepfakeDetectionCallbackUrl sipRegion username password statusCallback statusCallbackEvent statusCallbackMethod url method machineDetection detectionMode machineDetectionTimeout machineDetectionPromptEndTimeout machineDetectionBeepProfile amdStatusCallback sipRegion url method muted startConferenceOnEnter endConferenceOnExit maxParticipants beep participantLabel record recordBeep recordingStatusCallback recordingStatusCallbackEvent recordingStatusCallbackMethod recordingTimeout trim sendRecordingUrl statusCallback statusCallbackMethod statusCallbackEvent waitUrl waitMethod action method waitUrl waitUrlMethod maxWaitTimeSecs length loop mediaStorage digits failoverUrl continueOnError ringTone voice language loop gender effect voiceSpeed api_key_ref region pronunciationDictId languageBoost action timeout input speechTimeout partialResultCallback partialResultCallbackMethod profanityFilter useEnhanced hints keyterms smartFormat transcriptionEngine model apiKeyRef region finishOnKey numDigits language validDigits invalidDigitsAction minDigits maxDigits action method finishOnKey timeout maxLength playBeep trim channels recordingStatusCallback recordingStatusCallbackMethod recordingStatusCallbackEvent transcription transcriptionCallback transcriptionEngine transcriptionModel transcriptionLanguage format method reason action method action method url track name codec bidirectionalMode bidirectionalCodec bidirectionalSamplingRate statusCallback statusCallbackMethod enableReconnect name value language interimResults transcriptionEngine transcriptionTracks transcriptionCallback transcriptionCallbackMethod model hints keyterms smartFormat apiKeyRef region direction noiseSuppressionEngine model suppressionLevel family size enhancementLevel connectorName statusCallback statusCallbackMethod track name includeMetadataCustomHeaders secure sessionTimeoutSecs recordingStatusCallback recordingStatusCallbackMethod recordingStatusCallbackEvent channels track trim format id join participantName participantRole url welcomeGreeting voice language transcriptionProvider interruptible welcomeGreetingInterruptible dtmfDetection backgroundAudioType backgroundAudioValue code ttsProvider voice transcriptionProvider speechModel backgroundAudioType backgroundAudioValue action method name api_key_ref voice_speed role async action action method statusCallback statusCallbackMethod paymentConnector chargeAmount currency paymentToken paymentMethod transactionType description maxAttempts timeout interDigitTimeout voice language serviceLevel parameters prompts metadata postalCode minPostalCodeLength validCardTypes for attempt errorType cardType
+Response 332:{41,5,2:
 41,5,8:children[41,15,18:p41,16,8:AIGatherp41,26,7:Connectp41,35,4:Dialp41,41,7:Enqueuep41,50,6:Gatherp41,58,6:Hangupp41,66,11:HttpRequestp41,79,5:Leavep41,86,5:Pausep41,93,3:Payp41,98,4:Playp41,104,6:Recordp41,112,8:Redirectp41,122,5:Referp41,129,6:Rejectp41,137,3:Sayp41,142,5:Startp41,149,4:Stop
 42,5,4:textp42,11,4:none
-49,3,4:Dial{51,5,3:
+Dial 1968:{51,5,3:
 51,5,10:attributes{52,7,22:
 52,7,6:actionp52,15,3:url
 53,7,6:methodp53,15,11:http-method
@@ -852,7 +856,7 @@ nil),
 73,7,30:machineDetectionSilenceTimeoutp73,39,20:non-negative-integer
 75,5,8:children[75,15,4:p75,16,6:Numberp75,24,3:Sipp75,29,5:Queuep75,36,10:Conference
 77,5,4:textp77,11,8:optional
-85,3,6:Number{88,5,2:
+Number 1252:{88,5,2:
 88,5,10:attributes{89,7,15:
 89,7,14:statusCallbackp89,23,3:url
 90,7,19:statusCallbackEvent{90,28,1:
@@ -878,7 +882,7 @@ nil),
 104,7,9:sipRegion{104,18,1:
 104,19,4:enum[104,25,5:p104,26,2:USp104,30,6:Europep104,38,6:Canadap104,46,9:Australiap104,57,11:Middle East
 105,5,4:textp105,11,12:phone-number
-112,3,3:Sip{114,5,2:
+Sip 1178:{114,5,2:
 114,5,10:attributes{115,7,14:
 115,7,8:usernamep115,17,6:string
 116,7,8:passwordp116,17,6:string
@@ -902,12 +906,12 @@ nil),
 129,7,9:sipRegion{129,18,1:
 129,19,4:enum[129,25,5:p129,26,2:USp129,30,6:Europep129,38,6:Canadap129,46,9:Australiap129,57,11:Middle East
 131,5,8:children[131,15,0:
-139,3,5:Queue{141,5,2:
+Queue 131:{141,5,2:
 141,5,10:attributes{142,7,2:
 142,7,3:urlp142,12,3:url
 143,7,6:methodp143,15,11:http-method
 144,5,4:textp144,11,8:required
-151,3,10:Conference{153,5,2:
+Conference 1332:{153,5,2:
 153,5,10:attributes{154,7,19:
 154,7,5:mutedp154,14,7:boolean
 155,7,22:startConferenceOnEnterp155,31,7:boolean
@@ -936,7 +940,7 @@ nil),
 171,7,7:waitUrlp171,16,3:url
 172,7,10:waitMethodp172,19,11:http-method
 173,5,4:textp173,11,8:required
-180,3,7:Enqueue{182,5,2:
+Enqueue 260:{182,5,2:
 182,5,10:attributes{183,7,5:
 183,7,6:actionp183,15,3:url
 184,7,6:methodp184,15,11:http-method
@@ -944,16 +948,16 @@ nil),
 186,7,13:waitUrlMethodp186,22,11:http-method
 187,7,15:maxWaitTimeSecsp187,24,16:positive-integer
 189,5,4:textp189,11,8:optional
-197,3,5:Leave{199,5,1:
+Leave 36:{199,5,1:
 199,5,4:textp199,11,4:none
-205,3,6:Hangup{207,5,1:
+Hangup 36:{207,5,1:
 207,5,4:textp207,11,4:none
-214,3,5:Pause{216,5,2:
+Pause 141:{216,5,2:
 216,5,10:attributes{217,7,1:
 217,7,6:length{217,15,1:
 217,16,7:integer[217,25,2:p217,26,1:1p217,29,3:180
 218,5,4:textp218,11,4:none
-224,3,4:Play{226,5,3:
+Play 919:{226,5,3:
 226,5,10:attributes{227,7,6:
 227,7,4:loopp227,13,20:non-negative-integer
 228,7,12:mediaStoragep228,21,7:boolean
@@ -965,7 +969,7 @@ nil),
 233,18,4:enum[233,24,40:p233,25,2:atp233,29,2:aup233,33,2:bgp233,37,2:brp233,41,2:bep233,45,2:chp233,49,2:clp233,53,2:cnp233,57,2:czp233,61,2:dep233,65,2:dkp233,69,2:eep233,73,2:esp233,77,2:fip233,81,2:frp233,85,2:grp233,89,2:hup233,93,2:ilp233,97,2:inp233,101,2:itp233,105,2:ltp233,109,2:jpp233,113,2:mxp233,117,2:myp233,121,2:nlq233,125,2:nop233,131,2:nzp233,135,2:php233,139,2:plp233,143,2:ptp233,147,2:rup233,151,2:sep233,155,2:sgp233,159,2:thp233,163,2:twp233,167,2:vep233,171,2:zap233,175,2:usp233,179,6:us-oldp233,187,2:uk
 235,5,4:textp235,11,8:required
 236,5,11:text-unless[236,18,2:p236,19,6:digitsp236,27,8:ringTone
-243,3,3:Say{245,5,3:
+Say 593:{245,5,3:
 245,5,10:attributes{246,7,10:
 246,7,5:voicep246,14,6:string
 247,7,8:languagep247,17,6:string
@@ -982,7 +986,7 @@ nil),
 255,7,13:languageBoostp255,22,6:string
 258,5,8:childrenp258,15,3:any
 259,5,4:textp259,11,8:required
-266,3,6:Gather{268,5,3:
+Gather 1448:{268,5,3:
 268,5,10:attributes{269,7,22:
 269,7,6:actionp269,15,3:url
 270,7,7:timeout{270,16,1:
@@ -1015,7 +1019,7 @@ nil),
 291,19,7:integer[291,28,2:p291,29,1:1p291,32,3:128
 292,5,8:children[292,15,2:p292,16,3:Sayp292,21,4:Play
 293,5,4:textp293,11,4:none
-300,3,6:Record{302,5,2:
+Record 1108:{302,5,2:
 302,5,10:attributes{303,7,17:
 303,7,6:actionp303,15,3:url
 304,7,6:methodp304,15,11:http-method
@@ -1042,34 +1046,34 @@ nil),
 319,7,6:format{319,15,1:
 319,16,4:enum[319,22,2:p319,23,3:mp3p319,28,3:wav
 320,5,4:textp320,11,4:none
-327,3,8:Redirect{329,5,2:
+Redirect 101:{329,5,2:
 329,5,10:attributes{330,7,1:
 330,7,6:methodp330,15,11:http-method
 331,5,4:textp331,11,3:url
-338,3,6:Reject{340,5,2:
+Reject 146:{340,5,2:
 340,5,10:attributes{341,7,1:
 341,7,6:reason{341,15,1:
 341,16,4:enum[341,22,2:p341,23,8:rejectedp341,33,4:busy
 342,5,4:textp342,11,4:none
-348,3,5:Refer{350,5,3:
+Refer 170:{350,5,3:
 350,5,10:attributes{351,7,2:
 351,7,6:actionp351,15,3:url
 352,7,6:methodp352,15,11:http-method
 353,5,8:children[353,15,1:p353,16,3:Sip
 354,5,4:textp354,11,4:none
-360,3,5:Start{363,5,2:
+Start 160:{363,5,2:
 363,5,8:children[363,15,5:p363,16,6:Streamp363,24,13:Transcriptionp363,39,11:Suppressionp363,52,6:Siprecp363,60,9:Recording
 364,5,4:textp364,11,4:none
-370,3,4:Stop{373,5,2:
+Stop 141:{373,5,2:
 373,5,8:children[373,15,4:p373,16,6:Streamp373,24,13:Transcriptionp373,39,11:Suppressionp373,52,6:Siprec
 374,5,4:textp374,11,4:none
-380,3,7:Connect{382,5,3:
+Connect 223:{382,5,3:
 382,5,10:attributes{383,7,2:
 383,7,6:actionp383,15,3:url
 384,7,6:methodp384,15,11:http-method
 385,5,8:children[385,15,3:p385,16,6:Streamp385,24,17:ConversationRelayp385,43,11:AIAssistant
 386,5,4:textp386,11,4:none
-392,3,6:Stream{394,5,3:
+Stream 890:{394,5,3:
 394,5,10:attributes{396,7,10:
 396,7,3:urlp396,12,6:string
 397,7,5:track{397,14,1:
@@ -1088,12 +1092,12 @@ nil),
 405,7,15:enableReconnectp405,24,7:boolean
 406,5,8:children[406,15,1:p406,16,9:Parameter
 407,5,4:textp407,11,4:none
-413,3,9:Parameter{416,5,2:
+Parameter 124:{416,5,2:
 416,5,10:attributes{417,7,2:
 417,7,4:namep417,13,6:string
 418,7,5:valuep418,14,6:string
 419,5,4:textp419,11,4:none
-425,3,13:Transcription{427,5,2:
+Transcription 847:{427,5,2:
 427,5,10:attributes{428,7,12:
 428,7,8:languagep428,17,6:string
 429,7,14:interimResultsp429,23,7:boolean
@@ -1110,7 +1114,7 @@ nil),
 438,7,9:apiKeyRefp438,18,6:string
 439,7,6:regionp439,15,6:string
 440,5,4:textp440,11,4:none
-446,3,11:Suppression{448,5,2:
+Suppression 586:{448,5,2:
 448,5,10:attributes{449,7,7:
 449,7,9:direction{449,18,1:
 449,19,4:enum[449,25,3:p449,26,7:inboundp449,35,8:outboundp449,45,4:both
@@ -1124,7 +1128,7 @@ nil),
 455,14,4:enum[455,20,3:p455,21,1:sp455,24,1:lp455,27,2:vf
 456,7,16:enhancementLevelp456,25,6:string
 457,5,4:textp457,11,4:none
-463,3,6:Siprec{465,5,3:
+Siprec 601:{465,5,3:
 465,5,10:attributes{466,7,8:
 466,7,13:connectorNamep466,22,6:string
 467,7,14:statusCallbackp467,23,3:url
@@ -1139,7 +1143,7 @@ nil),
 474,50,4:also[474,56,1:q474,57,1:0
 476,5,8:children[476,15,1:p476,16,9:Parameter
 477,5,4:textp477,11,4:none
-483,3,9:Recording{485,5,2:
+Recording 640:{485,5,2:
 485,5,10:attributes{486,7,7:
 486,7,23:recordingStatusCallbackp486,32,3:url
 487,7,29:recordingStatusCallbackMethodp487,38,11:http-method
@@ -1154,7 +1158,7 @@ nil),
 492,7,6:format{492,15,1:
 492,16,4:enum[492,22,2:p492,23,3:mp3p492,28,3:wav
 493,5,4:textp493,11,4:none
-499,3,11:AIAssistant{501,5,2:
+AIAssistant 254:{501,5,2:
 501,5,10:attributes{502,7,4:
 502,7,2:idp502,11,6:string
 503,7,4:joinp503,13,6:string
@@ -1162,7 +1166,7 @@ nil),
 505,7,15:participantRole{505,24,1:
 505,25,4:enum[505,31,2:p505,32,4:userp505,38,9:assistant
 506,5,4:textp506,11,4:none
-512,3,17:ConversationRelay{514,5,3:
+ConversationRelay 778:{514,5,3:
 514,5,10:attributes{516,7,10:
 516,7,3:urlp516,12,6:string
 517,7,15:welcomeGreetingp517,24,6:string
@@ -1179,7 +1183,7 @@ nil),
 525,7,20:backgroundAudioValuep525,29,6:string
 526,5,8:children[526,15,2:p526,16,8:Languagep526,26,9:Parameter
 527,5,4:textp527,11,4:none
-533,3,8:Language{535,5,2:
+Language 373:{535,5,2:
 535,5,10:attributes{536,7,7:
 536,7,4:codep536,13,6:string
 537,7,11:ttsProviderp537,20,6:string
@@ -1190,48 +1194,48 @@ nil),
 541,29,4:enum[541,35,1:p541,36,9:media_url
 542,7,20:backgroundAudioValuep542,29,6:string
 543,5,4:textp543,11,4:none
-549,3,8:AIGather{552,5,3:
+AIGather 326:{552,5,3:
 552,5,10:attributes{553,7,2:
 553,7,6:actionp553,15,3:url
 554,7,6:methodp554,15,11:http-method
 555,5,8:children[555,15,8:p555,16,8:Greetingp555,26,5:Voicep555,33,10:Parametersp555,45,14:MessageHistoryp555,61,20:InterruptionSettingsp555,83,13:Transcriptionp555,98,9:Assistantp555,109,5:Tools
 556,5,4:textp556,11,4:none
-562,3,8:Greeting{564,5,1:
+Greeting 40:{564,5,1:
 564,5,4:textp564,11,8:optional
-570,3,5:Voice{572,5,2:
+Voice 168:{572,5,2:
 572,5,10:attributes{573,7,3:
 573,7,4:namep573,13,6:string
 574,7,11:api_key_refp574,20,6:string
 575,7,11:voice_speedp575,20,6:string
 576,5,4:textp576,11,4:none
-582,3,10:Parameters{584,5,1:
+Parameters 40:{584,5,1:
 584,5,4:textp584,11,8:required
-590,3,14:MessageHistory{592,5,2:
+MessageHistory 80:{592,5,2:
 592,5,8:children[592,15,1:p592,16,7:Message
 593,5,4:textp593,11,4:none
-599,3,7:Message{601,5,2:
+Message 149:{601,5,2:
 601,5,10:attributes{602,7,1:
 602,7,4:role{602,13,1:
 602,14,4:enum[602,20,2:p602,21,4:userp602,27,9:assistant
 603,5,4:textp603,11,8:required
-609,3,20:InterruptionSettings{611,5,2:
+InterruptionSettings 69:{611,5,2:
 611,5,10:attributesp611,17,3:any
 612,5,4:textp612,11,4:none
-618,3,9:Assistant{621,5,3:
+Assistant 111:{621,5,3:
 621,5,10:attributesp621,17,3:any
 622,5,8:children[622,15,1:p622,16,5:Tools
 623,5,4:textp623,11,4:none
-629,3,5:Tools{631,5,2:
+Tools 77:{631,5,2:
 631,5,8:children[631,15,1:p631,16,4:Tool
 632,5,4:textp632,11,4:none
-638,3,4:Tool{640,5,1:
+Tool 40:{640,5,1:
 640,5,4:textp640,11,8:required
-646,3,11:HttpRequest{648,5,2:
+HttpRequest 127:{648,5,2:
 648,5,10:attributes{649,7,2:
 649,7,5:asyncp649,14,7:boolean
 650,7,6:actionp650,15,3:url
 654,5,8:childrenp654,15,3:any
-660,3,3:Pay{662,5,3:
+Pay 1478:{662,5,3:
 662,5,10:attributes{663,7,23:
 663,7,6:actionp663,15,3:url
 664,7,6:methodp664,15,11:http-method
@@ -1266,7 +1270,7 @@ nil),
 686,24,5:words[686,31,9:p686,32,4:visap686,38,10:mastercardp686,50,4:amexp686,56,7:maestrop686,65,8:discoverp686,75,6:optimap686,83,3:jcbp686,88,11:diners-clubp686,101,7:enroute
 687,5,8:children[687,15,2:p687,16,6:Promptp687,24,9:Parameter
 688,5,4:textp688,11,4:none
-694,3,6:Prompt{696,5,3:
+Prompt 413:{696,5,3:
 696,5,10:attributes{697,7,4:
 697,7,3:for{697,12,1:
 697,13,4:enum[697,19,6:p697,20,19:payment-card-numberp697,41,15:expiration-datep697,58,11:postal-codep697,71,13:security-codep697,86,19:bank-routing-numberp697,107,19:bank-account-number
@@ -1275,19 +1279,20 @@ nil),
 700,7,8:cardTypep700,17,6:string
 701,5,8:children[701,15,1:p701,16,3:Say
 702,5,4:textp702,11,4:none
-"""#,
-nil),
+"""#),
         ("Rules/dialects/twilio.yml",
 #"""
-{16,1,4:
+{16,1,3:
 16,1,7:dialectp16,10,6:twilio
 17,1,5:titlep17,8,12:Twilio TwiML
 18,1,6:sourcep18,9,39:https://www.twilio.com/docs/voice/twiml
-19,1,8:elements{20,3,61:
-20,3,8:Response{22,5,2:
+"""#,
+#"""
+Response Dial Sip Uri Headers Header Refer Number Client Identity Parameter Conference Queue Sim Application ApplicationSid WhatsApp Say break emphasis lang p phoneme prosody s say-as sub w amazon:domain amazon:effect Play Pause Gather Record Enqueue Task Leave Hangup Redirect Reject Connect Stream Room VirtualAgent Config Conversation ConversationRelay Language Assistant Autopilot AiSession ConversationRelaySession Start Stop Siprec Transcription Recording Pay Prompt Sms Echo action answerOnBridge callerId callReason events hangupOnStar method record recordingConfigurationId recordingStatusCallback recordingStatusCallbackEvent recordingStatusCallbackMethod recordingTrack referUrl referMethod ringTone sequential timeLimit timeout trim passports username password url method statusCallbackEvent statusCallback statusCallbackMethod machineDetection machineDetectionTimeout machineDetectionSpeechThreshold machineDetectionSpeechEndThreshold machineDetectionSilenceTimeout amdStatusCallback amdStatusCallbackMethod priority weight username password name value action method sendDigits url method statusCallbackEvent statusCallback statusCallbackMethod byoc machineDetection machineDetectionTimeout machineDetectionSpeechThreshold machineDetectionSpeechEndThreshold machineDetectionSilenceTimeout amdStatusCallback amdStatusCallbackMethod url method statusCallbackEvent statusCallback statusCallbackMethod name value muted beep startConferenceOnEnter endConferenceOnExit waitUrl waitMethod maxParticipants record recordingConfigurationId region coach trim statusCallbackEvent statusCallback statusCallbackMethod recordingStatusCallback recordingStatusCallbackMethod recordingStatusCallbackEvent eventCallbackUrl jitterBufferSize participantLabel url method reservationSid postWorkActivitySid url method statusCallbackEvent statusCallback statusCallbackMethod customerId copyParentTo url method statusCallbackEvent statusCallback statusCallbackMethod voice language loop strength time level xml:lang alphabet ph volume rate pitch interpret-as format alias role name name phonation vocal-tract-length loop digits length action actionOnEmptyResult bargeIn debug enhanced finishOnKey hints input language maxSpeechTime method numDigits partialResultCallback partialResultCallbackMethod profanityFilter speechModel speechTimeout timeout action method timeout finishOnKey maxLength playBeep trim recordingStatusCallback recordingStatusCallbackMethod recordingStatusCallbackEvent recordingConfigurationId transcribe transcribeCallback action maxQueueSize method waitUrl waitUrlMethod workflowSid priority timeout method reason action method url name connectorName track statusCallback statusCallbackMethod audioFormat sampleRate participantIdentity connectorName language sentimentAnalysis statusCallback statusCallbackMethod name value serviceInstanceSid inboundAutocreation routingAssignmentTimeout inboundTimeout url method record trim recordingStatusCallback recordingStatusCallbackMethod recordingStatusCallbackEvent statusCallback statusCallbackMethod statusCallbackEvent url language ttsLanguage transcriptionLanguage ttsProvider voice transcriptionProvider speechModel profanityFilter dtmfDetection welcomeGreeting partialPrompts welcomeGreetingInterruptible interruptible preemptible hints intelligenceService reportInputDuringAgentSpeech elevenlabsTextNormalization interruptSensitivity debug backgroundNoiseReduction speechTimeout deepgramSmartFormat ignoreBackchannel events partialPromptOnHangup eagerEotThreshold asrSmartFormat ttsTextNormalization ttsLanguageTextNormalization elevenlabsLanguageTextNormalization includeInPrompt customerName applicationReconnect echoPromptFiltering turnDetection code ttsProvider voice transcriptionProvider speechModel hints asrSmartFormat ttsTextNormalization ttsLanguageTextNormalization id language ttsLanguage transcriptionLanguage ttsProvider voice transcriptionProvider speechModel profanityFilter dtmfDetection welcomeGreeting partialPrompts welcomeGreetingInterruptible interruptible preemptible hints intelligenceService reportInputDuringAgentSpeech elevenlabsTextNormalization interruptSensitivity debug aiConnector aiSessionConfiguration connector sessionConfiguration action method name connectorName track statusCallback statusCallbackMethod name track statusCallbackUrl statusCallbackMethod inboundTrackLabel outboundTrackLabel partialResults languageCode transcriptionEngine profanityFilter speechModel hints enableAutomaticPunctuation intelligenceService recordingStatusCallback recordingStatusCallbackMethod recordingStatusCallbackEvent trim track channels recordingConfigurationId input action bankAccountType statusCallback statusCallbackMethod timeout maxAttempts securityCode postalCode minPostalCodeLength paymentConnector paymentMethod tokenType chargeAmount currency description validCardTypes language for errorType cardType attempt requireMatchingInputs to from action method statusCallback
+Response 318:{22,5,2:
 22,5,8:children[22,15,18:p22,16,3:Sayp22,21,4:Playp22,27,5:Pausep22,34,6:Gatherp22,42,6:Recordp22,50,4:Dialp22,56,7:Enqueuep22,65,5:Leavep22,72,6:Hangupp22,80,8:Redirectp22,90,6:Rejectp22,98,5:Referp22,105,7:Connectp22,114,5:Startp22,121,4:Stopp22,127,3:Payp22,132,3:Smsp22,137,4:Echo
 23,5,4:textp23,11,4:none
-31,3,4:Dial{32,5,2:
+Dial 1283:{32,5,2:
 32,5,10:attributes{33,7,21:
 33,7,6:actionp33,15,3:url
 34,7,14:answerOnBridgep34,23,7:boolean
@@ -1314,7 +1319,7 @@ nil),
 52,14,4:enum[52,20,2:p52,21,12:trim-silencep52,35,11:do-not-trim
 53,7,9:passportsp53,18,6:string
 54,5,8:children[54,15,8:p54,16,3:Sipp54,21,6:Numberp54,29,6:Clientp54,37,10:Conferencep54,49,5:Queuep54,56,3:Simp54,61,11:Applicationp54,74,8:WhatsApp
-64,3,3:Sip{65,5,2:
+Sip 783:{65,5,2:
 65,5,10:attributes{66,7,14:
 66,7,8:usernamep66,17,6:string
 67,7,8:passwordp67,17,6:string
@@ -1332,30 +1337,30 @@ nil),
 78,7,17:amdStatusCallbackp78,26,3:url
 79,7,23:amdStatusCallbackMethodp79,32,11:http-method
 80,5,8:children[80,15,2:p80,16,3:Urip80,21,7:Headers
-88,3,3:Uri{90,5,2:
+Uri 208:{90,5,2:
 90,5,10:attributes{91,7,4:
 91,7,8:priorityp91,17,20:non-negative-integer
 92,7,6:weightp92,15,16:positive-integer
 93,7,8:usernamep93,17,6:string
 94,7,8:passwordp94,17,6:string
 95,5,8:children[95,15,0:
-101,3,7:Headers{103,5,3:
+Headers 109:{103,5,3:
 103,5,10:attributes{103,17,0:
 104,5,8:children[104,15,1:p104,16,6:Header
 105,5,4:textp105,11,4:none
-111,3,6:Header{113,5,3:
+Header 151:{113,5,3:
 113,5,10:attributes{114,7,2:
 114,7,4:namep114,13,6:string
 115,7,5:valuep115,14,6:string
 116,5,8:children[116,15,0:
 117,5,4:textp117,11,4:none
-123,3,5:Refer{125,5,3:
+Refer 170:{125,5,3:
 125,5,10:attributes{126,7,2:
 126,7,6:actionp126,15,3:url
 127,7,6:methodp127,15,11:http-method
 128,5,8:children[128,15,1:p128,16,3:Sip
 129,5,4:textp129,11,4:none
-136,3,6:Number{138,5,2:
+Number 836:{138,5,2:
 138,5,10:attributes{139,7,14:
 139,7,10:sendDigits{139,19,1:
 139,20,7:charsetq139,29,14:0123456789#*wW
@@ -1374,7 +1379,7 @@ nil),
 151,7,17:amdStatusCallbackp151,26,3:url
 152,7,23:amdStatusCallbackMethodp152,32,11:http-method
 153,5,4:textp153,11,12:phone-number
-160,3,6:Client{162,5,3:
+Client 329:{162,5,3:
 162,5,10:attributes{163,7,5:
 163,7,3:urlp163,12,3:url
 164,7,6:methodp164,15,11:http-method
@@ -1383,14 +1388,14 @@ nil),
 167,7,20:statusCallbackMethodp167,29,11:http-method
 168,5,8:children[168,15,2:p168,16,8:Identityp168,26,9:Parameter
 171,5,4:textp171,11,8:required
-179,3,8:Identity{181,5,1:
+Identity 40:{181,5,1:
 181,5,4:textp181,11,8:required
-187,3,9:Parameter{191,5,2:
+Parameter 124:{191,5,2:
 191,5,10:attributes{192,7,2:
 192,7,4:namep192,13,6:string
 193,7,5:valuep193,14,6:string
 194,5,4:textp194,11,4:none
-201,3,10:Conference{203,5,2:
+Conference 1502:{203,5,2:
 203,5,10:attributes{204,7,21:
 204,7,5:mutedp204,14,7:boolean
 205,7,4:beep{205,13,1:
@@ -1421,16 +1426,16 @@ nil),
 224,26,4:enum[224,32,4:q224,33,3:offp224,40,5:smallp224,47,6:mediump224,55,5:large
 225,7,16:participantLabelp225,25,6:string
 227,5,4:textp227,11,8:required
-234,3,5:Queue{236,5,2:
+Queue 216:{236,5,2:
 236,5,10:attributes{237,7,4:
 237,7,3:urlp237,12,3:url
 238,7,6:methodp238,15,11:http-method
 239,7,14:reservationSidp239,23,6:string
 240,7,19:postWorkActivitySidp240,28,6:string
 242,5,4:textp242,11,8:required
-249,3,3:Sim{251,5,1:
+Sim 40:{251,5,1:
 251,5,4:textp251,11,8:required
-258,3,11:Application{260,5,3:
+Application 411:{260,5,3:
 260,5,10:attributes{261,7,7:
 261,7,3:urlp261,12,3:url
 262,7,6:methodp262,15,11:http-method
@@ -1441,9 +1446,9 @@ nil),
 267,7,12:copyParentTop267,21,7:boolean
 268,5,8:children[268,15,2:p268,16,14:ApplicationSidp268,32,9:Parameter
 269,5,4:textp269,11,8:required
-276,3,14:ApplicationSid{278,5,1:
+ApplicationSid 40:{278,5,1:
 278,5,4:textp278,11,8:required
-284,3,8:WhatsApp{286,5,2:
+WhatsApp 270:{286,5,2:
 286,5,10:attributes{287,7,5:
 287,7,3:urlp287,12,3:url
 288,7,6:methodp288,15,11:http-method
@@ -1451,80 +1456,80 @@ nil),
 290,7,14:statusCallbackp290,23,3:url
 291,7,20:statusCallbackMethodp291,29,11:http-method
 292,5,4:textp292,11,12:phone-number
-299,3,3:Say{301,5,3:
+Say 395:{301,5,3:
 301,5,10:attributes{302,7,3:
 302,7,5:voicep302,14,6:string
 303,7,8:languagep303,17,6:string
 304,7,4:loopp304,13,20:non-negative-integer
 305,5,8:children[305,15,12:p305,16,5:breakp305,23,8:emphasisp305,33,4:langp305,39,1:pp305,42,7:phonemep305,51,7:prosodyp305,60,1:sp305,63,6:say-asp305,71,3:subp305,76,1:wq305,79,13:amazon:domainq305,96,13:amazon:effect
 307,5,4:textp307,11,8:required
-315,3,5:break{317,5,2:
+break 242:{317,5,2:
 317,5,10:attributes{318,7,2:
 318,7,8:strength{318,17,1:
 318,18,4:enum[318,24,6:p318,25,4:nonep318,31,6:x-weakp318,39,4:weakp318,45,6:mediump318,53,6:strongp318,61,8:x-strong
 319,7,4:timep319,13,6:string
 320,5,8:childrenp320,15,3:any
-326,3,8:emphasis{328,5,2:
+emphasis 167:{328,5,2:
 328,5,10:attributes{329,7,1:
 329,7,5:level{329,14,1:
 329,15,4:enum[329,21,3:p329,22,6:strongp329,30,8:moderatep329,40,7:reduced
 330,5,8:childrenp330,15,3:any
-335,3,4:lang{337,5,2:
+lang 101:{337,5,2:
 337,5,10:attributes{338,7,1:
 338,7,8:xml:langp338,19,6:string
 339,5,8:childrenp339,15,3:any
-344,3,1:p{346,5,2:
+p 69:{346,5,2:
 346,5,10:attributes{346,17,0:
 347,5,8:childrenp347,15,3:any
-352,3,7:phoneme{354,5,2:
+phoneme 128:{354,5,2:
 354,5,10:attributes{355,7,2:
 355,7,8:alphabetp355,17,6:string
 356,7,2:php356,11,6:string
 357,5,8:childrenp357,15,3:any
-362,3,7:prosody{365,5,2:
+prosody 158:{365,5,2:
 365,5,10:attributes{366,7,3:
 366,7,6:volumep366,15,6:string
 367,7,4:ratep367,13,6:string
 368,7,5:pitchp368,14,6:string
 369,5,8:childrenp369,15,3:any
-374,3,1:s{376,5,2:
+s 69:{376,5,2:
 376,5,10:attributes{376,17,0:
 377,5,8:childrenp377,15,3:any
-382,3,6:say-as{385,5,2:
+say-as 137:{385,5,2:
 385,5,10:attributes{386,7,2:
 386,7,12:interpret-asp386,21,6:string
 387,7,6:formatp387,15,6:string
 388,5,8:childrenp388,15,3:any
-393,3,3:sub{395,5,2:
+sub 98:{395,5,2:
 395,5,10:attributes{396,7,1:
 396,7,5:aliasp396,14,6:string
 397,5,8:childrenp397,15,3:any
-402,3,1:w{404,5,2:
+w 97:{404,5,2:
 404,5,10:attributes{405,7,1:
 405,7,4:rolep405,13,6:string
 406,5,8:childrenp406,15,3:any
-411,3,13:amazon:domain{413,5,2:
+amazon:domain 97:{413,5,2:
 413,5,10:attributes{414,7,1:
 414,7,4:namep414,13,6:string
 415,5,8:childrenp415,15,3:any
-420,3,13:amazon:effect{423,5,2:
+amazon:effect 175:{423,5,2:
 423,5,10:attributes{424,7,3:
 424,7,4:namep424,13,6:string
 425,7,9:phonationp425,18,6:string
 426,7,18:vocal-tract-lengthp426,27,6:string
 427,5,8:childrenp427,15,3:any
-432,3,4:Play{435,5,3:
+Play 226:{435,5,3:
 435,5,10:attributes{436,7,2:
 436,7,4:loopp436,13,20:non-negative-integer
 437,7,6:digits{437,15,1:
 437,16,7:charsetq437,25,18:0123456789#*wWABCD
 439,5,4:textp439,11,3:url
 440,5,11:text-unless[440,18,1:p440,19,6:digits
-447,3,5:Pause{449,5,2:
+Pause 107:{449,5,2:
 449,5,10:attributes{450,7,1:
 450,7,6:lengthp450,15,16:positive-integer
 451,5,4:textp451,11,4:none
-457,3,6:Gather{459,5,3:
+Gather 1001:{459,5,3:
 459,5,10:attributes{460,7,18:
 460,7,6:actionp460,15,3:url
 461,7,19:actionOnEmptyResultp461,28,7:boolean
@@ -1550,7 +1555,7 @@ nil),
 477,7,7:timeoutp477,16,20:non-negative-integer
 478,5,8:children[478,15,3:p478,16,3:Sayp478,21,4:Playp478,27,5:Pause
 479,5,4:textp479,11,4:none
-486,3,6:Record{488,5,2:
+Record 786:{488,5,2:
 488,5,10:attributes{489,7,13:
 489,7,6:actionp489,15,3:url
 490,7,6:methodp490,15,11:http-method
@@ -1569,7 +1574,7 @@ nil),
 500,7,10:transcribep500,19,7:boolean
 501,7,18:transcribeCallbackp501,27,3:url
 502,5,4:textp502,11,4:none
-509,3,7:Enqueue{511,5,4:
+Enqueue 388:{511,5,4:
 511,5,10:attributes{512,7,6:
 512,7,6:actionp512,15,3:url
 513,7,12:maxQueueSizep513,21,16:positive-integer
@@ -1580,33 +1585,33 @@ nil),
 518,5,8:children[518,15,1:p518,16,4:Task
 521,5,4:textp521,11,8:required
 522,5,11:text-unless[522,18,1:p522,19,11:workflowSid
-530,3,4:Task{532,5,2:
+Task 146:{532,5,2:
 532,5,10:attributes{533,7,2:
 533,7,8:priorityp533,17,7:integer
 534,7,7:timeoutp534,16,16:positive-integer
 535,5,4:textp535,11,8:required
-542,3,5:Leave{544,5,1:
+Leave 36:{544,5,1:
 544,5,4:textp544,11,4:none
-549,3,6:Hangup{552,5,2:
+Hangup 82:{552,5,2:
 552,5,8:children[552,15,1:p552,16,9:Parameter
 553,5,4:textp553,11,4:none
-561,3,8:Redirect{563,5,2:
+Redirect 101:{563,5,2:
 563,5,10:attributes{564,7,1:
 564,7,6:methodp564,15,11:http-method
 565,5,4:textp565,11,3:url
-571,3,6:Reject{574,5,3:
+Reject 192:{574,5,3:
 574,5,10:attributes{575,7,1:
 575,7,6:reason{575,15,1:
 575,16,4:enum[575,22,2:p575,23,8:rejectedp575,33,4:busy
 576,5,8:children[576,15,1:p576,16,9:Parameter
 577,5,4:textp577,11,4:none
-582,3,7:Connect{584,5,3:
+Connect 354:{584,5,3:
 584,5,10:attributes{585,7,2:
 585,7,6:actionp585,15,3:url
 586,7,6:methodp586,15,11:http-method
 587,5,8:children[587,15,9:p587,16,17:ConversationRelayp587,35,4:Roomp587,41,6:Streamp587,49,12:VirtualAgentp587,63,12:Conversationp587,77,9:Autopilotp587,88,9:AiSessionp587,99,24:ConversationRelaySessionp587,125,9:Assistant
 588,5,4:textp588,11,4:none
-594,3,6:Stream{597,5,3:
+Stream 488:{597,5,3:
 597,5,10:attributes{598,7,8:
 598,7,3:urlp598,12,6:string
 599,7,4:namep599,13,6:string
@@ -1619,11 +1624,11 @@ nil),
 605,7,10:sampleRatep605,19,6:string
 606,5,8:children[606,15,1:p606,16,9:Parameter
 607,5,4:textp607,11,4:none
-613,3,4:Room{615,5,2:
+Room 114:{615,5,2:
 615,5,10:attributes{616,7,1:
 616,7,19:participantIdentityp616,28,6:string
 617,5,4:textp617,11,8:required
-622,3,12:VirtualAgent{624,5,3:
+VirtualAgent 332:{624,5,3:
 624,5,10:attributes{625,7,5:
 625,7,13:connectorNamep625,22,6:string
 626,7,8:languagep626,17,6:string
@@ -1632,12 +1637,12 @@ nil),
 629,7,20:statusCallbackMethodp629,29,11:http-method
 630,5,8:children[630,15,2:p630,16,6:Configp630,24,9:Parameter
 631,5,4:textp631,11,4:none
-636,3,6:Config{639,5,2:
+Config 124:{639,5,2:
 639,5,10:attributes{640,7,2:
 640,7,4:namep640,13,6:string
 641,7,5:valuep641,14,6:string
 642,5,4:textp642,11,4:none
-647,3,12:Conversation{649,5,2:
+Conversation 756:{649,5,2:
 649,5,10:attributes{650,7,14:
 650,7,18:serviceInstanceSidp650,27,6:string
 651,7,19:inboundAutocreationp651,28,7:boolean
@@ -1655,7 +1660,7 @@ nil),
 662,7,20:statusCallbackMethodp662,29,11:http-method
 663,7,19:statusCallbackEventp663,28,6:string
 664,5,4:textp664,11,4:none
-669,3,17:ConversationRelay{673,5,3:
+ConversationRelay 1812:{673,5,3:
 673,5,10:attributes{674,7,37:
 674,7,3:urlp674,12,6:string
 675,7,8:languagep675,17,6:string
@@ -1698,7 +1703,7 @@ nil),
 710,7,13:turnDetectionp710,22,7:boolean
 711,5,8:children[711,15,2:p711,16,8:Languagep711,26,9:Parameter
 712,5,4:textp712,11,4:none
-718,3,8:Language{721,5,2:
+Language 474:{721,5,2:
 721,5,10:attributes{722,7,9:
 722,7,4:codep722,13,6:string
 723,7,11:ttsProviderp723,20,6:string
@@ -1711,7 +1716,7 @@ nil),
 729,30,4:enum[729,36,3:p729,37,4:autoq729,43,2:onq729,49,3:off
 730,7,28:ttsLanguageTextNormalizationp730,37,7:boolean
 731,5,4:textp731,11,4:none
-736,3,9:Assistant{739,5,3:
+Assistant 978:{739,5,3:
 739,5,10:attributes{740,7,21:
 740,7,2:idp740,11,6:string
 741,7,8:languagep741,17,6:string
@@ -1736,28 +1741,28 @@ nil),
 760,7,5:debugp760,14,6:string
 761,5,8:children[761,15,2:p761,16,8:Languagep761,26,9:Parameter
 762,5,4:textp762,11,4:none
-767,3,9:Autopilot{770,5,1:
+Autopilot 40:{770,5,1:
 770,5,4:textp770,11,8:required
-775,3,9:AiSession{777,5,2:
+AiSession 150:{777,5,2:
 777,5,10:attributes{778,7,2:
 778,7,11:aiConnectorp778,20,6:string
 779,7,22:aiSessionConfigurationp779,31,6:string
 780,5,4:textp780,11,4:none
-785,3,24:ConversationRelaySession{787,5,2:
+ConversationRelaySession 145:{787,5,2:
 787,5,10:attributes{788,7,2:
 788,7,9:connectorp788,18,6:string
 789,7,20:sessionConfigurationp789,29,6:string
 790,5,4:textp790,11,4:none
-795,3,5:Start{798,5,3:
+Start 232:{798,5,3:
 798,5,10:attributes{799,7,2:
 799,7,6:actionp799,15,3:url
 800,7,6:methodp800,15,11:http-method
 801,5,8:children[801,15,4:p801,16,6:Streamp801,24,6:Siprecp801,32,13:Transcriptionp801,47,9:Recording
 802,5,4:textp802,11,4:none
-807,3,4:Stop{809,5,2:
+Stop 119:{809,5,2:
 809,5,8:children[809,15,3:p809,16,6:Streamp809,24,6:Siprecp809,32,13:Transcription
 810,5,4:textp810,11,4:none
-815,3,6:Siprec{817,5,3:
+Siprec 387:{817,5,3:
 817,5,10:attributes{818,7,5:
 818,7,4:namep818,13,6:string
 819,7,13:connectorNamep819,22,6:string
@@ -1767,7 +1772,7 @@ nil),
 822,7,20:statusCallbackMethodp822,29,11:http-method
 823,5,8:children[823,15,1:p823,16,9:Parameter
 824,5,4:textp824,11,4:none
-829,3,13:Transcription{831,5,3:
+Transcription 786:{831,5,3:
 831,5,10:attributes{832,7,14:
 832,7,4:namep832,13,6:string
 833,7,5:track{833,14,1:
@@ -1786,7 +1791,7 @@ nil),
 845,7,19:intelligenceServicep845,28,6:string
 846,5,8:children[846,15,2:p846,16,6:Configp846,24,9:Parameter
 847,5,4:textp847,11,4:none
-852,3,9:Recording{855,5,2:
+Recording 621:{855,5,2:
 855,5,10:attributes{856,7,7:
 856,7,23:recordingStatusCallbackp856,32,3:url
 857,7,29:recordingStatusCallbackMethodp857,38,11:http-method
@@ -1800,7 +1805,7 @@ nil),
 861,18,4:enum[861,24,2:p861,25,4:monop861,31,4:dual
 862,7,24:recordingConfigurationIdp862,33,6:string
 863,5,4:textp863,11,4:none
-868,3,3:Pay{870,5,3:
+Pay 1008:{870,5,3:
 870,5,10:attributes{871,7,18:
 871,7,5:input{871,14,1:
 871,15,4:enum[871,21,1:p871,22,4:dtmf
@@ -1825,7 +1830,7 @@ nil),
 888,7,8:languagep888,17,6:string
 889,5,8:children[889,15,2:p889,16,6:Promptp889,24,9:Parameter
 890,5,4:textp890,11,4:none
-895,3,6:Prompt{897,5,3:
+Prompt 691:{897,5,3:
 897,5,10:attributes{898,7,5:
 898,7,3:for{898,12,1:
 898,13,4:enum[898,19,7:p898,20,19:payment-card-numberp898,41,15:expiration-datep898,58,13:security-codep898,73,11:postal-codep898,86,19:bank-routing-numberp898,107,19:bank-account-numberp898,128,18:payment-processing
@@ -1836,7 +1841,7 @@ nil),
 904,7,21:requireMatchingInputsp904,30,7:boolean
 905,5,8:children[905,15,3:p905,16,3:Sayp905,21,4:Playp905,27,5:Pause
 906,5,4:textp906,11,4:none
-912,3,3:Sms{914,5,2:
+Sms 227:{914,5,2:
 914,5,10:attributes{915,7,5:
 915,7,2:top915,11,6:string
 916,7,4:fromp916,13,6:string
@@ -1844,10 +1849,9 @@ nil),
 918,7,6:methodp918,15,11:http-method
 919,7,14:statusCallbackp919,23,3:url
 921,5,4:textp921,11,8:required
-926,3,4:Echo{928,5,1:
+Echo 36:{928,5,1:
 928,5,4:textp928,11,4:none
-"""#,
-nil),
+"""#),
         ("Rules/empty-verb.yml",
 #"""
 {1,1,7:

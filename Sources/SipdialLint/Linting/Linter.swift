@@ -34,7 +34,7 @@ package final class Linter: Sendable {
         }
         self.dialect = dialect
         self.otherDialects = catalog.dialectNames.filter { $0 != dialect.name }.compactMap { catalog.dialects[$0] }
-        self.knownNames = KnownNames(dialects: [dialect] + otherDialects)
+        self.knownNames = KnownNames(dialects: [dialect])
         for id in (settings.select ?? []) + settings.ignore + Array(settings.rules.keys) where catalog.rule(id) == nil {
             let hint = Text.didYouMean(id, in: catalog.rules.map(\.id))
             throw UsageError("unknown rule \"\(id)\"\(hint)")
