@@ -305,7 +305,9 @@ enum DialectFileReader {
         else { return (root, nil) }
         let stripped = elements.map { element in
             guard let fields = element.value.mapping else { return element }
-            return (element.key, element.keyMark, YAMLNode(value: .mapping(fields.filter { $0.key != "examples" }), mark: element.value.mark))
+            return (
+                element.key, element.keyMark, YAMLNode(value: .mapping(fields.filter { $0.key != "examples" }), mark: element.value.mark)
+            )
         }
         var header = pairs
         header.remove(at: index)

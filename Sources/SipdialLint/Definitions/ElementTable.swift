@@ -25,9 +25,19 @@ final class ElementTable: @unchecked Sendable {
     }
 
     /// Every element name, sorted (for did-you-mean hints).
-    var names: [String] { lock.withLock { unpack(); return sortedNames } }
+    var names: [String] {
+        lock.withLock {
+            unpack()
+            return sortedNames
+        }
+    }
     /// The element and attribute names (strings the document scanner shares).
-    var vocabulary: [String] { lock.withLock { unpack(); return knownNames } }
+    var vocabulary: [String] {
+        lock.withLock {
+            unpack()
+            return knownNames
+        }
+    }
 
     /// The built-in form of a dialect's elements (a mapping of names to their entries):
     /// a first line of the element and attribute names, then per element a line break, its
