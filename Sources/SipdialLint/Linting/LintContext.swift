@@ -16,8 +16,11 @@ package final class LintContext {
         self.memo = memo
         self.dialect = dialect
         self.otherDialects = otherDialects
-        self.uris = SipTargets(document: document)
+        let mayHoldTemplates = Text.containsDoubleBrace(document.bytes)
+        self.mayHoldTemplates = mayHoldTemplates
+        self.uris = SipTargets(document: document, mayHoldTemplates: mayHoldTemplates)
         self.specs = Array(repeating: nil, count: document.storage.names.count)
+        self.openness = Array(repeating: 0, count: document.elements.count)
         // A table for every pair of names, unless a document uses so many names that the
         // table would be large (a generated or hostile one): then nothing is remembered.
         let pairs = document.storage.names.count.multipliedReportingOverflow(by: document.storage.attributeNameCount)
@@ -67,6 +70,11 @@ package final class LintContext {
     /// The specs of the document's element names, by name number (nil inside: none;
     /// nil outside: not looked up yet).
     @exclusivity(unchecked) private var specs: [ElementSpec??]
+    /// By element index: 0 not worked out yet, 1 described, 2 inside an element whose
+    /// content is open (see `isInsideOpen`).
+    @exclusivity(unchecked) private var openness: [UInt8]
+    /// Whether the document holds "{{" at all: only then may a value be a template.
+    let mayHoldTemplates: Bool
     /// Where the dialect declares each pair of element name and attribute name, by
     /// `element name number * attribute name count + attribute name number`: -1 not
     /// declared, -2 not looked up yet. (A document repeats a few pairs many times.)
@@ -79,16 +87,7 @@ package final class LintContext {
         var spec = spec(named: nameNumber, element.name)
         // Inside an element whose content the dialect leaves open (`children: any`),
         // nothing is described: a name there may mean something else.
-        if spec != nil {
-            var ancestor = element.parent
-            while let current = ancestor {
-                if let holder = self.spec(named: current.nameNumber, current.name), holder.children == nil {
-                    spec = nil
-                    break
-                }
-                ancestor = current.parent
-            }
-        }
+        if spec != nil && isInsideOpen(element.index) { spec = nil }
         described.index = element.index
         described.spec = spec
         // The arrays are reused from element to element (the rules' copies are gone by then).
@@ -109,6 +108,26 @@ package final class LintContext {
             described.positions.append(position)
             described.tags.append(position.map { spec.tags[$0] })
         }
+    }
+
+    /// Whether an element stands inside one whose content the dialect leaves open, worked
+    /// out once per element from its parent's answer (parents come first in document order).
+    private func isInsideOpen(_ index: Int) -> Bool {
+        let state = openness[index]
+        if state != 0 { return state == 2 }
+        let records = document.storage.records
+        let parent = Int(records[index].parent)
+        var inside = false
+        if parent >= 0 {
+            let number = Int(records[parent].name)
+            if isInsideOpen(parent) {
+                inside = true
+            } else if let holder = spec(named: number, document.storage.names[number]), holder.children == nil {
+                inside = true
+            }
+        }
+        openness[index] = inside ? 2 : 1
+        return inside
     }
 
     /// The spec of an element name: the dialect's, or for a name it does not declare,
@@ -139,6 +158,7 @@ package final class LintContext {
     /// Whether an attribute's value holds a template tag (`{{From}}`), filled in only when
     /// the call comes in: value checks leave it alone.
     package func isTemplate(_ attribute: XMLAttribute) -> Bool {
+        guard mayHoldTemplates else { return false }
         let range = attribute.valueRange
         return Text.hasTemplate(document.bytes[min(range.start, document.bytes.count)..<min(range.end, document.bytes.count)])
     }

@@ -8,8 +8,12 @@ final class SipTargets {
     /// for what they cost.)
     @exclusivity(unchecked) private var targets: [[SipTarget]?]
 
-    init(document: XMLDocument) {
+    /// Whether the document holds "{{" at all (see `LintContext.mayHoldTemplates`).
+    private let mayHoldTemplates: Bool
+
+    init(document: XMLDocument, mayHoldTemplates: Bool = true) {
         self.document = document
+        self.mayHoldTemplates = mayHoldTemplates
         self.targets = Array(repeating: nil, count: document.elements.count)
     }
 
@@ -38,7 +42,7 @@ final class SipTargets {
         }
         // A URI with a template tag (sip:{{User}}@example.com) is known only when the call
         // comes in: the URI rules leave it alone.
-        let known = result.filter { !Text.hasTemplate($0.uri.bytes) }
+        let known = mayHoldTemplates ? result.filter { !Text.hasTemplate($0.uri.bytes) } : result
         targets[sip.index] = known
         return known
     }

@@ -228,6 +228,20 @@ package enum Text {
         return false
     }
 
+    /// Whether "{{" occurs in the bytes (a search with memchr: every document is searched).
+    package static func containsDoubleBrace(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { buffer in
+            guard var cursor = buffer.baseAddress, buffer.count > 1 else { return false }
+            let end = cursor + buffer.count
+            while cursor < end - 1, let found = memchr(cursor, 0x7B, end - 1 - cursor) {
+                let brace = UnsafePointer(found.assumingMemoryBound(to: UInt8.self))
+                if brace[1] == 0x7B { return true }
+                cursor = brace + 1
+            }
+            return false
+        }
+    }
+
     /// The bytes of `range` with every template tag (`{{` … `}}`, which may nest:
     /// `{{#if {{From}} == +15551234567}}`) left out are all white space.
     package static func isBlankOutsideTemplates(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {

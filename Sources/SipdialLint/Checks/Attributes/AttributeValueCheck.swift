@@ -20,10 +20,29 @@ struct AttributeValueCheck: Check {
         tag == .boolean || tag == .integer || tag == .enumeration || tag == .charset || tag == .words
     }
 
+    /// Whether a value's bytes fit its type (the common case, checked without a string).
+    static func fits(_ bytes: UnsafeBufferPointer<UInt8>, _ type: AttributeType) -> Bool {
+        switch type {
+        case .boolean:
+            return bytes.elementsEqual("true".utf8) || bytes.elementsEqual("false".utf8)
+        case .integer(let low, let high, _):
+            guard let number = IntegerCheck.parse(bytes: bytes) else { return false }
+            return low.map { number >= $0 } ?? true && high.map { number <= $0 } ?? true
+        case .enumeration(let allowed):
+            return allowed.contains { $0.utf8.elementsEqual(bytes) }
+        case .charset(let characters):
+            return bytes.allSatisfy { characters.utf8.contains($0) }
+        default:
+            return false
+        }
+    }
+
     func run(_ element: XMLElement, in context: LintContext, report: (Finding) -> Void) {
         element.forEachAttribute(in: context, typed: Self.checks) { index in
             let attribute = element.attributes[index]
             guard let type = context.attributeType(of: element, at: index) else { return }
+            // Read in place: most values fit, and cost no string.
+            guard !context.document.withValue(of: attribute, { Self.fits($0, type) }) else { return }
             let value = context.value(of: attribute)
             var skipped: Bool { skip.contains("\(element.name)@\(attribute.name)") }
             // Message values are built only for a value that fails.

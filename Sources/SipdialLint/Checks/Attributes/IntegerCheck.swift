@@ -34,23 +34,26 @@ struct IntegerCheck: Check {
     /// (Read in place: every integer attribute of every element comes through here.)
     static func parse(_ text: String) -> Int? {
         var text = text
-        return text.withUTF8 { bytes -> Int? in
-            guard let first = bytes.first else { return nil }
-            let negative = first == 0x2D
-            let digits = negative || first == 0x2B ? bytes[1...] : bytes[...]
-            guard !digits.isEmpty else { return nil }
-            var value = 0
-            var overflow = false
-            for byte in digits {
-                guard (0x30...0x39).contains(byte) else { return nil }
-                let (times, o1) = value.multipliedReportingOverflow(by: 10)
-                let (sum, o2) =
-                    negative ? times.subtractingReportingOverflow(Int(byte - 0x30)) : times.addingReportingOverflow(Int(byte - 0x30))
-                if o1 || o2 { overflow = true }
-                value = sum
-            }
-            return overflow ? (negative ? Int.min : Int.max) : value
+        return text.withUTF8 { parse(bytes: $0) }
+    }
+
+    /// The same, on bytes.
+    static func parse(bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let first = bytes.first else { return nil }
+        let negative = first == 0x2D
+        let digits = negative || first == 0x2B ? bytes[1...] : bytes[...]
+        guard !digits.isEmpty else { return nil }
+        var value = 0
+        var overflow = false
+        for byte in digits {
+            guard (0x30...0x39).contains(byte) else { return nil }
+            let (times, o1) = value.multipliedReportingOverflow(by: 10)
+            let (sum, o2) =
+                negative ? times.subtractingReportingOverflow(Int(byte - 0x30)) : times.addingReportingOverflow(Int(byte - 0x30))
+            if o1 || o2 { overflow = true }
+            value = sum
         }
+        return overflow ? (negative ? Int.min : Int.max) : value
     }
 
     static func describe(min: Int?, max: Int?) -> String {

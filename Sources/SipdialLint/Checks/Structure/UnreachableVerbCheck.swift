@@ -13,7 +13,7 @@ struct UnreachableVerbCheck: Check {
         // Template tags between the verbs ({{#if}} … {{else}} … {{/if}}) may keep only
         // one branch: what follows a <Hangup> may be another branch.
         let bytes = context.document.bytes
-        if element.textRuns.contains(where: { Text.hasTemplate(bytes[$0.range.start..<$0.range.end]) }) { return }
+        if context.mayHoldTemplates, element.textRuns.contains(where: { Text.hasTemplate(bytes[$0.range.start..<$0.range.end]) }) { return }
         var stop: String?
         for child in element.children {
             if let stop {
