@@ -2781,11 +2781,19 @@ examples:
 docs:
   what: >-
     Parses each URI a <Sip> dials by the grammar of RFC 3261 section 25 - scheme, user and
-    password, host (name, IPv4 or bracketed IPv6), port, ";name=value" parameters,
-    "?name=value&..." headers, "%HH" escapes - and reports the first problem at its exact
-    character: a missing or wrong scheme (only sip: and sips:), an empty user before "@", a
-    bad host or a port outside 1-65535, white space, a bad escape, a parameter written after
-    "?", parameters joined with "&", or an "&amp;" escaped twice.
+    password, host (a name whose labels neither start nor end with "-", an IPv4 address of
+    four numbers up to 255, or a bracketed IPv6 reference checked by its structure as RFC
+    5954 corrects it: at most 8 groups of 1 to 4 hex digits, one "::" at most, an IPv4
+    address only at the end), port 1-65535, ";name=value" parameters, "?name=value&..."
+    headers, "%HH" escapes - and reports the first problem at the first character that
+    makes the URI invalid: a missing or wrong scheme (only sip: and sips:), angle brackets
+    around the URI, an empty user before "@", white space, a bad escape, a character that
+    needs escaping (named whole, with its percent-encoding: "é" is %C3%A9), a parameter
+    written after "?", or an "&amp;" escaped twice. "&" is a legal character of a parameter
+    name ("lr&user" is one name); only an "&" inside a parameter's value that is followed
+    by "name=" ("transport=tcp&user=phone") is reported as parameters joined the wrong way.
+    A URI with a problem gets this diagnostic alone: the rules that read its parts
+    (sip-transport, sip-sips-udp, sip-uri-password, sip-uri-duplicate-param) leave it alone.
   why: A URI the platform cannot parse is not dialled; the call fails after it has been answered, which is the worst moment to find a typo.
   example: |
     <Response><Dial><Sip>alice@example.com:5060</Sip></Dial></Response>
@@ -2801,16 +2809,16 @@ examples:
     - xml: "<Response><Dial><Sip>↓alice@example.com</Sip></Dial></Response>"
     - xml: "<Response><Dial><Sip>↓tel:+15551234567</Sip></Dial></Response>"
     - xml: "<Response><Dial><Sip>sip:↓@example.com</Sip></Dial></Response>"
-    - xml: "<Response><Dial><Sip>sip:alice@example.com:↓70000</Sip></Dial></Response>"
+    - xml: "<Response><Dial><Sip>sip:alice@example.com:7000↓0</Sip></Dial></Response>"
     - xml: "<Response><Dial><Sip>sip:alice@example.com:↓0</Sip></Dial></Response>"
     - xml: "<Response><Dial><Sip>sip:alice@exa↓ mple.com</Sip></Dial></Response>"
     - xml: "<Response><Dial><Sip>sip:al↓%zzice@example.com</Sip></Dial></Response>"
     - xml: "<Response><Dial><Sip>sip:alice@example.com?X-A=1↓;lr</Sip></Dial></Response>"
-    - xml: "<Response><Dial><Sip>sip:alice@example.com;lr↓&amp;maddr=10.0.0.1</Sip></Dial></Response>"
+    - xml: "<Response><Dial><Sip>sip:alice@example.com;transport=tcp↓&amp;maddr=10.0.0.1</Sip></Dial></Response>"
     - xml: "<Response><Dial><Sip>sip:alice@example.com?X-A=1↓&amp;amp;X-B=2</Sip></Dial></Response>"
     - xml: "<Response><Dial><Sip>sip:alice@↓-bad-.example.com</Sip></Dial></Response>"
     - dialect: twilio
-      xml: "<Response><Dial><Sip><Uri>sip:alice@example.com:↓50a</Uri></Sip></Dial></Response>"
+      xml: "<Response><Dial><Sip><Uri>sip:alice@example.com:50↓a</Uri></Sip></Dial></Response>"
 
 """#),
         ("Rules/status-callback-event-unused.yml",

@@ -38,6 +38,10 @@ package struct SipURI: Sendable {
 
     package var isSecure: Bool { scheme == "sips" }
 
+    /// Whether the URI breaks the grammar: then `sip-uri-syntax` explains it, and the rules
+    /// that read its parts (transport, parameters, password) leave it alone.
+    package var hasSyntaxProblem: Bool { problems.contains { $0.kind == .syntax } }
+
     /// Code points in a range: what the platforms' length limits count.
     package func characterCount(_ range: Range<Int>) -> Int {
         bytes[range].reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
@@ -106,16 +110,31 @@ package struct SipURI: Sendable {
         problems.append(Problem(kind: kind, message: message, range: range))
     }
 
-    private func show(_ byte: UInt8) -> String {
-        switch byte {
+    /// The end of the character that starts at `index` (a non-ASCII one is several bytes).
+    static func characterEnd(_ bytes: [UInt8], at index: Int) -> Int {
+        var end = index + 1
+        if bytes[index] >= 0xC0 {
+            while end < bytes.count, bytes[end] & 0xC0 == 0x80 { end += 1 }
+        }
+        return end
+    }
+
+    /// A character as a message shows it: white space and controls by name, any other
+    /// character itself (a non-ASCII one whole).
+    static func show(_ bytes: [UInt8], at index: Int) -> String {
+        switch bytes[index] {
         case 0x20: return "space"
         case 0x09: return "tab"
         case 0x0A: return "line break"
         case 0x0D: return "carriage return"
-        default:
-            if byte < 0x20 || byte >= 0x7F { return "\"\(String(decoding: [byte], as: UTF8.self))\" (non-ASCII or control)" }
-            return "\"\(String(decoding: [byte], as: UTF8.self))\""
+        case let byte where byte < 0x20 || byte == 0x7F: return "U+\(Text.hex(UInt32(byte), width: 4)) (a control character)"
+        default: return "\"\(String(decoding: bytes[index..<characterEnd(bytes, at: index)], as: UTF8.self))\""
         }
+    }
+
+    /// The percent-encoding of the character at `index`: each of its UTF-8 bytes.
+    static func percentEncoded(_ bytes: [UInt8], at index: Int) -> String {
+        bytes[index..<characterEnd(bytes, at: index)].map { "%" + Text.hex(UInt32($0), width: 2) }.joined()
     }
 
     private func isHex(_ byte: UInt8) -> Bool {
@@ -145,8 +164,8 @@ package struct SipURI: Sendable {
             if Text.isXMLSpace(byte) { return false } // reported once, as white space
             if !allowed[Int(byte)] {
                 problem(
-                    "character \(show(byte)) is not allowed in the \(describe()); escape it as %\(Text.hex(UInt32(byte), width: 2))",
-                    index..<(index + 1))
+                    "character \(Self.show(bytes, at: index)) is not allowed in the \(describe()); escape it as \(Self.percentEncoded(bytes, at: index))",
+                    index..<Self.characterEnd(bytes, at: index))
                 return false
             }
             index += 1
@@ -177,7 +196,7 @@ package struct SipURI: Sendable {
         guard count > 0 else { return }
         if let space = bytes.firstIndex(where: Text.isXMLSpace) {
             problem(
-                "white space inside the URI (\(show(bytes[space]))); a SIP URI has none: remove it or escape it as %20", space..<(space + 1)
+                "white space inside the URI (\(Self.show(bytes, at: space))); a SIP URI has none: remove it or escape it as %20", space..<(space + 1)
             )
         }
         if let index = escapedAmpersand(from: 0, to: count) {
@@ -197,8 +216,22 @@ package struct SipURI: Sendable {
             }
             if byte == 0x40 || byte == 0x3B || byte == 0x3F || byte == 0x2F { break }
         }
-        if let end = schemeEnd, looksLikeScheme(0..<end) {
-            scheme = isSIP(0..<end) ? (end == 3 ? "sip" : "sips") : Text.asciiLowercased(text(0..<end))
+        // A URI in angle brackets, as a header writes it: the brackets are not part of it.
+        if bytes[0] == 0x3C {
+            problem("angle brackets around the URI: a <Sip> holds the bare URI; remove \"<\" and \">\"", 0..<1)
+            headersStart = firstIndex(of: 0x3F, in: 0..<count)
+            return
+        }
+        // White space before the ":" ("sip :host") is reported as white space, above: the
+        // scheme is read without it.
+        var name = schemeEnd.map { 0..<$0 }
+        if let range = name {
+            var trimmed = range.upperBound
+            while trimmed > 0, Text.isXMLSpace(bytes[trimmed - 1]) { trimmed -= 1 }
+            if trimmed < range.upperBound, isSIP(0..<trimmed) { name = 0..<trimmed }
+        }
+        if let end = schemeEnd, let name, looksLikeScheme(name) {
+            scheme = isSIP(name) ? (name.count == 3 ? "sip" : "sips") : Text.asciiLowercased(text(name))
             if scheme != "sip" && scheme != "sips" {
                 problem("scheme \"\(text(0..<(end + 1)))\" is not SIP: a <Sip> URI starts with sip: or sips:", 0..<(end + 1))
                 headersStart = firstIndex(of: 0x3F, in: 0..<count)
@@ -273,20 +306,19 @@ package struct SipURI: Sendable {
         var portStart: Int?
         if bytes[range.lowerBound] == 0x5B {
             guard let close = firstIndex(of: 0x5D, in: range) else {
-                problem("IPv6 address without its closing \"]\"", range)
+                problem("IPv6 address without its closing \"]\"", range.upperBound..<range.upperBound)
                 host = range
                 return
             }
             hostRange = range.lowerBound..<(close + 1)
-            let inside = (range.lowerBound + 1)..<close
-            if inside.isEmpty || !bytes[inside].allSatisfy({ isHex($0) || $0 == 0x3A || $0 == 0x2E }) || !bytes[inside].contains(0x3A) {
-                problem("bad IPv6 address \"\(text(hostRange))\"", hostRange)
+            if let (reason, at) = ipv6Problem((range.lowerBound + 1)..<close) {
+                problem("bad IPv6 address \"\(text(hostRange))\": \(reason)", at..<(at + 1))
             }
             if close + 1 < range.upperBound {
                 if bytes[close + 1] == 0x3A {
                     portStart = close + 2
                 } else {
-                    problem("unexpected \(show(bytes[close + 1])) after the IPv6 address", (close + 1)..<(close + 2))
+                    problem("unexpected \(Self.show(bytes, at: close + 1)) after the IPv6 address", (close + 1)..<Self.characterEnd(bytes, at: close + 1))
                 }
             }
         } else {
@@ -302,23 +334,118 @@ package struct SipURI: Sendable {
             port = portRange
             // The number is read from the bytes; its text is made only for a message.
             var number = 0
-            var digitsOnly = true
+            var nonDigit: Int?
+            var overflow: Int?
             for index in portRange {
                 let byte = bytes[index]
                 guard byte >= 0x30 && byte <= 0x39 else {
-                    digitsOnly = false
+                    nonDigit = index
                     break
                 }
                 if number <= 65535 { number = number * 10 + Int(byte - 0x30) }
+                if number > 65535 && overflow == nil { overflow = index }
             }
             if portRange.isEmpty {
                 problem("empty port after \":\": write a port from 1 to 65535 or drop the \":\"", (portStart - 1)..<portStart)
-            } else if !digitsOnly {
-                problem("port \"\(text(portRange))\" is not a number", portRange)
-            } else if portRange.count > 5 || number < 1 || number > 65535 {
-                problem("port \(text(portRange)) is out of range: a port is 1 to 65535", portRange)
+            } else if let nonDigit {
+                problem(
+                    "port \"\(text(portRange))\" is not a number: \(Self.show(bytes, at: nonDigit)) is not a digit",
+                    nonDigit..<Self.characterEnd(bytes, at: nonDigit))
+            } else if let overflow {
+                problem("port \(text(portRange)) is out of range: a port is 1 to 65535", overflow..<(overflow + 1))
+            } else if number < 1 {
+                problem("port \(text(portRange)) is out of range: a port is 1 to 65535", portRange.upperBound - 1..<portRange.upperBound)
             }
         }
+    }
+
+    /// Why the text inside "[…]" is not an IPv6 address by RFC 3261 section 25 (as RFC 5954
+    /// corrects it: `hexpart [":" IPv4address]`, at most 8 groups of 1 to 4 hex digits, one
+    /// "::" at most, an IPv4 address only at the end, for two groups), and the offset of the
+    /// first character where it stops being one (the "]" when it ends too soon).
+    func ipv6Problem(_ inside: Range<Int>) -> (String, Int)? {
+        let end = inside.upperBound
+        var groups = 0  // complete groups so far
+        var digits = 0  // hex digits of the group being read
+        var groupStart = inside.lowerBound
+        var elided = false
+        var index = inside.lowerBound
+        if index == end { return ("it is empty", end) }
+        while index < end {
+            let byte = bytes[index]
+            if isHex(byte) {
+                if digits == 0 {
+                    groupStart = index
+                    if groups >= (elided ? 7 : 8) { return ("more than 8 groups", index) }
+                }
+                if digits == 4 { return ("a group has at most 4 hex digits", index) }
+                digits += 1
+                index += 1
+                continue
+            }
+            if byte == 0x2E {
+                // An IPv4 address takes the place of the last two groups.
+                guard digits > 0, bytes[groupStart..<index].allSatisfy({ (0x30...0x39).contains($0) }) else {
+                    return ("\".\" may only be part of an IPv4 address at the end", index)
+                }
+                if groups > (elided ? 5 : 6) { return ("too many groups before the IPv4 address", index) }
+                return ipv4Problem(groupStart..<end).map { ($0.0, $0.1) } ?? (!elided && groups < 6 ? ("too few groups", end) : nil)
+            }
+            if byte == 0x3A {
+                let double = index + 1 < end && bytes[index + 1] == 0x3A
+                if digits > 0 {
+                    groups += 1
+                    digits = 0
+                } else if !(index == inside.lowerBound && double) {
+                    // A lone ":" must follow a group (only "::" may start the address): the
+                    // character after the first ":" is where it stops being one.
+                    return ("\":\" without a group before it", index + 1)
+                }
+                if double {
+                    if elided { return ("\"::\" may appear only once", index + 1) }
+                    if groups >= 8 { return ("more than 8 groups", index + 1) }
+                    elided = true
+                    index += 2
+                    if index < end && bytes[index] == 0x3A { return ("\":::\" is not allowed", index) }
+                    continue
+                }
+                if groups >= (elided ? 7 : 8) { return ("more than 8 groups", index) }
+                index += 1
+                if index == end { return ("it ends with \":\"", end) }
+                continue
+            }
+            return (Self.characterProblem(bytes, at: index, in: "an IPv6 address"), index)
+        }
+        if digits > 0 { groups += 1 }
+        if !elided && groups < 8 { return ("8 groups are needed, or \"::\" for the ones left out", end) }
+        return nil
+    }
+
+    /// Why a dotted quad is not an IPv4 address, and where it stops being one.
+    private func ipv4Problem(_ range: Range<Int>) -> (String, Int)? {
+        var octets = 0
+        var value = 0
+        var digits = 0
+        for index in range {
+            let byte = bytes[index]
+            if (0x30...0x39).contains(byte) {
+                if digits == 0 { octets += 1 }
+                value = value * 10 + Int(byte - 0x30)
+                digits += 1
+                if digits > 3 || value > 255 { return ("\(text(range)) is not an IPv4 address: a number is over 255", index) }
+            } else if byte == 0x2E && digits > 0 && octets < 4 {
+                value = 0
+                digits = 0
+            } else {
+                return ("\(text(range)) is not an IPv4 address", index)
+            }
+        }
+        return octets == 4 && digits > 0 ? nil : ("\(text(range)) is not an IPv4 address: it needs four numbers", range.upperBound)
+    }
+
+    /// "character X is not allowed in …", naming a non-ASCII character whole.
+    static func characterProblem(_ bytes: [UInt8], at index: Int, in what: String) -> String {
+        "character \(show(bytes, at: index)) is not allowed in \(what)"
     }
 
     private mutating func checkHostName(_ range: Range<Int>) {
@@ -344,9 +471,13 @@ package struct SipURI: Sendable {
             start = range.lowerBound
             while start < end {
                 let label = nextLabel(from: start)
-                if bytes[label].reduce(0, { $0 * 10 + Int($1 - 0x30) }) > 255 {
-                    problem("bad IPv4 address \"\(text(range))\": \(text(label)) is over 255", label)
-                    return
+                var value = 0
+                for index in label {
+                    value = value * 10 + Int(bytes[index] - 0x30)
+                    if value > 255 {
+                        problem("bad IPv4 address \"\(text(range))\": \(text(label)) is over 255", index..<(index + 1))
+                        return
+                    }
                 }
                 start = label.upperBound + 1
             }
@@ -367,12 +498,17 @@ package struct SipURI: Sendable {
                 let alphanumeric = (0x30...0x39).contains(byte) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A)
                 if byte == 0x25 || byte == 0x40 || !(alphanumeric || byte == 0x2D) {
                     if Text.isXMLSpace(byte) { return }
-                    problem("character \(show(byte)) is not allowed in the host \"\(text(range))\"", index..<(index + 1))
+                    problem("character \(Self.show(bytes, at: index)) is not allowed in the host \"\(text(range))\"", index..<Self.characterEnd(bytes, at: index))
                     return
                 }
             }
-            if bytes[label.lowerBound] == 0x2D || bytes[label.upperBound - 1] == 0x2D {
-                problem("bad host \"\(text(range))\": a label cannot start or end with \"-\"", label)
+            if bytes[label.lowerBound] == 0x2D {
+                problem("bad host \"\(text(range))\": a label cannot start with \"-\"", label.lowerBound..<(label.lowerBound + 1))
+                return
+            }
+            if bytes[label.upperBound - 1] == 0x2D {
+                // "atlanta-" is still a label's beginning; the "." or end after it is where it fails.
+                problem("bad host \"\(text(range))\": a label cannot end with \"-\"", (label.upperBound - 1)..<label.upperBound)
                 return
             }
             top = label
@@ -380,7 +516,9 @@ package struct SipURI: Sendable {
             start = label.upperBound + 1
         }
         if (0x30...0x39).contains(bytes[top.lowerBound]) {
-            problem("bad host \"\(text(range))\": not an IPv4 address, and a domain name's last label starts with a letter", range)
+            problem(
+                "bad host \"\(text(range))\": not an IPv4 address, and a domain name's last label starts with a letter",
+                top.lowerBound..<(top.lowerBound + 1))
         }
     }
 
@@ -389,14 +527,15 @@ package struct SipURI: Sendable {
             problem("empty URI parameter name after \";\"", part.range.lowerBound..<(part.range.lowerBound + 1))
             return
         }
-        let whole = part.name.lowerBound..<part.range.upperBound
-        // "&" is a legal parameter character, but "a=b&c=d" inside a parameter is a
-        // header or parameter list joined the wrong way.
-        if let ampersand = firstIndex(of: 0x26, in: whole), firstIndex(of: 0x3D, in: (ampersand + 1)..<whole.upperBound) != nil,
+        // "&" is a legal parameter character ("lr&user" is one name), but in a value,
+        // followed by "name=" ("transport=tcp&user=phone"), it joins two parameters the
+        // wrong way: there the value would fail at the "=" anyway.
+        if let value = part.value, let ampersand = firstIndex(of: 0x26, in: value),
+            firstIndex(of: 0x3D, in: (ampersand + 1)..<value.upperBound) != nil,
             escapedAmpersand(from: ampersand, to: min(bytes.count, ampersand + 5)) == nil
         {
             problem(
-                "URI parameters are joined with \";\", not \"&\": write \";\(text((ampersand + 1)..<whole.upperBound))\"",
+                "URI parameters are joined with \";\", not \"&\": write \";\(text((ampersand + 1)..<value.upperBound))\"",
                 ampersand..<(ampersand + 1))
             return
         }

@@ -16,6 +16,7 @@ struct SipTransportCheck: Check {
             for problem in target.uri.problems where problem.kind == .transportHeader {
                 report(Finding(target.range(problem.range), kind: "header", ["problem": problem.message]))
             }
+            if target.uri.hasSyntaxProblem { continue }
             for parameter in target.uri.parameters where target.uri.nameEquals(parameter.name, "transport") {
                 guard let value = parameter.value else { continue }
                 if !allowed.contains(where: { target.uri.nameEquals(value, $0) }) {

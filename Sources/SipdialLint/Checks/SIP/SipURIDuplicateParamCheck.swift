@@ -4,7 +4,7 @@ struct SipURIDuplicateParamCheck: Check {
     }
 
     func run(_ element: XMLElement, in context: LintContext, report: (Finding) -> Void) {
-        for target in context.sipTargets(of: element) {
+        for target in context.sipTargets(of: element) where !target.uri.hasSyntaxProblem {
             let parameters = target.uri.parameters
             guard parameters.count > 1 else { continue }
             var seen: Set<String> = []
