@@ -196,7 +196,8 @@ package struct SipURI: Sendable {
         guard count > 0 else { return }
         if let space = bytes.firstIndex(where: Text.isXMLSpace) {
             problem(
-                "white space inside the URI (\(Self.show(bytes, at: space))); a SIP URI has none: remove it or escape it as %20", space..<(space + 1)
+                "white space inside the URI (\(Self.show(bytes, at: space))); a SIP URI has none: remove it or escape it as %20",
+                space..<(space + 1)
             )
         }
         if let index = escapedAmpersand(from: 0, to: count) {
@@ -318,7 +319,9 @@ package struct SipURI: Sendable {
                 if bytes[close + 1] == 0x3A {
                     portStart = close + 2
                 } else {
-                    problem("unexpected \(Self.show(bytes, at: close + 1)) after the IPv6 address", (close + 1)..<Self.characterEnd(bytes, at: close + 1))
+                    problem(
+                        "unexpected \(Self.show(bytes, at: close + 1)) after the IPv6 address",
+                        (close + 1)..<Self.characterEnd(bytes, at: close + 1))
                 }
             }
         } else {
@@ -365,8 +368,8 @@ package struct SipURI: Sendable {
     /// first character where it stops being one (the "]" when it ends too soon).
     func ipv6Problem(_ inside: Range<Int>) -> (String, Int)? {
         let end = inside.upperBound
-        var groups = 0  // complete groups so far
-        var digits = 0  // hex digits of the group being read
+        var groups = 0 // complete groups so far
+        var digits = 0 // hex digits of the group being read
         var groupStart = inside.lowerBound
         var elided = false
         var index = inside.lowerBound
@@ -498,7 +501,9 @@ package struct SipURI: Sendable {
                 let alphanumeric = (0x30...0x39).contains(byte) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A)
                 if byte == 0x25 || byte == 0x40 || !(alphanumeric || byte == 0x2D) {
                     if Text.isXMLSpace(byte) { return }
-                    problem("character \(Self.show(bytes, at: index)) is not allowed in the host \"\(text(range))\"", index..<Self.characterEnd(bytes, at: index))
+                    problem(
+                        "character \(Self.show(bytes, at: index)) is not allowed in the host \"\(text(range))\"",
+                        index..<Self.characterEnd(bytes, at: index))
                     return
                 }
             }
