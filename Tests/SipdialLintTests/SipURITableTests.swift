@@ -15,7 +15,9 @@ import Testing
 /// 2. a URI with no "@" anywhere has no userinfo: "sip:user:password" is host "user" and a port that is not a number;
 /// 3. a scheme made of scheme characters that is not sip or sips (tel:, mailto:, soap.beep:) is wrong from column 1;
 /// 4. a hostname label that ends in "-" is blamed at that "-" (rule 1 alone would blame the "." after it);
-/// 5. an IPv4 dec-octet over 255 is blamed at the digit that takes it over 255.
+/// 5. an IPv4 dec-octet over 255 is blamed at the digit that takes it over 255;
+/// 6. an IPv6 address written without its brackets ("sip:2001:db8::10") is blamed at its first character, with the
+///    advice to bracket it.
 /// The other rules point where their checks point: sip-uri-password at the ":" before a non-empty password,
 /// sip-transport at the transport's value or at the "?" of a ?transport= header, sip-sips-udp at "udp",
 /// sip-uri-duplicate-param at the ";" of the repeated parameter, sip-uri-length at column 1 (255 characters or more
@@ -295,7 +297,8 @@ extension SipURITableTests {
         Row("sip:[2001:db8::10]", "RFC 5118 4.1"),
         Row("sip:caller@[2001:db8::1]", "RFC 5118 4.1"),
         Row("sip:user@example.com", "RFC 5118 4.1"),
-        Row("sip:2001:db8::10", .syntax, 9, "RFC 5118 4.2"),
+        // (An IPv6 address without brackets is named as one, at its first character: see rule 6.)
+        Row("sip:2001:db8::10", .syntax, 5, "RFC 5118 4.2"),
         Row("sip:[2001:db8::10:5070]", "RFC 5118 4.3"),
         Row("sip:[2001:db8::10]:5070", "RFC 5118 4.4"),
         Row("sip:caller@[2001:db8::9:1]", "RFC 5118 4.5"),
@@ -333,7 +336,7 @@ extension SipURITableTests {
         Row("sip:[:1]", .syntax, 7, "RFC 5954 4.1"),
         Row("sip:alice@[2001:db8::1]x", .syntax, 24, "RFC 3261 25.1 hostport"),
         Row("sip:alice@[2001:db8::1", .syntax, 23, "RFC 3261 25.1 IPv6reference"),
-        Row("sip:alice@2001:db8::1", .syntax, 15, "RFC 3261 25.1 hostport"),
+        Row("sip:alice@2001:db8::1", .syntax, 11, "RFC 3261 25.1 hostport"),
         // pjsip: pjsip/src/test/uri_test.c (uri_test_array)
         Row("sip:localhost", "pjsip uri_test.c"),
         Row("sip:user@localhost", "pjsip uri_test.c"),

@@ -2812,7 +2812,7 @@ examples:
     - xml: "<Response><Dial><Sip>sip:alice@example.com:7000↓0</Sip></Dial></Response>"
     - xml: "<Response><Dial><Sip>sip:alice@example.com:↓0</Sip></Dial></Response>"
     - xml: "<Response><Dial><Sip>sip:alice@exa↓ mple.com</Sip></Dial></Response>"
-    - xml: "<Response><Dial><Sip>sip:al↓%zzice@example.com</Sip></Dial></Response>"
+    - xml: "<Response><Dial><Sip>sip:al%↓zzice@example.com</Sip></Dial></Response>"
     - xml: "<Response><Dial><Sip>sip:alice@example.com?X-A=1↓;lr</Sip></Dial></Response>"
     - xml: "<Response><Dial><Sip>sip:alice@example.com;transport=tcp↓&amp;maddr=10.0.0.1</Sip></Dial></Response>"
     - xml: "<Response><Dial><Sip>sip:alice@example.com?X-A=1↓&amp;amp;X-B=2</Sip></Dial></Response>"

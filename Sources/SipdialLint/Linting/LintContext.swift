@@ -84,7 +84,7 @@ package final class LintContext {
     private func describe(_ element: XMLElement) {
         guard element.index != described.index else { return }
         let nameNumber = element.nameNumber
-        var spec = spec(named: nameNumber, element.name)
+        var spec = spec(named: nameNumber, element.name) ?? misspelt(element)
         // Inside an element whose content the dialect leaves open (`children: any`),
         // nothing is described: a name there may mean something else.
         if spec != nil && isInsideOpen(element.index) { spec = nil }
@@ -130,22 +130,29 @@ package final class LintContext {
         return inside
     }
 
-    /// The spec of an element name: the dialect's, or for a name it does not declare,
-    /// that of the name `unknown-element` suggests (so `<Gahter timout="5">` is read as
-    /// the `<Gather>` it was meant to be).
+    /// The spec the dialect declares for an element name.
     private func spec(named number: Int, _ name: String) -> ElementSpec? {
         if let known = specs[number] { return known }
-        // (A name another dialect declares is that element, out of place: not a misspelling.)
-        let found =
-            dialect.element(name)
-            ?? (otherDialects.contains { $0.element(name) != nil } ? nil : nearestElement(to: name).flatMap { dialect.element($0) })
+        let found = dialect.element(name)
         specs[number] = .some(found)
         return found
     }
 
-    /// The declared element name nearest to an undeclared one, worked out once per run.
-    func nearestElement(to name: String) -> String? {
-        let nearest = remember("", name) { Text.nearest(to: name, in: dialect.elementNames) ?? "" }
+    /// For an element the dialect does not declare, the spec of the name `unknown-element`
+    /// suggests in its place (so `<Gahter timout="5">` is read as the `<Gather>` it was
+    /// meant to be), worked out once per run for each parent and name. A name another
+    /// dialect declares is that element out of place, not a misspelling.
+    private func misspelt(_ element: XMLElement) -> ElementSpec? {
+        guard let parent = element.parent, let allowed = spec(named: parent.nameNumber, parent.name)?.children else { return nil }
+        let name = element.name
+        guard !otherDialects.contains(where: { $0.element(name) != nil }), let meant = nearestChild(name, of: parent.name, allowed: allowed)
+        else { return nil }
+        return dialect.element(meant)
+    }
+
+    /// The name allowed inside `parent` nearest to `name`, worked out once per run.
+    func nearestChild(_ name: String, of parent: String, allowed: [String]) -> String? {
+        let nearest = remember("?" + parent, name) { Text.nearest(to: name, in: allowed) ?? "" }
         return nearest.isEmpty ? nil : nearest
     }
 

@@ -156,9 +156,11 @@ package struct SipURI: Sendable {
                     continue
                 }
                 let end = min(index + 3, range.upperBound)
+                // "%4" may still go on with a digit: the first character that is not one is where it fails.
+                let bad = index + 1 < range.upperBound && isHex(bytes[index + 1]) ? index + 2 : index + 1
                 problem(
                     "bad escape \"\(text(index..<end))\" in the \(describe()): \"%\" must be followed by two hex digits (write %25 for a literal \"%\")",
-                    index..<end)
+                    bad..<min(bad + 1, range.upperBound))
                 return false
             }
             if Text.isXMLSpace(byte) { return false } // reported once, as white space
@@ -265,10 +267,8 @@ package struct SipURI: Sendable {
         // hostport: up to the first ";" or "?".
         var hostEnd = count
         if hostStart < count, bytes[hostStart] == UInt8(ascii: "[") {
-            hostEnd = (firstIndex(of: 0x5D, in: hostStart..<count)).map { $0 + 1 } ?? count
-            if let next = (hostEnd..<count).first(where: { bytes[$0] == 0x3B || bytes[$0] == 0x3F }) {
-                hostEnd = next
-            }
+            let close = (firstIndex(of: 0x5D, in: hostStart..<count)).map { $0 + 1 } ?? count
+            hostEnd = (close..<count).first(where: { bytes[$0] == 0x3B || bytes[$0] == 0x3F }) ?? count
         } else if let next = (hostStart..<count).first(where: { bytes[$0] == 0x3B || bytes[$0] == 0x3F }) {
             hostEnd = next
         }
@@ -325,6 +325,18 @@ package struct SipURI: Sendable {
                 }
             }
         } else {
+            // An IPv6 address without its brackets ("sip:2001:db8::10"): named as one, at its start.
+            let colons = bytes[range].reduce(0) { $0 + ($1 == 0x3A ? 1 : 0) }
+            let first = bytes[range].prefix { $0 != 0x3A }
+            if colons >= 2, (1...4).contains(first.count), first.allSatisfy(isHex),
+                bytes[range].allSatisfy({ isHex($0) || $0 == 0x3A || $0 == 0x2E })
+            {
+                problem(
+                    "\"\(text(range))\" looks like an IPv6 address: write it in brackets, as in sip:[\(text(range))]",
+                    range.lowerBound..<(range.lowerBound + 1))
+                host = range
+                return
+            }
             if let colon = firstIndex(of: 0x3A, in: range) {
                 hostRange = range.lowerBound..<colon
                 portStart = colon + 1
@@ -349,7 +361,7 @@ package struct SipURI: Sendable {
                 if number > 65535 && overflow == nil { overflow = index }
             }
             if portRange.isEmpty {
-                problem("empty port after \":\": write a port from 1 to 65535 or drop the \":\"", (portStart - 1)..<portStart)
+                problem("empty port after \":\": write a port from 1 to 65535 or drop the \":\"", portStart..<portStart)
             } else if let nonDigit {
                 problem(
                     "port \"\(text(portRange))\" is not a number: \(Self.show(bytes, at: nonDigit)) is not a digit",
@@ -392,6 +404,7 @@ package struct SipURI: Sendable {
                     return ("\".\" may only be part of an IPv4 address at the end", index)
                 }
                 if groups > (elided ? 5 : 6) { return ("too many groups before the IPv4 address", index) }
+                if !elided && groups < 6 { return ("an IPv4 address inside \"[…]\" follows six groups or \"::\"", index) }
                 return ipv4Problem(groupStart..<end).map { ($0.0, $0.1) } ?? (!elided && groups < 6 ? ("too few groups", end) : nil)
             }
             if byte == 0x3A {
@@ -529,7 +542,8 @@ package struct SipURI: Sendable {
 
     private mutating func checkParameter(_ part: Part) {
         if part.name.isEmpty {
-            problem("empty URI parameter name after \";\"", part.range.lowerBound..<(part.range.lowerBound + 1))
+            // "sip:a@b;" could still go on with a name: the character after ";" is where it fails.
+            problem("empty URI parameter name after \";\"", (part.range.lowerBound + 1)..<(part.range.lowerBound + 1))
             return
         }
         // "&" is a legal parameter character ("lr&user" is one name), but in a value,
@@ -546,7 +560,7 @@ package struct SipURI: Sendable {
         }
         if validate(part.name, Self.paramCharacters, what: "parameter name"), let value = part.value {
             if value.isEmpty {
-                problem("parameter \"\(text(part.name))\" has \"=\" but no value", (value.lowerBound - 1)..<value.lowerBound)
+                problem("parameter \"\(text(part.name))\" has \"=\" but no value", value.lowerBound..<value.lowerBound)
             } else {
                 validate(value, Self.paramCharacters, what: "value of parameter", of: part.name)
             }
@@ -582,11 +596,12 @@ package struct SipURI: Sendable {
         if part.name.isEmpty {
             problem(
                 "empty header name after \"\(text(part.range.lowerBound..<(part.range.lowerBound + 1)))\"",
-                part.range.lowerBound..<(part.range.lowerBound + 1))
+                (part.range.lowerBound + 1)..<(part.range.lowerBound + 1))
             return
         }
         guard let value = part.value else {
-            problem("header \"\(text(part.name))\" has no value: write \(text(part.name))=VALUE", part.name)
+            problem(
+                "header \"\(text(part.name))\" has no value: write \(text(part.name))=VALUE", part.name.upperBound..<part.name.upperBound)
             return
         }
         if validate(part.name, Self.headerCharacters, what: "header name") {

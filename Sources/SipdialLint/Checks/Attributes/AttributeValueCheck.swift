@@ -25,9 +25,9 @@ struct AttributeValueCheck: Check {
         switch type {
         case .boolean:
             return bytes.elementsEqual("true".utf8) || bytes.elementsEqual("false".utf8)
-        case .integer(let low, let high, _):
+        case .integer(let range):
             guard let number = IntegerCheck.parse(bytes: bytes) else { return false }
-            return low.map { number >= $0 } ?? true && high.map { number <= $0 } ?? true
+            return range.min.map { number >= $0 } ?? true && range.max.map { number <= $0 } ?? true
         case .enumeration(let allowed):
             return allowed.contains { $0.utf8.elementsEqual(bytes) }
         case .charset(let characters):
@@ -56,7 +56,8 @@ struct AttributeValueCheck: Check {
                 let lower = Text.asciiLowercased(value)
                 if lower == "true" || lower == "false" { found["hint"] = "; write \"\(lower)\"" }
                 report(Finding(attribute.valueRange, kind: "boolean", found))
-            case .integer(let low, let high, let also):
+            case .integer(let range):
+                let (low, high, also) = (range.min, range.max, range.also)
                 if let number = IntegerCheck.parse(value), low.map({ number >= $0 }) ?? true, high.map({ number <= $0 }) ?? true { return }
                 guard !also.contains(value), !skipped else { return }
                 var found = values()

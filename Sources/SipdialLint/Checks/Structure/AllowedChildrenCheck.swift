@@ -22,13 +22,15 @@ struct AllowedChildrenCheck: Check {
             let hint = context.remember("<\(element.name)\(isRoot ? "/" : "")>", child.name) {
                 known
                     ? Self.home(of: child.name, inside: element.name, isRoot: isRoot, allowed: allowed, context)
-                    : Self.suggestion(for: child.name, allowed: allowed, context)
+                    : Self.suggestion(for: child.name, inside: element.name, allowed: allowed, context)
             }
-            let list = allowed.isEmpty ? "no elements" : allowed.map { "<\($0)>" }.joined(separator: ", ")
+            let list = context.remember("<>", element.name) {
+                Messages.excerpt(allowed.isEmpty ? "no elements" : allowed.map { "<\($0)>" }.joined(separator: ", "), limit: 200)
+            }
             report(
                 Finding(
                     child.startTag, kind: known ? "misplaced" : "unknown",
-                    ["child": child.name, "element": element.name, "allowed": Messages.excerpt(list, limit: 200), "hint": hint]))
+                    ["child": child.name, "element": element.name, "allowed": list, "hint": hint]))
         }
     }
 
@@ -47,10 +49,10 @@ struct AllowedChildrenCheck: Check {
     }
 
     /// The dialects that declare the name, or the nearest name allowed here.
-    private static func suggestion(for child: String, allowed: [String], _ context: LintContext) -> String {
+    private static func suggestion(for child: String, inside element: String, allowed: [String], _ context: LintContext) -> String {
         let owners = context.otherDialects.filter { $0.element(child) != nil }.map(\.name)
         if !owners.isEmpty { return "; it is an element of \(Text.alternatives(owners, joiner: "and")), not of \(context.dialect.name)" }
-        guard let near = Text.nearest(to: child, in: allowed) else { return "" }
+        guard let near = context.nearestChild(child, of: element, allowed: allowed) else { return "" }
         return "; did you mean <\(near)>?" + (Text.equalIgnoringASCIICase(near, child) ? " (names are case-sensitive)" : "")
     }
 }
