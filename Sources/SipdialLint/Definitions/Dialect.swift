@@ -13,8 +13,6 @@ package struct Dialect: Sendable {
 
     package var name: String
     package var title: String
-    /// The platform's reference page the dialect is read from (`source:`), if given.
-    package var source: String?
     /// The dialect this one extends (`extends:`), if any.
     package var base: String?
     /// The dialect a run uses when none is named (one of the built-in dialects says so).
@@ -23,26 +21,13 @@ package struct Dialect: Sendable {
     package var elements: [String: ElementSpec] { table.elements }
     /// The names of `elements`, sorted (for did-you-mean hints).
     package var elementNames: [String] { table.names }
-    private let table: ElementTable
+    let table: ElementTable
     package var rules: [String: RuleSetting]
     /// Where each rule id is named in `rules`, for errors.
     var ruleMarks: [String: YAMLMark]
     package var file: String
-
-    init(
-        name: String, title: String, base: String?, isDefault: Bool, elements: ElementTable, rules: [String: RuleSetting],
-        ruleMarks: [String: YAMLMark], file: String
-    ) {
-        self.name = name
-        self.title = title
-        self.source = nil
-        self.base = base
-        self.isDefault = isDefault
-        self.table = elements
-        self.rules = rules
-        self.ruleMarks = ruleMarks
-        self.file = file
-    }
+    /// The platform's reference page the dialect is read from (`source:`), if given.
+    package var source: String? = nil
 
     package func element(_ name: String) -> ElementSpec? { table.element(name) }
 

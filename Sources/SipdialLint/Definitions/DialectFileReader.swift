@@ -69,11 +69,9 @@ enum DialectFileReader {
             }
             table = ElementTable(try elements(elementPairs, file: file, base: base, mark: root.mark))
         }
-        var dialect = Dialect(
-            name: name, title: title, base: base?.name, isDefault: isDefault, elements: table, rules: rules,
-            ruleMarks: ruleMarks, file: file)
-        dialect.source = root["source"]?.string ?? base?.source
-        return dialect
+        return Dialect(
+            name: name, title: title, base: base?.name, isDefault: isDefault, table: table, rules: rules, ruleMarks: ruleMarks,
+            file: file, source: root["source"]?.string ?? base?.source)
     }
 
     /// The elements a dialect file declares, over those of the dialect it extends.

@@ -9,7 +9,9 @@ package struct RuleExample: Sendable {
     package var mark: YAMLMark
 
     package static let marker = "↓"
+}
 
+extension RuleExample {
     /// An example written as marked text (`↓` where each diagnostic lands), for a
     /// dialect file's element.
     init(dialect: String?, xml: String, mark: YAMLMark) {
@@ -17,18 +19,6 @@ package struct RuleExample: Sendable {
         (bytes, expectedOffsets) = Self.unmarked(xml)
         expectedPositions = []
         options = [:]
-        self.mark = mark
-    }
-
-    init(
-        dialect: String?, bytes: [UInt8], expectedOffsets: [Int], expectedPositions: [SourcePosition], options: [String: YAMLNode],
-        mark: YAMLMark
-    ) {
-        self.dialect = dialect
-        self.bytes = bytes
-        self.expectedOffsets = expectedOffsets
-        self.expectedPositions = expectedPositions
-        self.options = options
         self.mark = mark
     }
 

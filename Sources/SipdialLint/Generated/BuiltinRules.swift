@@ -2743,7 +2743,7 @@ examples:
 
 
 docs:
-  what: Reports a SIP URI that carries a password in its userinfo ("sip:bob:secret@..."). The message never repeats the password.
+  what: Reports a SIP URI that carries a password in its userinfo ("sip:bob:secret@..."). The message never repeats the password. An empty password ("sip:alice:@...") leaks nothing and is not reported, and a URI that breaks the grammar (such as "<sip:user@example.com>", in angle brackets) gets the sip-uri-syntax diagnostic alone.
   why: A password in the URI is sent to every proxy and logged with every call record; the platforms take credentials from the username and password attributes, which stay out of the SIP messages.
   example: |
     <Response><Dial><Sip>sip:bob:secret@example.com</Sip></Dial></Response>
@@ -2753,6 +2753,7 @@ examples:
   valid:
     - xml: "<Response><Dial><Sip username=\"bob\" password=\"secret\">sip:bob@example.com</Sip></Dial></Response>"
     - xml: "<Response><Dial><Sip>sip:bob@example.com:5060</Sip></Dial></Response>"
+    - xml: "<Response><Dial><Sip>sip:alice:@atlanta.example.com</Sip></Dial></Response>"
   invalid:
     - xml: "<Response><Dial><Sip>sip:bob↓:secret@example.com</Sip></Dial></Response>"
     - dialect: twilio
