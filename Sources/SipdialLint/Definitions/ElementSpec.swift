@@ -24,8 +24,10 @@ package final class ElementSpec: Sendable {
         self.children = children
         self.text = text
         self.textUnless = textUnless
-        self.lengths = attributes?.map(\.name.utf8.count) ?? []
-        self.tags = attributes?.map(\.type.tag) ?? []
+        // (Closures, not key paths: a key path through the tuple to the type's tag leaked
+        // the type's word list under the address sanitizer.)
+        self.lengths = attributes?.map { $0.name.utf8.count } ?? []
+        self.tags = attributes?.map { $0.type.tag } ?? []
     }
 
     /// The same element with other parts (for a dialect that extends another).
