@@ -15,16 +15,20 @@ package final class KnownNames: Sendable {
 
     package init<Names: Sequence>(_ candidates: Names) where Names.Element == String {
         var names: [String] = []
+        var spellings: [[UInt8]] = []
         var buckets = [[Int]](repeating: [], count: 256)
-        // Each name once, in the order given (numbers are internal: no sort needed).
-        var seen: Set<String> = []
-        for name in candidates where !name.isEmpty && seen.insert(name).inserted {
+        // Each name once, in the order given (numbers are internal: no sort needed); a
+        // repeated name is found in its bucket, without hashing every name.
+        candidates: for name in candidates where !name.isEmpty {
             let spelling = Array(name.utf8)
-            buckets[Self.key(spelling.count, spelling[0])].append(names.count)
+            let key = Self.key(spelling.count, spelling[0])
+            for number in buckets[key] where spellings[number] == spelling { continue candidates }
+            buckets[key].append(names.count)
             names.append(name)
+            spellings.append(spelling)
         }
         self.names = names
-        self.spellings = names.map { Array($0.utf8) }
+        self.spellings = spellings
         self.buckets = buckets
     }
 
