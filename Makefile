@@ -18,8 +18,19 @@ else
 RELEASE_LINK := $(LINK) -Xswiftc -Xclang-linker -Xswiftc -no-pie -Xlinker -no-pie
 endif
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+# The commit the release binary is built from, for --version.
+COMMIT := $(shell git rev-parse --short=12 HEAD 2>/dev/null || echo unknown)
+VERSION_FLAGS := -Xcc '-DSIPDIAL_COMMIT="$(COMMIT)"'
+# make install: PREFIX and DESTDIR as usual.
+PREFIX ?= /usr/local
+BINDIR = $(DESTDIR)$(PREFIX)/bin
+MANDIR = $(DESTDIR)$(PREFIX)/share/man/man1
+BASHDIR = $(DESTDIR)$(PREFIX)/share/bash-completion/completions
+ZSHDIR = $(DESTDIR)$(PREFIX)/share/zsh/site-functions
+FISHDIR = $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
+INSTALLED = $(BINDIR)/sipdial-lint $(MANDIR)/sipdial-lint.1 $(BASHDIR)/sipdial-lint $(ZSHDIR)/_sipdial-lint $(FISHDIR)/sipdial-lint.fish
 
-.PHONY: all build demo test generate lint format lint-man deps tools clean twilio-check sarif-check pre-commit-check bench fuzz sanitize test-slow
+.PHONY: all build install uninstall install-check demo test generate lint format lint-man deps tools clean twilio-check sarif-check pre-commit-check bench fuzz sanitize test-slow
 
 all: build
 
@@ -35,7 +46,36 @@ tools:
 
 build: deps
 	@[ -z "$(MISSING_ARCHIVES)" ] || echo "note: $(MISSING_ARCHIVES) not found in $(LIBDIR): linking against the shared libraries (slower start-up)"
-	$(SWIFT) build -c release --static-swift-stdlib --product sipdial-lint $(RELEASE_LINK)
+	$(SWIFT) build -c release --static-swift-stdlib --product sipdial-lint $(RELEASE_LINK) $(VERSION_FLAGS)
+
+# The release binary, the man page and the completions for bash, zsh and fish (made by the
+# binary from its own option declarations); `make uninstall` removes exactly these.
+install: build
+	install -d $(BINDIR) $(MANDIR) $(BASHDIR) $(ZSHDIR) $(FISHDIR)
+	install -m 755 $(BIN) $(BINDIR)/sipdial-lint
+	install -m 644 man/sipdial-lint.1 $(MANDIR)/sipdial-lint.1
+	$(BIN) --completions bash > $(BASHDIR)/sipdial-lint
+	$(BIN) --completions zsh > $(ZSHDIR)/_sipdial-lint
+	$(BIN) --completions fish > $(FISHDIR)/sipdial-lint.fish
+
+uninstall:
+	rm -f $(INSTALLED)
+
+# make install into a temporary DESTDIR: the installed man page renders, the bash
+# completion registers and completes, --version names the commit; make uninstall then
+# leaves no file behind.
+install-check: tools
+	rm -rf .build/install-check
+	$(MAKE) --no-print-directory install DESTDIR=$(CURDIR)/.build/install-check PREFIX=/usr/local
+	mandoc -T lint -W warning .build/install-check/usr/local/share/man/man1/sipdial-lint.1
+	mandoc .build/install-check/usr/local/share/man/man1/sipdial-lint.1 | grep -q 'sipdial-lint'
+	bash -c 'source .build/install-check/usr/local/share/bash-completion/completions/sipdial-lint && complete -p sipdial-lint \
+	  && COMP_WORDS=(sipdial-lint --dia) COMP_CWORD=1 && _sipdial_lint && [ "$${COMPREPLY[*]}" = --dialect ] \
+	  && COMP_WORDS=(sipdial-lint --dialect tw) COMP_CWORD=2 && _sipdial_lint && [ "$${COMPREPLY[*]}" = twilio ]'
+	.build/install-check/usr/local/bin/sipdial-lint --version | grep -q "(commit $(COMMIT))"
+	$(MAKE) --no-print-directory uninstall DESTDIR=$(CURDIR)/.build/install-check PREFIX=/usr/local
+	[ -z "$$(find .build/install-check -type f)" ]
+	@echo "install-check: installed, man page, bash completion and --version work; uninstall leaves nothing"
 
 # Each folder of examples/ is named after the dialect its documents are written in.
 demo: build
@@ -117,7 +157,7 @@ pre-commit-check: deps $(PY)
 bench: deps
 	@command -v hyperfine >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq hyperfine >/dev/null; }
 	@command -v xmllint >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libxml2-utils >/dev/null; }
-	$(SWIFT) build -c release --static-swift-stdlib --product sipdial-lint $(RELEASE_LINK)
+	$(SWIFT) build -c release --static-swift-stdlib --product sipdial-lint $(RELEASE_LINK) $(VERSION_FLAGS)
 	@[ -f .build/bench/big-100mb.xml ] || python3 Tests/python/make_corpus.py .build/bench 1 10 100
 	@[ -f .build/bench/dense-lines-10mb.xml ] && [ -f .build/bench/dense-oneline-10mb.xml ] || python3 Tests/python/make_corpus.py .build/bench --dense
 	python3 Tests/python/bench.py $(BIN) .build/bench $(BENCH_FLAGS)

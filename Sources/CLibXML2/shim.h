@@ -15,6 +15,12 @@
 #include <libxml/xpath.h>
 #include <libxml/xpathInternals.h>
 
+/* The commit the binary is built from: make passes -Xcc -DSIPDIAL_COMMIT="…". */
+#ifndef SIPDIAL_COMMIT
+#define SIPDIAL_COMMIT ""
+#endif
+static inline const char *sipdial_commit(void) { return SIPDIAL_COMMIT; }
+
 /// The parser's current byte offset in the document it was given, or -1.
 static inline long sipdial_input_offset(xmlParserCtxtPtr ctxt) {
     if (ctxt == NULL || ctxt->input == NULL || ctxt->input->cur == NULL || ctxt->input->base == NULL) {

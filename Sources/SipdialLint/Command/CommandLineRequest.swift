@@ -1,7 +1,11 @@
 /// What the command line asked for, already parsed by the executable.
 package struct CommandLineRequest: Sendable {
     /// What the command line asks for besides linting.
-    package enum Action: Sendable { case lint, help, version }
+    package enum Action: Sendable, Equatable {
+        case lint, help, version
+        /// Print the completion script for a shell.
+        case completions(String)
+    }
     package var action = Action.lint
     /// The paths as the command line gave them: bytes, for a name need not be UTF-8.
     package var paths: [FilePath] = []

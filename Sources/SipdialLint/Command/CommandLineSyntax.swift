@@ -10,7 +10,8 @@ package enum CommandLineSyntax {
         CommandOption(
             "dialect", value: "NAME", help: "The platform's markup: {dialects} (default {default-dialect}).",
             manual:
-                "The platform whose markup the documents use: one of the loaded dialects ({dialects}; the default is {default-dialect}), or a dialect added with \\fB\\-\\-rules\\fR."
+                "The platform whose markup the documents use: one of the loaded dialects ({dialects}; the default is {default-dialect}), or a dialect added with \\fB\\-\\-rules\\fR.",
+            completes: .words { $0.dialectNames }
         ) { request, value throws(UsageError) in request.dialect = value },
         CommandOption(
             "config", value: "FILE", help: "Read this config file instead of the nearest .sipdial-lint.yml.",
@@ -29,18 +30,26 @@ package enum CommandLineSyntax {
             help: "One of \(Text.list(OutputFormat.allCases.map(\.rawValue))) (default text).",
             manual: OutputFormat.allCases.map { "\\fB\($0.rawValue)\\fR\($0 == .text ? " (the default)" : ""): \($0.manual)." }.joined(
                 separator: " ")
-                + " Lines and columns are 1-based; a column counts Unicode code points."
+                + " Lines and columns are 1-based; a column counts Unicode code points.",
+            completes: .words { _ in OutputFormat.allCases.map(\.rawValue) }
         ) { request, value throws(UsageError) in request.format = value },
-        CommandOption("select", value: "ID,...", help: "Run only these rules (comma-separated ids).", manual: "Run only these rules.") {
+        CommandOption(
+            "select", value: "ID,...", help: "Run only these rules (comma-separated ids).", manual: "Run only these rules.",
+            completes: .words { $0.rules.map(\.id) }
+        ) {
             request, value throws(UsageError) in request.select = ids(value)
         },
-        CommandOption("ignore", value: "ID,...", help: "Do not run these rules (comma-separated ids).", manual: "Do not run these rules.") {
+        CommandOption(
+            "ignore", value: "ID,...", help: "Do not run these rules (comma-separated ids).", manual: "Do not run these rules.",
+            completes: .words { $0.rules.map(\.id) }
+        ) {
             request, value throws(UsageError) in request.ignore = ids(value)
         },
         CommandOption(
             "fail-level", value: "LEVEL",
             help: "Exit 1 from this severity up: error, warning or info (default warning).",
-            manual: "The lowest severity that makes the exit status 1: \\fBerror\\fR, \\fBwarning\\fR (the default) or \\fBinfo\\fR."
+            manual: "The lowest severity that makes the exit status 1: \\fBerror\\fR, \\fBwarning\\fR (the default) or \\fBinfo\\fR.",
+            completes: .words { _ in ["error", "warning", "info"] }
         ) { request, value throws(UsageError) in request.failLevel = value },
         CommandOption(
             "max-warnings", value: "N", help: "Exit 1 when there are more warnings than this.",
@@ -56,11 +65,12 @@ package enum CommandLineSyntax {
             help: "auto, always or never (default auto, which honours NO_COLOR and TERM=dumb).",
             manual:
                 "\\fBauto\\fR (the default: colour on a terminal, unless the environment sets \\fBNO_COLOR\\fR or \\fBTERM\\fR "
-                + "is \\fBdumb\\fR), \\fBalways\\fR or \\fBnever\\fR."
+                + "is \\fBdumb\\fR), \\fBalways\\fR or \\fBnever\\fR.",
+            completes: .words { _ in ["auto", "always", "never"] }
         ) { request, value throws(UsageError) in request.color = value },
         CommandOption(
             "stdin-filename", value: "NAME", help: "The name printed for standard input.",
-            manual: "The name printed for standard input (default \\fB\\-\\fR)."
+            manual: "The name printed for standard input (default \\fB\\-\\fR).", completes: .file
         ) { request, value throws(UsageError) in request.standardInputName = value },
         CommandOption(
             "jobs", value: "N", help: "Lint on N threads (default: one per core).",
@@ -74,9 +84,18 @@ package enum CommandLineSyntax {
         CommandOption(
             "explain", value: "ID", help: "Explain a rule (by id, or by a platform's error code such as 13214).",
             manual:
-                "Explain a rule: what it does, why it matters, an example and its fix. A platform's error code (Twilio's 13214, as its debugger shows it) explains the rules that catch that mistake."
+                "Explain a rule: what it does, why it matters, an example and its fix. A platform's error code (Twilio's 13214, as its debugger shows it) explains the rules that catch that mistake.",
+            completes: .words { $0.rules.map(\.id) }
         ) { request, value throws(UsageError) in request.explain = value },
-        CommandOption("version", help: "Print the version.") { request, _ throws(UsageError) in request.action = .version },
+        CommandOption(
+            "completions", value: "SHELL", help: "Print the completion script for bash, zsh or fish.",
+            manual:
+                "Print the completion script for \\fBbash\\fR, \\fBzsh\\fR or \\fBfish\\fR, made from these option declarations (\\fBmake install\\fR installs all three).",
+            completes: .words { _ in ShellCompletions.shells }
+        ) { request, value throws(UsageError) in request.action = .completions(value) },
+        CommandOption("version", help: "Print the version and the commit it was built from.") { request, _ throws(UsageError) in
+            request.action = .version
+        },
         CommandOption("help", help: "Print this help (also -h).") { request, _ throws(UsageError) in request.action = .help },
     ]
 

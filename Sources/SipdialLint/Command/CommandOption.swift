@@ -9,18 +9,29 @@ package struct CommandOption: Sendable {
     package let help: String
     /// The man page's paragraph, in roff; the same placeholders.
     package let manual: String
+    /// What a shell completes for the value.
+    package let completion: ValueCompletion
     /// Stores a value (`""` for a flag) in the request.
     let store: @Sendable (inout CommandLineRequest, String) throws(UsageError) -> Void
 
+    /// What a shell offers for an option's value: nothing (free text), a file, a
+    /// directory, or words (the catalog's dialects, rule ids, a fixed list).
+    package enum ValueCompletion: Sendable {
+        case none, file, directory
+        case words(@Sendable (RuleCatalog) -> [String])
+    }
+
+    /// `completes`: by default a `FILE` value completes a file and a `DIR` one a directory.
     init(
         _ name: String, value valueName: String? = nil,
-        help: String, manual: String? = nil,
+        help: String, manual: String? = nil, completes: ValueCompletion? = nil,
         store: @escaping @Sendable (inout CommandLineRequest, String) throws(UsageError) -> Void
     ) {
         self.name = name
         self.valueName = valueName
         self.help = help
         self.manual = manual ?? help
+        self.completion = completes ?? (valueName == "FILE" ? .file : valueName == "DIR" ? .directory : .none)
         self.store = store
     }
 

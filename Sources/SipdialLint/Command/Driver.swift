@@ -79,7 +79,12 @@ public enum Driver {
         }
         switch request.action {
         case .help: return DriverOutput(standardOutput: CommandLineSyntax.help(catalog: catalog))
-        case .version: return DriverOutput(standardOutput: SipdialLintVersion.current + "\n")
+        case .version: return DriverOutput(standardOutput: SipdialLintVersion.full + "\n")
+        case .completions(let shell):
+            guard let script = ShellCompletions.script(for: shell, catalog: catalog) else {
+                return usage("--completions takes \(ShellCompletions.shells.joined(separator: ", ")), not \"\(shell)\"")
+            }
+            return DriverOutput(standardOutput: script)
         case .lint: break
         }
         // Notes for standard error that do not stop the run.
