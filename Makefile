@@ -12,8 +12,15 @@ LINK := -Xswiftc -use-ld=lld
 STATIC_LIBS := $(shell pkg-config --static --libs-only-l libxml-2.0 yaml-0.1 2>/dev/null)
 LIBDIR := $(shell pkg-config --variable=libdir libxml-2.0 2>/dev/null)
 MISSING_ARCHIVES := $(strip $(foreach lib,$(patsubst -l%,%,$(filter-out -lm,$(STATIC_LIBS))),$(if $(wildcard $(LIBDIR)/lib$(lib).a),,lib$(lib).a)))
+# ICU's 31 MB of conversion data is left out: an empty data package stands in for
+# libicudata (Sources/CLibXML2/icudata-stub.c says why that is safe).
+ICU_MAJOR := $(shell pkg-config --modversion icu-uc 2>/dev/null | cut -d. -f1)
+ifneq ($(and $(ICU_MAJOR),$(filter -licudata,$(STATIC_LIBS))),)
+ICU_STUB := .build/icudata-stub.o
+endif
 ifeq ($(MISSING_ARCHIVES),)
-RELEASE_LINK := $(LINK) -Xswiftc -static-executable $(addprefix -Xlinker ,$(STATIC_LIBS))
+RELEASE_LINK := $(LINK) -Xswiftc -static-executable $(addprefix -Xlinker ,$(filter-out $(if $(ICU_STUB),-licudata),$(STATIC_LIBS))) \
+  $(if $(ICU_STUB),-Xlinker $(CURDIR)/$(ICU_STUB))
 else
 RELEASE_LINK := $(LINK) -Xswiftc -Xclang-linker -Xswiftc -no-pie -Xlinker -no-pie
 endif
@@ -30,7 +37,7 @@ ZSHDIR = $(DESTDIR)$(PREFIX)/share/zsh/site-functions
 FISHDIR = $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
 INSTALLED = $(BINDIR)/sipdial-lint $(MANDIR)/sipdial-lint.1 $(BASHDIR)/sipdial-lint $(ZSHDIR)/_sipdial-lint $(FISHDIR)/sipdial-lint.fish
 
-.PHONY: all build install uninstall install-check demo test generate lint format lint-man deps tools clean twilio-check sarif-check pre-commit-check bench fuzz sanitize test-slow
+.PHONY: all build install uninstall install-check wheel wheel-check demo test generate lint format lint-man deps tools clean twilio-check sarif-check pre-commit-check bench fuzz sanitize test-slow
 
 all: build
 
@@ -44,7 +51,11 @@ tools:
 	@command -v mandoc >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq mandoc >/dev/null; } \
 	  || { echo "the tests need mandoc (Debian: apt-get install mandoc)"; exit 1; }
 
-build: deps
+$(ICU_STUB): Sources/CLibXML2/icudata-stub.c
+	@mkdir -p $(dir $@)
+	cc -c -O2 -DICUDATA_SYMBOL=icudt$(ICU_MAJOR)_dat -o $@ $<
+
+build: deps $(if $(MISSING_ARCHIVES),,$(ICU_STUB))
 	@[ -z "$(MISSING_ARCHIVES)" ] || echo "note: $(MISSING_ARCHIVES) not found in $(LIBDIR): linking against the shared libraries (slower start-up)"
 	$(SWIFT) build -c release --static-swift-stdlib --product sipdial-lint $(RELEASE_LINK) $(VERSION_FLAGS)
 
@@ -52,7 +63,7 @@ build: deps
 # binary from its own option declarations); `make uninstall` removes exactly these.
 install: build
 	install -d $(BINDIR) $(MANDIR) $(BASHDIR) $(ZSHDIR) $(FISHDIR)
-	install -m 755 $(BIN) $(BINDIR)/sipdial-lint
+	install -m 755 -s $(BIN) $(BINDIR)/sipdial-lint
 	install -m 644 man/sipdial-lint.1 $(MANDIR)/sipdial-lint.1
 	$(BIN) --completions bash > $(BASHDIR)/sipdial-lint
 	$(BIN) --completions zsh > $(ZSHDIR)/_sipdial-lint
@@ -76,6 +87,30 @@ install-check: tools
 	$(MAKE) --no-print-directory uninstall DESTDIR=$(CURDIR)/.build/install-check PREFIX=/usr/local
 	[ -z "$$(find .build/install-check -type f)" ]
 	@echo "install-check: installed, man page, bash completion and --version work; uninstall leaves nothing"
+
+# The Python wheel: the stripped static binary as the environment's sipdial-lint, and
+# the sipdial_lint package for python -m sipdial_lint (Sources/python).
+VERSION := $(shell sed -n 's/.*static let current = "\(.*\)"/\1/p' Sources/SipdialLint/Support/SipdialLintVersion.swift)
+wheel: build
+	rm -rf dist .build/wheel && mkdir -p .build/wheel
+	strip -o .build/wheel/sipdial-lint $(BIN)
+	python3 Sources/python/make_wheel.py .build/wheel/sipdial-lint $(VERSION) dist
+
+# The wheel in a fresh virtual environment, installed by pip from the file alone: its
+# sipdial-lint and python -m sipdial_lint print what the release binary prints, with its
+# exit status; auditwheel accepts its platform tag.
+wheel-check: wheel $(PY)
+	rm -rf .build/wheel-venv && python3 -m venv .build/wheel-venv
+	.build/wheel-venv/bin/pip install -q --no-index dist/*.whl
+	$(BIN) examples/signalwire/broken.xml > .build/wheel/expected.txt; echo "exit $$?" >> .build/wheel/expected.txt
+	.build/wheel-venv/bin/sipdial-lint examples/signalwire/broken.xml > .build/wheel/installed.txt; echo "exit $$?" >> .build/wheel/installed.txt
+	.build/wheel-venv/bin/python -m sipdial_lint examples/signalwire/broken.xml > .build/wheel/module.txt; echo "exit $$?" >> .build/wheel/module.txt
+	cmp .build/wheel/expected.txt .build/wheel/installed.txt && cmp .build/wheel/expected.txt .build/wheel/module.txt
+	grep -q "^exit 1$$" .build/wheel/expected.txt
+	.build/wheel-venv/bin/sipdial-lint --version
+	$(VENV)/bin/pip install -q auditwheel && $(VENV)/bin/auditwheel show dist/*.whl
+	@ls -l dist/*.whl $(BIN) .build/wheel/sipdial-lint
+	@echo "wheel-check: the wheel installs with pip alone and runs as the release binary does"
 
 # Each folder of examples/ is named after the dialect its documents are written in.
 demo: build
@@ -154,10 +189,9 @@ pre-commit-check: deps $(PY)
 
 # Speed, side by side with xmllint --noout on the same inputs (ratios, not absolute times).
 # The corpus is generated once, deterministically, under .build/bench.
-bench: deps
+bench: build
 	@command -v hyperfine >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq hyperfine >/dev/null; }
 	@command -v xmllint >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libxml2-utils >/dev/null; }
-	$(SWIFT) build -c release --static-swift-stdlib --product sipdial-lint $(RELEASE_LINK) $(VERSION_FLAGS)
 	@[ -f .build/bench/big-100mb.xml ] || python3 Tests/python/make_corpus.py .build/bench 1 10 100
 	@[ -f .build/bench/dense-lines-10mb.xml ] && [ -f .build/bench/dense-oneline-10mb.xml ] || python3 Tests/python/make_corpus.py .build/bench --dense
 	python3 Tests/python/bench.py $(BIN) .build/bench $(BENCH_FLAGS)
