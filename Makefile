@@ -176,16 +176,26 @@ sarif-check: deps $(PY)
 # The pre-commit hook, proved with the real pre-commit: `pre-commit try-repo` on a
 # scratch repository must fail on a broken document and pass on a good one.
 SCRATCH := .build/pre-commit-scratch
-pre-commit-check: deps $(PY)
-	rm -rf $(SCRATCH) && mkdir -p $(SCRATCH)
-	cp examples/twilio/good.xml $(SCRATCH)/good.xml
-	printf '<Response><Dial><Sip>sip:a@example.com</Sip><Number>+15551234567</Number></Dial></Response>\n' > $(SCRATCH)/bad.xml
-	cd $(SCRATCH) && git init -q && git add good.xml bad.xml
-	cd $(SCRATCH) && { PRE_COMMIT_HOME=$(CURDIR)/.build/pre-commit-home $(CURDIR)/$(VENV)/bin/pre-commit try-repo $(CURDIR) sipdial-lint --all-files --verbose; echo "exit $$?"; } > ../pre-commit-bad.log 2>&1; cat ../pre-commit-bad.log
-	grep -q 'bad.xml:1:45: error: <Number> beside <Sip>' .build/pre-commit-bad.log && grep -q '^exit 1' .build/pre-commit-bad.log
-	cd $(SCRATCH) && git rm -q --cached bad.xml && rm bad.xml
-	cd $(SCRATCH) && PRE_COMMIT_HOME=$(CURDIR)/.build/pre-commit-home $(CURDIR)/$(VENV)/bin/pre-commit try-repo $(CURDIR) sipdial-lint --all-files --verbose
-	@echo "pre-commit hook: fails on a broken document, passes on a good one"
+# Each hook with the real pre-commit in a throw-away repository: a broken document fails
+# the commit with the exact diagnostic, a good one passes. The system hook runs the
+# release binary from PATH.
+pre-commit-check: build $(PY)
+	@for hook in sipdial-lint sipdial-lint-system; do \
+	  rm -rf $(SCRATCH) && mkdir -p $(SCRATCH) && \
+	  cp examples/twilio/good.xml $(SCRATCH)/good.xml && \
+	  printf '<Response><Dial><Sip>sip:a@example.com</Sip><Number>+15551234567</Number></Dial></Response>\n' > $(SCRATCH)/bad.xml && \
+	  (cd $(SCRATCH) && git init -q && git add good.xml bad.xml) && \
+	  { (cd $(SCRATCH) && PATH=$(CURDIR)/.build/release:$$PATH PRE_COMMIT_HOME=$(CURDIR)/.build/pre-commit-home \
+	      $(CURDIR)/$(VENV)/bin/pre-commit try-repo $(CURDIR) $$hook --all-files --verbose); echo "exit $$?"; } > .build/pre-commit-bad.log 2>&1; \
+	  cat .build/pre-commit-bad.log; \
+	  grep -q 'bad.xml:1:45: error: <Number> beside <Sip>' .build/pre-commit-bad.log && grep -q '^exit 1' .build/pre-commit-bad.log \
+	    || { echo "pre-commit hook $$hook: a broken document did not fail the commit"; exit 1; }; \
+	  (cd $(SCRATCH) && git rm -q --cached bad.xml && rm bad.xml) && \
+	  (cd $(SCRATCH) && PATH=$(CURDIR)/.build/release:$$PATH PRE_COMMIT_HOME=$(CURDIR)/.build/pre-commit-home \
+	      $(CURDIR)/$(VENV)/bin/pre-commit try-repo $(CURDIR) $$hook --all-files --verbose) \
+	    || { echo "pre-commit hook $$hook: a good document failed"; exit 1; }; \
+	  echo "pre-commit hook $$hook: fails on a broken document, passes on a good one"; \
+	done
 
 # Speed, side by side with xmllint --noout on the same inputs (ratios, not absolute times).
 # The corpus is generated once, deterministically, under .build/bench.
