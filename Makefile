@@ -37,7 +37,7 @@ ZSHDIR = $(DESTDIR)$(PREFIX)/share/zsh/site-functions
 FISHDIR = $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
 INSTALLED = $(BINDIR)/sipdial-lint $(MANDIR)/sipdial-lint.1 $(BASHDIR)/sipdial-lint $(ZSHDIR)/_sipdial-lint $(FISHDIR)/sipdial-lint.fish
 
-.PHONY: all build install uninstall install-check wheel wheel-check demo test generate lint format lint-man deps tools clean twilio-check sarif-check pre-commit-check bench fuzz sanitize test-slow
+.PHONY: all build install uninstall install-check wheel wheel-check deb deb-check demo test generate lint format lint-man deps tools clean twilio-check sarif-check pre-commit-check bench fuzz sanitize test-slow
 
 all: build
 
@@ -111,6 +111,39 @@ wheel-check: wheel $(PY)
 	$(VENV)/bin/pip install -q auditwheel && $(VENV)/bin/auditwheel show dist/*.whl
 	@ls -l dist/*.whl $(BIN) .build/wheel/sipdial-lint
 	@echo "wheel-check: the wheel installs with pip alone and runs as the release binary does"
+
+# The Debian package: the binary, man page and completions under /usr, from the stripped
+# release binary, with dpkg-deb; lintian must find no error. (Tests/debian holds the
+# package's own files; its lintian overrides say why the binary is static.)
+DEB_ROOT := .build/deb/sipdial-lint_$(VERSION)_amd64
+deb: build
+	rm -rf .build/deb dist/*.deb && mkdir -p $(DEB_ROOT)/DEBIAN dist
+	install -d $(DEB_ROOT)/usr/bin $(DEB_ROOT)/usr/share/man/man1 $(DEB_ROOT)/usr/share/doc/sipdial-lint \
+	  $(DEB_ROOT)/usr/share/bash-completion/completions $(DEB_ROOT)/usr/share/zsh/vendor-completions \
+	  $(DEB_ROOT)/usr/share/fish/vendor_completions.d $(DEB_ROOT)/usr/share/lintian/overrides
+	install -m 755 -s $(BIN) $(DEB_ROOT)/usr/bin/sipdial-lint
+	gzip -9n < man/sipdial-lint.1 > $(DEB_ROOT)/usr/share/man/man1/sipdial-lint.1.gz
+	$(BIN) --completions bash > $(DEB_ROOT)/usr/share/bash-completion/completions/sipdial-lint
+	$(BIN) --completions zsh > $(DEB_ROOT)/usr/share/zsh/vendor-completions/_sipdial-lint
+	$(BIN) --completions fish > $(DEB_ROOT)/usr/share/fish/vendor_completions.d/sipdial-lint.fish
+	install -m 644 Tests/debian/copyright $(DEB_ROOT)/usr/share/doc/sipdial-lint/copyright
+	sed 's/@VERSION@/$(VERSION)/' Tests/debian/changelog | gzip -9n > $(DEB_ROOT)/usr/share/doc/sipdial-lint/changelog.gz
+	install -m 644 Tests/debian/lintian-overrides $(DEB_ROOT)/usr/share/lintian/overrides/sipdial-lint
+	chmod 644 $(DEB_ROOT)/usr/share/bash-completion/completions/sipdial-lint $(DEB_ROOT)/usr/share/zsh/vendor-completions/_sipdial-lint \
+	  $(DEB_ROOT)/usr/share/fish/vendor_completions.d/sipdial-lint.fish
+	sed -e 's/@VERSION@/$(VERSION)/' -e "s/@SIZE@/$$(du -sk --exclude=DEBIAN $(DEB_ROOT) | cut -f1)/" Tests/debian/control > $(DEB_ROOT)/DEBIAN/control
+	dpkg-deb --root-owner-group --build $(DEB_ROOT) dist/sipdial-lint_$(VERSION)_amd64.deb
+
+# lintian finds no error, and the package's files, unpacked into a temporary root, run.
+deb-check: deb
+	@command -v lintian >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq lintian >/dev/null; } \
+	  || { echo "deb-check needs lintian (Debian: apt-get install lintian)"; exit 1; }
+	lintian --fail-on error dist/sipdial-lint_$(VERSION)_amd64.deb
+	rm -rf .build/deb-root && dpkg -x dist/sipdial-lint_$(VERSION)_amd64.deb .build/deb-root
+	.build/deb-root/usr/bin/sipdial-lint --version
+	.build/deb-root/usr/bin/sipdial-lint examples/signalwire/good.xml
+	@ls -l dist/*.deb
+	@echo "deb-check: lintian finds no error; the unpacked package runs"
 
 # Each folder of examples/ is named after the dialect its documents are written in.
 demo: build
