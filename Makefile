@@ -211,8 +211,8 @@ sarif-check: deps $(PY)
 SCRATCH := .build/pre-commit-scratch
 # Each hook with the real pre-commit in a throw-away repository: a broken document fails
 # the commit with the exact diagnostic, a good one passes. The system hook runs the
-# release binary from PATH.
-pre-commit-check: build $(PY)
+# release binary from PATH; the python one installs the wheel and nothing else.
+pre-commit-check: build wheel $(PY)
 	@for hook in sipdial-lint sipdial-lint-system; do \
 	  rm -rf $(SCRATCH) && mkdir -p $(SCRATCH) && \
 	  cp examples/twilio/good.xml $(SCRATCH)/good.xml && \
@@ -229,6 +229,19 @@ pre-commit-check: build $(PY)
 	    || { echo "pre-commit hook $$hook: a good document failed"; exit 1; }; \
 	  echo "pre-commit hook $$hook: fails on a broken document, passes on a good one"; \
 	done
+	@# language: python, from the wheel, as a local hook (pre-commit installs only the wheel).
+	rm -rf $(SCRATCH) && mkdir -p $(SCRATCH)
+	cp examples/twilio/good.xml $(SCRATCH)/good.xml
+	printf '<Response><Dial><Sip>sip:a@example.com</Sip><Number>+15551234567</Number></Dial></Response>\n' > $(SCRATCH)/bad.xml
+	printf 'repos:\n  - repo: local\n    hooks:\n      - id: sipdial-lint\n        name: sipdial-lint\n        entry: sipdial-lint\n        language: python\n        types: [xml]\n        additional_dependencies: [%s]\n' \
+	  "$$(ls $(CURDIR)/dist/sipdial_lint-*.whl)" > $(SCRATCH)/.pre-commit-config.yaml
+	cd $(SCRATCH) && git init -q && git add .pre-commit-config.yaml good.xml bad.xml
+	cd $(SCRATCH) && { PRE_COMMIT_HOME=$(CURDIR)/.build/pre-commit-home $(CURDIR)/$(VENV)/bin/pre-commit run --all-files --verbose; echo "exit $$?"; } \
+	  > ../pre-commit-bad.log 2>&1; cat ../pre-commit-bad.log
+	grep -q 'bad.xml:1:45: error: <Number> beside <Sip>' .build/pre-commit-bad.log && grep -q '^exit 1' .build/pre-commit-bad.log
+	cd $(SCRATCH) && git rm -q --cached bad.xml && rm bad.xml
+	cd $(SCRATCH) && PRE_COMMIT_HOME=$(CURDIR)/.build/pre-commit-home $(CURDIR)/$(VENV)/bin/pre-commit run --all-files --verbose
+	@echo "pre-commit hook language: python (from the wheel): fails on a broken document, passes on a good one"
 
 # Speed, side by side with xmllint --noout on the same inputs (ratios, not absolute times).
 # The corpus is generated once, deterministically, under .build/bench.
