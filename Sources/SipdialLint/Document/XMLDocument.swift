@@ -46,6 +46,11 @@ package final class XMLDocument: Sendable {
         return text
     }
 
+    /// Whether an element holds text other than white space (a run of text or CDATA).
+    package func holdsText(_ element: XMLElement) -> Bool {
+        element.textRuns.contains { !Text.trimmed($0.range.start..<$0.range.end, in: bytes).isEmpty }
+    }
+
     /// The character data of an element (text and CDATA, comments skipped), decoded.
     package func decodedText(of element: XMLElement) -> DecodedText {
         var text = DecodedText()

@@ -110,15 +110,6 @@ package struct SipURI: Sendable {
         problems.append(Problem(kind: kind, message: message, range: range))
     }
 
-    /// The end of the character that starts at `index` (a non-ASCII one is several bytes).
-    static func characterEnd(_ bytes: [UInt8], at index: Int) -> Int {
-        var end = index + 1
-        if bytes[index] >= 0xC0 {
-            while end < bytes.count, bytes[end] & 0xC0 == 0x80 { end += 1 }
-        }
-        return end
-    }
-
     /// A character as a message shows it: white space and controls by name, any other
     /// character itself (a non-ASCII one whole).
     static func show(_ bytes: [UInt8], at index: Int) -> String {
@@ -128,13 +119,13 @@ package struct SipURI: Sendable {
         case 0x0A: return "line break"
         case 0x0D: return "carriage return"
         case let byte where byte < 0x20 || byte == 0x7F: return "U+\(Text.hex(UInt32(byte), width: 4)) (a control character)"
-        default: return "\"\(String(decoding: bytes[index..<characterEnd(bytes, at: index)], as: UTF8.self))\""
+        default: return "\"\(String(decoding: bytes[index..<Text.characterEnd(bytes, at: index)], as: UTF8.self))\""
         }
     }
 
     /// The percent-encoding of the character at `index`: each of its UTF-8 bytes.
     static func percentEncoded(_ bytes: [UInt8], at index: Int) -> String {
-        bytes[index..<characterEnd(bytes, at: index)].map { "%" + Text.hex(UInt32($0), width: 2) }.joined()
+        bytes[index..<Text.characterEnd(bytes, at: index)].map { "%" + Text.hex(UInt32($0), width: 2) }.joined()
     }
 
     private func isHex(_ byte: UInt8) -> Bool {
@@ -167,7 +158,7 @@ package struct SipURI: Sendable {
             if !allowed[Int(byte)] {
                 problem(
                     "character \(Self.show(bytes, at: index)) is not allowed in the \(describe()); escape it as \(Self.percentEncoded(bytes, at: index))",
-                    index..<Self.characterEnd(bytes, at: index))
+                    index..<Text.characterEnd(bytes, at: index))
                 return false
             }
             index += 1
@@ -321,7 +312,7 @@ package struct SipURI: Sendable {
                 } else {
                     problem(
                         "unexpected \(Self.show(bytes, at: close + 1)) after the IPv6 address",
-                        (close + 1)..<Self.characterEnd(bytes, at: close + 1))
+                        (close + 1)..<Text.characterEnd(bytes, at: close + 1))
                 }
             }
         } else {
@@ -365,7 +356,7 @@ package struct SipURI: Sendable {
             } else if let nonDigit {
                 problem(
                     "port \"\(text(portRange))\" is not a number: \(Self.show(bytes, at: nonDigit)) is not a digit",
-                    nonDigit..<Self.characterEnd(bytes, at: nonDigit))
+                    nonDigit..<Text.characterEnd(bytes, at: nonDigit))
             } else if let overflow {
                 problem("port \(text(portRange)) is out of range: a port is 1 to 65535", overflow..<(overflow + 1))
             } else if number < 1 {
@@ -516,7 +507,7 @@ package struct SipURI: Sendable {
                     if Text.isXMLSpace(byte) { return }
                     problem(
                         "character \(Self.show(bytes, at: index)) is not allowed in the host \"\(text(range))\"",
-                        index..<Self.characterEnd(bytes, at: index))
+                        index..<Text.characterEnd(bytes, at: index))
                     return
                 }
             }

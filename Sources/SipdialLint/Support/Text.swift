@@ -228,6 +228,15 @@ package enum Text {
         return false
     }
 
+    /// The end of the UTF-8 character that starts at `index` (a non-ASCII one is several bytes).
+    package static func characterEnd(_ bytes: [UInt8], at index: Int) -> Int {
+        var end = index + 1
+        if bytes[index] >= 0xC0 {
+            while end < bytes.count, bytes[end] & 0xC0 == 0x80 { end += 1 }
+        }
+        return end
+    }
+
     /// Whether "{{" occurs in the bytes (a search with memchr: every document is searched).
     package static func containsDoubleBrace(_ bytes: [UInt8]) -> Bool {
         bytes.withUnsafeBufferPointer { buffer in

@@ -74,8 +74,7 @@ struct AttributeValueCheck: Check {
                 let bytes = Array(value.utf8)
                 let allowed = Array(characters.utf8)
                 guard let bad = bytes.firstIndex(where: { !allowed.contains($0) }), !skipped else { return }
-                var end = bad + 1
-                while end < bytes.count, bytes[end] & 0xC0 == 0x80 { end += 1 }
+                let end = Text.characterEnd(bytes, at: bad)
                 var found = values()
                 found["allowed"] = "the characters \"\(characters)\""
                 found["character"] = Messages.character(String(decoding: bytes[bad..<end], as: UTF8.self))

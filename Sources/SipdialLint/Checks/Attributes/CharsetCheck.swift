@@ -31,8 +31,7 @@ struct CharsetCheck: Check {
                 !((0x30...0x39).contains(byte) || (letters && (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A) || extra.contains(byte))
             })
         else { return nil }
-        var end = bad + 1
-        while end < bytes.count, bytes[end] & 0xC0 == 0x80 { end += 1 }
+        let end = Text.characterEnd(bytes, at: bad)
         return (bad..<end, String(decoding: bytes[bad..<end], as: UTF8.self))
     }
 }

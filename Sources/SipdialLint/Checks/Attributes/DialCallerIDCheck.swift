@@ -22,9 +22,7 @@ struct DialCallerIDCheck: Check {
         guard let found = element.attribute("callerId"), !context.isTemplate(found) else { return }
         let children = element.children
         let hasSip = children.contains { $0.isNamed("Sip") }
-        let hasNumber =
-            children.contains { $0.isNamed("Number") }
-            || element.textRuns.contains { !Text.trimmed($0.range.start..<$0.range.end, in: context.document.bytes).isEmpty }
+        let hasNumber = children.contains { $0.isNamed("Number") } || context.document.holdsText(element)
         let hasClient = children.contains { $0.isNamed("Client") }
         guard hasSip || hasNumber || hasClient else { return }
         let value = context.value(of: found)

@@ -6,8 +6,7 @@ struct EmptyVerbCheck: Check {
 
     func run(_ element: XMLElement, in context: LintContext, report: (Finding) -> Void) {
         guard let spec = context.spec(of: element), spec.text.isRequired, element.children.isEmpty else { return }
-        let bytes = context.document.bytes
-        for run in element.textRuns where !Text.trimmed(run.range.start..<run.range.end, in: bytes).isEmpty { return }
+        if context.document.holdsText(element) { return }
         if spec.textUnless.contains(where: { element.attribute($0) != nil }) { return }
         let needs: String
         switch spec.text {
