@@ -227,15 +227,6 @@ enum DialectFileReader {
         return names
     }
 
-    /// The words of an integer type's `also:` (checked by the caller).
-    private static func words(of pairs: [(key: String, keyMark: YAMLMark, value: YAMLNode)]) -> [String] {
-        var words: [String] = []
-        for pair in pairs where pair.key == "also" {
-            for item in pair.value.sequence ?? [] { if let word = item.string { words.append(word) } }
-        }
-        return words
-    }
-
     static let typeNames = [
         "string", "url", "boolean", "http-method", "events", "codecs", "caller-id", "integer", "positive-integer", "non-negative-integer",
     ]
@@ -287,16 +278,15 @@ enum DialectFileReader {
                     }
                     return value
                 }
+                var also: [String] = []
                 for extra in pairs where extra.key != "integer" {
-                    guard extra.key == "also", let words = extra.value.sequence, !words.isEmpty, words.allSatisfy({ $0.string != nil })
-                    else {
+                    let words = extra.value.sequence?.compactMap(\.string) ?? []
+                    guard extra.key == "also", !words.isEmpty, words.count == extra.value.sequence?.count else {
                         throw DefinitionError(file: file, mark: extra.keyMark, "an integer type takes also: [words] besides its bounds")
                     }
+                    also = words
                 }
-                let low = try bound(bounds[0])
-                let high = try bound(bounds[1])
-                let also = Self.words(of: pairs)
-                return .integer(min: low, max: high, also: also)
+                return .integer(min: try bound(bounds[0]), max: try bound(bounds[1]), also: also)
             default: break
             }
         }
