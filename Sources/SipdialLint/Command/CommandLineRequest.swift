@@ -5,6 +5,8 @@ package struct CommandLineRequest: Sendable {
         case lint, help, version
         /// Print the completion script for a shell.
         case completions(String)
+        /// Serve the Language Server Protocol on standard input and output.
+        case lsp
     }
     package var action = Action.lint
     /// The paths as the command line gave them: bytes, for a name need not be UTF-8.
@@ -25,5 +27,10 @@ package struct CommandLineRequest: Sendable {
     /// Threads to lint on; nil: one per core.
     package var jobs: Int?
     package var explain: String?
+    /// Apply the fixes in place (`--fix`), print them as a diff (`--diff`), and whether
+    /// the unsafe ones too.
+    package var fix = false
+    package var diff = false
+    package var unsafeFixes = false
     package init() {}
 }

@@ -78,6 +78,26 @@ package enum CommandLineSyntax {
                 "Lint on \\fIN\\fR threads (default: one per processor): files are shared among the threads, and a large document linted alone is split between them. The output does not depend on it."
         ) { request, value throws(UsageError) in request.jobs = try number(value, option: "jobs") },
         CommandOption(
+            "fix", help: "Apply the safe fixes to the files, then report what is left.",
+            manual:
+                "Apply the safe fixes to the files in place, then report what is left and how many problems were fixed. Each file with something to fix is written in full to a temporary file beside it, then renamed over it (its permissions kept; a symbolic link stays a link and the file it points to is replaced); a file with nothing to fix is not written. A fix whose result is not well-formed or has a new diagnostic is not applied. On standard input, the fixed document is written to standard output and the diagnostics to standard error."
+        ) { request, _ throws(UsageError) in request.fix = true },
+        CommandOption(
+            "unsafe-fixes", help: "With --fix or --diff, apply the unsafe fixes too.",
+            manual:
+                "With \\fB\\-\\-fix\\fR or \\fB\\-\\-diff\\fR, apply the unsafe fixes too: those that change what the document does (a duplicate \\fB<Sip>\\fR removed, an unknown attribute renamed to the nearest declared one)."
+        ) { request, _ throws(UsageError) in request.unsafeFixes = true },
+        CommandOption(
+            "diff", help: "Print the fixes as a unified diff and write nothing (exit 1 when there is one).",
+            manual:
+                "Print the fixes \\fB\\-\\-fix\\fR would make as a unified diff (which \\fBgit apply\\fR and \\fBpatch \\-p1\\fR accept) and write nothing; exit with status 1 when there is something to fix, 0 otherwise."
+        ) { request, _ throws(UsageError) in request.diff = true },
+        CommandOption(
+            "lsp", help: "Run a Language Server Protocol server on standard input and output.",
+            manual:
+                "Run a Language Server Protocol server on standard input and output, for editors: diagnostics as the document is typed, quick fixes, and each rule's explanation on hover. Each document is linted with the dialect and rules of the \\fI.sipdial\\-lint.yml\\fR nearest to it."
+        ) { request, _ throws(UsageError) in request.action = .lsp },
+        CommandOption(
             "list-rules", help: "List the rules (with --format json, as JSON).",
             manual: "List the rules: id, severity, dialects and summary; with \\fB\\-\\-format json\\fR as a JSON array."
         ) { request, _ throws(UsageError) in request.listRules = true },

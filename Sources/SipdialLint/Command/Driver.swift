@@ -85,6 +85,7 @@ public enum Driver {
                 return usage("--completions takes \(ShellCompletions.shells.joined(separator: ", ")), not \"\(shell)\"")
             }
             return DriverOutput(standardOutput: script)
+        case .lsp: return usage("--lsp is not available in this build")
         case .lint: break
         }
         // Notes for standard error that do not stop the run.

@@ -4,4 +4,14 @@ package struct Diagnostic: Sendable, Equatable {
     package var severity: Severity
     package var message: String
     package var range: ByteRange
+    /// How to fix it, when its rule offers a fix for it.
+    package var fix: Fix?
+
+    package init(rule: String, severity: Severity, message: String, range: ByteRange, fix: Fix? = nil) {
+        self.rule = rule
+        self.severity = severity
+        self.message = message
+        self.range = range
+        self.fix = fix
+    }
 }

@@ -11,4 +11,6 @@ package struct LocatedDiagnostic: Sendable {
     /// the caret display, and the column of `start` within it.
     package var sourceLine: String
     package var sourceColumn: Int
+    /// How to fix it, when its rule offers a fix for it.
+    package var fix: LocatedFix? = nil
 }

@@ -124,10 +124,20 @@ package enum Runner {
             let snippet = withSource ? table.snippet(at: diagnostic.range.start) : (text: "", column: 1)
             return LocatedDiagnostic(
                 path: path, rule: diagnostic.rule, severity: diagnostic.severity, message: diagnostic.message,
-                start: starts[index], end: ends[index], sourceLine: snippet.text, sourceColumn: snippet.column)
+                start: starts[index], end: ends[index], sourceLine: snippet.text, sourceColumn: snippet.column,
+                fix: diagnostic.fix.map { locate($0, table: table) })
         }
         // In the linter's order already: by offset, then rule.
         return FileReport(path: path, diagnostics: located)
+    }
+
+    /// A fix's edits as lines and columns.
+    static func locate(_ fix: Fix, table: LineTable) -> LocatedFix {
+        let starts = table.positions(of: fix.edits.map(\.range.start))
+        let ends = table.positions(of: fix.edits.map(\.range.end))
+        return LocatedFix(
+            isSafe: fix.isSafe, title: fix.title,
+            edits: fix.edits.indices.map { LocatedFix.LocatedEdit(start: starts[$0], end: ends[$0], text: fix.edits[$0].text) })
     }
 
     /// Lints every input, on `jobs` threads (default: one per core), and puts the
