@@ -37,7 +37,7 @@ ZSHDIR = $(DESTDIR)$(PREFIX)/share/zsh/site-functions
 FISHDIR = $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
 INSTALLED = $(BINDIR)/sipdial-lint $(MANDIR)/sipdial-lint.1 $(BASHDIR)/sipdial-lint $(ZSHDIR)/_sipdial-lint $(FISHDIR)/sipdial-lint.fish
 
-.PHONY: all build install uninstall install-check wheel wheel-check deb deb-check demo test generate lint format lint-man deps tools clean twilio-check sarif-check pre-commit-check bench fuzz sanitize test-slow
+.PHONY: all build install uninstall install-check wheel wheel-check deb deb-check demo test generate lint format lint-man deps tools clean twilio-check sarif-check pre-commit-check pre-commit-repo bench fuzz sanitize test-slow
 
 all: build
 
@@ -92,7 +92,7 @@ install-check: tools
 # the sipdial_lint package for python -m sipdial_lint (Sources/python).
 VERSION := $(shell sed -n 's/.*static let current = "\(.*\)"/\1/p' Sources/SipdialLint/Support/SipdialLintVersion.swift)
 wheel: build
-	rm -rf dist .build/wheel && mkdir -p .build/wheel
+	rm -rf .build/wheel dist/*.whl && mkdir -p .build/wheel
 	strip -o .build/wheel/sipdial-lint $(BIN)
 	python3 Sources/python/make_wheel.py .build/wheel/sipdial-lint $(VERSION) dist
 
@@ -205,6 +205,25 @@ sarif-check: deps $(PY)
 	.build/debug/sipdial-lint --format sarif --dialect twilio examples/twilio no-such-file.xml > .build/sarif/twilio.sarif || [ $$? = 2 ]
 	.build/debug/sipdial-lint --format sarif --dialect restcomm examples/restcomm/good.xml > .build/sarif/clean.sarif
 	$(PY) Tests/python/validate_sarif.py .build/sarif/*.sarif
+
+# The pre-commit hooks repository, as ruff-pre-commit is for ruff: one hook, language:
+# python, whose package depends on the sipdial-lint wheel of the same version, so pre-commit
+# installs the wheel and needs no toolchain. Written from Sources/python/pre-commit-hooks
+# into dist/sipdial-lint-pre-commit as a git repository with one commit, tagged v$(VERSION),
+# to be pushed as it is. The commit takes the author and date of the source commit: the
+# same source gives the same commit.
+HOOKS_REPO := dist/sipdial-lint-pre-commit
+HOOKS_FILES := pyproject.toml hook_backend.py .pre-commit-hooks.yaml README.md
+pre-commit-repo:
+	rm -rf $(HOOKS_REPO) && mkdir -p $(HOOKS_REPO)
+	for file in $(HOOKS_FILES); do sed 's/@VERSION@/$(VERSION)/g' Sources/python/pre-commit-hooks/$$file > $(HOOKS_REPO)/$$file || exit 1; done
+	git -C $(HOOKS_REPO) init -q -b main && git -C $(HOOKS_REPO) add $(HOOKS_FILES)
+	GIT_AUTHOR_NAME="$$(git log -1 --format=%an)" GIT_AUTHOR_EMAIL="$$(git log -1 --format=%ae)" GIT_AUTHOR_DATE="$$(git log -1 --format=%cI)" \
+	  GIT_COMMITTER_NAME="$$(git log -1 --format=%an)" GIT_COMMITTER_EMAIL="$$(git log -1 --format=%ae)" GIT_COMMITTER_DATE="$$(git log -1 --format=%cI)" \
+	  git -C $(HOOKS_REPO) commit -q -m "sipdial-lint $(VERSION): the sipdial-lint hook (language: python) installs the sipdial-lint $(VERSION) wheel" \
+	  -m "Written by make pre-commit-repo from sipdial-lint commit $(COMMIT)."
+	git -C $(HOOKS_REPO) tag v$(VERSION)
+	@git -C $(HOOKS_REPO) log --oneline --decorate
 
 # The pre-commit hook, proved with the real pre-commit: `pre-commit try-repo` on a
 # scratch repository must fail on a broken document and pass on a good one.
