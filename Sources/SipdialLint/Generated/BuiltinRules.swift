@@ -2040,7 +2040,7 @@ examples:
 """#),
         ("Rules/sip-codecs.yml",
 #"""
-{1,1,10:
+{1,1,11:
 1,1,2:idp1,5,10:sip-codecs
 2,1,8:severityp2,11,5:error
 3,1,8:dialects[3,11,1:p3,12,10:signalwire
@@ -2056,8 +2056,30 @@ examples:
 13,3,5:emptyq13,10,54:empty item in codecs "{value}": remove the extra comma
 14,3,9:duplicateq14,14,50:codec "{item}" is listed twice in codecs "{value}"
 15,3,9:separatorq15,14,53:codecs are separated by commas, not spaces: "{value}"
+16,1,3:fix[19,3,2:{19,5,4:
+19,5,5:fixerp19,12,7:replace
+20,5,5:kinds[20,12,1:p20,13,4:case
+21,5,4:textq21,11,12:{suggestion}
+22,5,4:safep22,11,4:true{23,5,5:
+23,5,5:fixerp23,12,7:replace
+24,5,5:kinds[24,12,1:p24,13,9:separator
+25,5,4:textq25,11,7:{fixed}
+26,5,5:titleq26,12,31:separate the codecs with commas
+27,5,4:safep27,11,4:true
 """#,
 #"""
+
+
+
+
+
+
+
+
+
+
+
+
 
 
 
@@ -2863,7 +2885,7 @@ examples:
 """#),
         ("Rules/status-callback-event.yml",
 #"""
-{1,1,9:
+{1,1,10:
 1,1,2:idp1,5,21:status-callback-event
 2,1,8:severityp2,11,5:error
 3,1,8:dialectsp3,11,3:all
@@ -2880,8 +2902,29 @@ examples:
 14,3,5:emptyq14,10,60:empty event in {attribute} "{value}": remove the extra comma
 15,3,9:duplicateq15,14,45:event "{item}" is listed twice in {attribute}
 16,3,9:separatorq16,14,69:{attribute} uses {wrong}; {dialect} separates events with {separator}
+17,1,3:fix[19,3,2:{19,5,4:
+19,5,5:fixerp19,12,7:replace
+20,5,5:kinds[20,12,1:p20,13,4:case
+21,5,4:textq21,11,12:{suggestion}
+22,5,4:safep22,11,4:true{23,5,5:
+23,5,5:fixerp23,12,7:replace
+24,5,5:kinds[24,12,1:p24,13,9:separator
+25,5,4:textq25,11,7:{fixed}
+26,5,5:titleq26,12,36:separate the events with {separator}
+27,5,4:safep27,11,4:true
 """#,
 #"""
+
+
+
+
+
+
+
+
+
+
+
 
 
 
@@ -2981,7 +3024,7 @@ examples:
 """#),
         ("Rules/unknown-attribute.yml",
 #"""
-{1,1,7:
+{1,1,8:
 1,1,2:idp1,5,17:unknown-attribute
 2,1,8:severityp2,11,7:warning
 3,1,8:dialectsp3,11,3:all
@@ -2989,8 +3032,32 @@ examples:
 5,1,6:selectp5,9,3://*
 6,1,5:checkp6,8,17:unknown-attribute
 7,1,7:messageq7,10,52:unknown attribute "{attribute}" on <{element}>{hint}
+8,1,3:fix[11,3,2:{11,5,5:
+11,5,5:fixerp11,12,7:replace
+12,5,5:kinds[12,12,1:p12,13,4:case
+13,5,4:textq13,11,12:{suggestion}
+14,5,5:titleq14,12,22:rename to {suggestion}
+15,5,4:safep15,11,4:true{16,5,5:
+16,5,5:fixerp16,12,7:replace
+17,5,5:kinds[17,12,1:p17,13,8:misspelt
+18,5,4:textq18,11,12:{suggestion}
+19,5,5:titleq19,12,22:rename to {suggestion}
+20,5,4:safep20,11,5:false
 """#,
 #"""
+
+
+
+
+
+
+
+
+
+
+
+
+
 
 
 
