@@ -6,7 +6,7 @@ enum BuiltinRules {
     static let files: [(name: String, core: String, extras: String?)] = [
         ("Rules/attribute-value.yml",
 #"""
-{1,1,8:
+{1,1,9:
 1,1,2:idp1,5,15:attribute-value
 2,1,8:severityp2,11,5:error
 3,1,8:dialectsp3,11,3:all
@@ -21,8 +21,20 @@ enum BuiltinRules {
 12,3,7:charsetq12,12,65:{attribute} "{value}" has {character}; it may hold only {allowed}
 13,3,4:wordq13,9,53:"{item}" in {attribute} is not one of {allowed}{hint}
 14,3,13:repeated-wordq14,18,39:"{item}" is listed twice in {attribute}
+15,1,3:fix[18,3,1:{18,5,4:
+18,5,5:fixerp18,12,7:replace
+19,5,5:kinds[19,12,2:p19,13,7:booleanp19,22,4:enum
+20,5,4:textq20,11,12:{suggestion}
+21,5,4:safep21,11,4:true
 """#,
 #"""
+
+
+
+
+
+
+
 
 
 
@@ -1895,7 +1907,7 @@ examples:
 """#),
         ("Rules/http-method.yml",
 #"""
-{1,1,9:
+{1,1,10:
 1,1,2:idp1,5,11:http-method
 2,1,8:severityp2,11,5:error
 3,1,8:dialectsp3,11,3:all
@@ -1908,8 +1920,19 @@ examples:
 10,1,7:message{11,3,2:
 11,3,4:caseq11,9,54:{attribute} "{value}" must be upper case: {suggestion}
 12,3,7:unknownq12,12,75:{attribute} "{value}" is not a method the platform uses here; use {allowed}
+13,1,3:fix[15,3,1:{15,5,4:
+15,5,5:fixerp15,12,7:replace
+16,5,5:kinds[16,12,1:p16,13,4:case
+17,5,4:textq17,11,12:{suggestion}
+18,5,4:safep18,11,4:true
 """#,
 #"""
+
+
+
+
+
+
 
 
 
@@ -2116,7 +2139,7 @@ examples:
 """#),
         ("Rules/sip-duplicate-uri.yml",
 #"""
-{1,1,7:
+{1,1,8:
 1,1,2:idp1,5,17:sip-duplicate-uri
 2,1,8:severityp2,11,7:warning
 3,1,8:dialectsp3,11,3:all
@@ -2124,8 +2147,18 @@ examples:
 5,1,6:selectp5,9,6://Dial
 6,1,5:checkp6,8,17:sip-duplicate-uri
 7,1,7:messageq7,10,47:SIP URI "{uri}" is dialled twice in this <Dial>
+8,1,3:fix{11,3,3:
+11,3,5:fixerp11,10,6:remove
+12,3,5:titleq12,10,25:remove the repeated <Sip>
+13,3,4:safep13,9,5:false
 """#,
 #"""
+
+
+
+
+
+
 
 
 
@@ -2574,7 +2607,7 @@ examples:
 """#),
         ("Rules/sip-transport.yml",
 #"""
-{1,1,8:
+{1,1,9:
 1,1,2:idp1,5,13:sip-transport
 2,1,8:severityp2,11,5:error
 3,1,8:dialectsp3,11,3:all
@@ -2589,8 +2622,21 @@ examples:
 12,1,7:message{13,3,2:
 13,3,11:unsupportedq13,16,68:transport "{transport}" is not supported by {dialect}; use {allowed}
 14,3,6:headerq14,11,9:{problem}
+15,1,3:fix{17,3,5:
+17,3,5:fixerp17,10,7:replace
+18,3,5:kinds[18,10,1:p18,11,6:header
+19,3,4:textq19,9,1:;
+20,3,5:titleq20,10,36:write ;transport= as a URI parameter
+21,3,4:safep21,9,4:true
 """#,
 #"""
+
+
+
+
+
+
+
 
 
 
@@ -2632,7 +2678,7 @@ examples:
 """#),
         ("Rules/sip-uri-duplicate-param.yml",
 #"""
-{1,1,7:
+{1,1,8:
 1,1,2:idp1,5,23:sip-uri-duplicate-param
 2,1,8:severityp2,11,7:warning
 3,1,8:dialectsp3,11,3:all
@@ -2640,8 +2686,17 @@ examples:
 5,1,6:selectp5,9,5://Sip
 6,1,5:checkp6,8,23:sip-uri-duplicate-param
 7,1,7:messageq7,10,79:URI parameter "{parameter}" is given twice; the platform reads only one of them
+8,1,3:fix{10,3,3:
+10,3,5:fixerp10,10,6:remove
+11,3,5:titleq11,10,29:remove the repeated parameter
+12,3,4:safep12,9,5:false
 """#,
 #"""
+
+
+
+
+
 
 
 
@@ -2784,7 +2839,7 @@ examples:
 """#),
         ("Rules/sip-uri-syntax.yml",
 #"""
-{1,1,7:
+{1,1,8:
 1,1,2:idp1,5,14:sip-uri-syntax
 2,1,8:severityp2,11,5:error
 3,1,8:dialectsp3,11,3:all
@@ -2792,8 +2847,19 @@ examples:
 5,1,6:selectp5,9,5://Sip
 6,1,5:checkp6,8,14:sip-uri-syntax
 7,1,7:messageq7,10,9:{problem}
+8,1,3:fix{10,3,4:
+10,3,5:fixerp10,10,6:insert
+11,3,5:kinds[11,10,1:p11,11,14:missing-scheme
+12,3,4:textq12,9,4:sip:
+13,3,4:safep13,9,4:true
 """#,
 #"""
+
+
+
+
+
+
 
 
 
@@ -3088,7 +3154,7 @@ examples:
 """#),
         ("Rules/unknown-element.yml",
 #"""
-{1,1,8:
+{1,1,9:
 1,1,2:idp1,5,15:unknown-element
 2,1,8:severityp2,11,5:error
 3,1,8:dialectsp3,11,3:all
@@ -3099,8 +3165,21 @@ examples:
 9,1,7:message{10,3,2:
 10,3,7:unknownq10,12,63:unknown element <{child}> inside <{element}> in {dialect}{hint}
 11,3,9:misplacedq11,14,62:<{child}> is not allowed inside <{element}> in {dialect}{hint}
+12,1,3:fix{14,3,5:
+14,3,5:fixerp14,10,7:replace
+15,3,5:kinds[15,10,1:p15,11,7:unknown
+16,3,4:textq16,9,12:{suggestion}
+17,3,5:titleq17,10,24:rename to <{suggestion}>
+18,3,4:safep18,9,5:false
 """#,
 #"""
+
+
+
+
+
+
+
 
 
 
