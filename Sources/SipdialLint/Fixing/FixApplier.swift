@@ -55,9 +55,9 @@ package enum FixApplier {
         return Outcome(bytes: current.bytes, fixed: fixed, diagnostics: current.lint.diagnostics)
     }
 
-    /// Whether a fixed document keeps what the document had: it parses at least as far
-    /// (where the document did not parse, further), and has no diagnostic the document
-    /// did not have. Diagnostics are matched by rule and place: a place in the fixed
+    /// Whether a fixed document is better than the document: it parses further (where the
+    /// document did not parse), or it has fewer diagnostics and none the document did not
+    /// have. Diagnostics are matched by rule and place: a place in the fixed
     /// document is taken back through the edits to the document's (a place inside an
     /// edit, on either side, to the edit's start), and messages are not compared (they
     /// quote values the fix changed).
@@ -72,7 +72,7 @@ package enum FixApplier {
             let shift = edits.filter { $0.range.end <= stopped.start }.reduce(0) { $0 + $1.text.utf8.count - $1.range.count }
             return now.start > stopped.start + shift
         }
-        guard result.problem == nil else { return false }
+        guard result.problem == nil, result.diagnostics.count < base.diagnostics.count else { return false }
         struct Place: Hashable {
             let rule: String
             let offset: Int

@@ -7,7 +7,8 @@ struct AttributeValueCheck: Check {
     static let type = CheckType(
         "attribute-value", values: ["attribute", "value", "element", "hint"],
         kindValues: [
-            "boolean": ["suggestion"], "integer": ["range"], "enum": ["allowed", "suggestion"], "charset": ["allowed", "character"], "word": ["allowed", "item"],
+            "boolean": ["suggestion"], "integer": ["range"], "enum": ["allowed", "suggestion"], "charset": ["allowed", "character"],
+            "word": ["allowed", "item"],
             "repeated-word": ["item"],
         ],
         parameters: ["skip"], kinds: ["boolean", "integer", "enum", "charset", "word", "repeated-word"]

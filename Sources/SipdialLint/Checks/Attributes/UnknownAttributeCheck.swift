@@ -36,7 +36,10 @@ struct UnknownAttributeCheck: Check {
             values["suggestion"] = suggestion
             // The same name in another case, when no other declared name is so spelt.
             let sameButCase = declared.count { Text.equalIgnoringASCIICase($0.name, attribute.name) }
-            report(Finding(attribute.nameRange, kind: sameButCase == 1 && Text.equalIgnoringASCIICase(suggestion, attribute.name) ? "case" : "misspelt", values))
+            report(
+                Finding(
+                    attribute.nameRange,
+                    kind: sameButCase == 1 && Text.equalIgnoringASCIICase(suggestion, attribute.name) ? "case" : "misspelt", values))
         }
     }
 }

@@ -6,7 +6,8 @@
 /// the names in its start and end tags as the fix's ranges.
 struct AllowedChildrenCheck: Check {
     static let type = CheckType(
-        "allowed-children", values: ["child", "element", "allowed", "hint"], kindValues: ["unknown": ["suggestion"]], parameters: ["except"],
+        "allowed-children", values: ["child", "element", "allowed", "hint"], kindValues: ["unknown": ["suggestion"]],
+        parameters: ["except"],
         kinds: ["unknown", "misplaced"]
     ) { parameters throws(DefinitionError) in
         AllowedChildrenCheck(except: try parameters.strings("except") ?? [])
@@ -38,7 +39,9 @@ struct AllowedChildrenCheck: Check {
                 let length = child.name.utf8.count
                 let start = child.startTag.start + 1
                 finding.fixRanges = [ByteRange(start, start + length)]
-                if let end = context.document.endTag(of: child) { finding.fixRanges!.append(ByteRange(end.start + 2, end.start + 2 + length)) }
+                if let end = context.document.endTag(of: child) {
+                    finding.fixRanges!.append(ByteRange(end.start + 2, end.start + 2 + length))
+                }
             }
             report(finding)
         }
