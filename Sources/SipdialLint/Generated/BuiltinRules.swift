@@ -72,8 +72,10 @@ examples:
       xml: "<Response><Dial record=\"↓yes\" timeout=\"↓2\"><Sip>sip:a@example.com</Sip></Dial></Response>"
     - dialect: restcomm
       xml: "<Response><Dial hangupOnStar=\"↓True\" record=\"↓record-from-answer\"><Sip>sip:a@example.com</Sip></Dial></Response>"
+      fixed: "<Response><Dial hangupOnStar=\"true\" record=\"record-from-answer\"><Sip>sip:a@example.com</Sip></Dial></Response>"
     - dialect: twilio
       xml: "<Response><Dial timeLimit=\"↓-5\"><Sip machineDetection=\"↓enable\"><Uri weight=\"↓0\">sip:a@example.com</Uri></Sip></Dial></Response>"
+      fixed: "<Response><Dial timeLimit=\"-5\"><Sip machineDetection=\"Enable\"><Uri weight=\"0\">sip:a@example.com</Uri></Sip></Dial></Response>"
     - dialect: texml
       xml: "<Response><Dial timeout=\"↓150\" record=\"↓true\"><Sip machineDetectionTimeout=\"↓100\" sipRegion=\"↓EU\">sip:a@example.com</Sip></Dial></Response>"
 
@@ -1959,6 +1961,7 @@ examples:
       xml: "<Response><Dial recordingStorageUrlMethod=\"PUT\"><Sip>sip:alice@example.com</Sip></Dial></Response>"
   invalid:
     - xml: "<Response><Dial method=\"↓post\"><Sip>sip:alice@example.com</Sip></Dial></Response>"
+      fixed: "<Response><Dial method=\"POST\"><Sip>sip:alice@example.com</Sip></Dial></Response>"
     - xml: "<Response><Dial><Sip statusCallbackMethod=\"↓PUT\">sip:alice@example.com</Sip></Dial></Response>"
     - dialect: signalwire
       xml: "<Response><Dial recordingStorageUrlMethod=\"↓GET\"><Sip>sip:alice@example.com</Sip></Dial></Response>"
@@ -2132,8 +2135,10 @@ examples:
   invalid:
     - xml: "<Response><Dial><Sip codecs=\"PCMU,OPUS,↓G711\">sip:alice@example.com</Sip></Dial></Response>"
     - xml: "<Response><Dial><Sip codecs=\"↓pcmu,PCMA\">sip:alice@example.com</Sip></Dial></Response>"
+      fixed: "<Response><Dial><Sip codecs=\"PCMU,PCMA\">sip:alice@example.com</Sip></Dial></Response>"
     - xml: "<Response><Dial><Sip codecs=\"PCMU,↓,PCMA,↓PCMU\">sip:alice@example.com</Sip></Dial></Response>"
     - xml: "<Response><Dial><Sip codecs=\"PCMU↓ PCMA\">sip:alice@example.com</Sip></Dial></Response>"
+      fixed: "<Response><Dial><Sip codecs=\"PCMU,PCMA\">sip:alice@example.com</Sip></Dial></Response>"
     - xml: "<Response><Dial><Sip codecs=\"↓\">sip:alice@example.com</Sip></Dial></Response>"
 
 """#),
@@ -2187,11 +2192,14 @@ examples:
   invalid:
     - dialect: signalwire
       xml: "<Response><Dial><Sip>sip:alice@example.com</Sip>\n<Sip> ↓sip:alice@EXAMPLE.com </Sip></Dial></Response>"
+      fixed: "<Response><Dial><Sip>sip:alice@example.com</Sip>\n</Dial></Response>"
     - dialect: restcomm
       xml: "<Response><Dial><Sip>sip:alice@example.com</Sip><Sip>↓SIP:alice@example.com</Sip></Dial></Response>"
+      fixed: "<Response><Dial><Sip>sip:alice@example.com</Sip></Dial></Response>"
     - dialect: twilio
       options: {}
       xml: "<Response><Dial><Sip><Uri>sip:a@example.com</Uri><Uri>↓sip:a@example.com</Uri></Sip></Dial></Response>"
+      fixed: "<Response><Dial><Sip><Uri>sip:a@example.com</Uri></Sip></Dial></Response>"
 
 """#),
         ("Rules/sip-exclusive-nouns.yml",
@@ -2672,6 +2680,7 @@ examples:
       xml: "<Response><Dial><Sip>sip:alice@example.com;transport=↓tls</Sip></Dial></Response>"
     - xml: "<Response><Dial><Sip>sip:alice@example.com;transport=↓sctp</Sip></Dial></Response>"
     - xml: "<Response><Dial><Sip>sip:alice@example.com↓?transport=udp</Sip></Dial></Response>"
+      fixed: "<Response><Dial><Sip>sip:alice@example.com;transport=udp</Sip></Dial></Response>"
     - dialect: twilio
       xml: "<Response><Dial><Sip>sip:alice@example.com?X-A=1↓&amp;transport=tcp</Sip></Dial></Response>"
 
@@ -2717,7 +2726,9 @@ examples:
     - xml: "<Response><Dial><Sip>sip:alice@example.com;lr?X-A=1&amp;X-A=2</Sip></Dial></Response>"
   invalid:
     - xml: "<Response><Dial><Sip>sip:alice@example.com;transport=tcp↓;transport=udp</Sip></Dial></Response>"
+      fixed: "<Response><Dial><Sip>sip:alice@example.com;transport=tcp</Sip></Dial></Response>"
     - xml: "<Response><Dial><Sip>sip:alice@example.com;lr;user=phone↓;LR</Sip></Dial></Response>"
+      fixed: "<Response><Dial><Sip>sip:alice@example.com;lr;user=phone</Sip></Dial></Response>"
 
 """#),
         ("Rules/sip-uri-length.yml",
@@ -2896,6 +2907,7 @@ examples:
       xml: "<Response><Dial><Sip><Uri>sip:alice@example.com;transport=tls</Uri></Sip></Dial></Response>"
   invalid:
     - xml: "<Response><Dial><Sip>↓alice@example.com</Sip></Dial></Response>"
+      fixed: "<Response><Dial><Sip>sip:alice@example.com</Sip></Dial></Response>"
     - xml: "<Response><Dial><Sip>↓tel:+15551234567</Sip></Dial></Response>"
     - xml: "<Response><Dial><Sip>sip:↓@example.com</Sip></Dial></Response>"
     - xml: "<Response><Dial><Sip>sip:alice@example.com:7000↓0</Sip></Dial></Response>"
@@ -3032,14 +3044,18 @@ examples:
   invalid:
     - dialect: signalwire
       xml: "<Response><Dial><Sip statusCallback=\"/e\" statusCallbackEvent=\"initiated↓,answered\">sip:a@example.com</Sip></Dial></Response>"
+      fixed: "<Response><Dial><Sip statusCallback=\"/e\" statusCallbackEvent=\"initiated answered\">sip:a@example.com</Sip></Dial></Response>"
     - dialect: twilio
       xml: "<Response><Dial><Sip statusCallback=\"/e\" statusCallbackEvent=\"ringing ↓busy\">sip:a@example.com</Sip></Dial></Response>"
     - dialect: restcomm
       xml: "<Response><Dial><Sip statusCallback=\"/e\" statusCallbackEvent=\"initiated↓ ringing\">sip:a@example.com</Sip></Dial></Response>"
+      fixed: "<Response><Dial><Sip statusCallback=\"/e\" statusCallbackEvent=\"initiated,ringing\">sip:a@example.com</Sip></Dial></Response>"
     - dialect: restcomm
       xml: "<Response><Dial><Sip statusCallback=\"/e\" statusCallbackEvent=\"↓Answered,completed\">sip:a@example.com</Sip></Dial></Response>"
+      fixed: "<Response><Dial><Sip statusCallback=\"/e\" statusCallbackEvent=\"answered,completed\">sip:a@example.com</Sip></Dial></Response>"
     - dialect: texml
       xml: "<Response><Dial><Sip statusCallback=\"/e\" statusCallbackEvent=\"amd↓,completed\">sip:a@example.com</Sip></Dial></Response>"
+      fixed: "<Response><Dial><Sip statusCallback=\"/e\" statusCallbackEvent=\"amd completed\">sip:a@example.com</Sip></Dial></Response>"
 
 """#),
         ("Rules/stray-text.yml",
@@ -3146,10 +3162,12 @@ examples:
       xml: "<Response><Dial><Sip codecs=\"PCMU\">sip:a@example.com</Sip></Dial><Say voice=\"alice\">hi</Say></Response>"
   invalid:
     - xml: "<Response><Dial><Sip ↓statuscallback=\"/events\">sip:a@example.com</Sip></Dial></Response>"
+      fixed: "<Response><Dial><Sip statusCallback=\"/events\">sip:a@example.com</Sip></Dial></Response>"
     - dialect: twilio
       xml: "<Response><Dial><Sip ↓codecs=\"PCMU\">sip:a@example.com</Sip></Dial></Response>"
     - dialect: restcomm
       xml: "<Response><Dial ↓answerOnBridge=\"true\" ↓timeot=\"5\"><Sip>sip:a@example.com</Sip></Dial></Response>"
+      fixed: "<Response><Dial answerOnBridge=\"true\" timeout=\"5\"><Sip>sip:a@example.com</Sip></Dial></Response>"
 
 """#),
         ("Rules/unknown-element.yml",
@@ -3216,6 +3234,7 @@ examples:
       xml: "<Response><Dial><Sip>sip:a@example.com↓<SipHeader>X-Id: 1</SipHeader></Sip></Dial></Response>"
     - dialect: restcomm
       xml: "<Response><Dial>↓<Queue>support</Queue>↓<sip>sip:a@example.com</sip></Dial></Response>"
+      fixed: "<Response><Dial><Queue>support</Queue><Sip>sip:a@example.com</Sip></Dial></Response>"
     - dialect: texml
       xml: "<Response><Dial>↓<Client>alice</Client><Sip>sip:a@example.com↓<Headers/></Sip></Dial></Response>"
 
@@ -3478,6 +3497,7 @@ examples:
     - xml: "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Response>\n  <!-- a comment -->\n  <Dial><Sip><![CDATA[sip:alice@example.com]]></Sip></Dial>\n</Response>\n"
   invalid:
     - xml: "<Response><Dial><Sip>sip:alice@example.com?a=1↓&b=2</Sip></Dial></Response>"
+      fixed: "<Response><Dial><Sip>sip:alice@example.com?a=1&amp;b=2</Sip></Dial></Response>"
     - xml: "<Response>\n  <Dial>\n    <Sip>sip:alice@example.com</Sip>\n  ↓</Response>\n"
     - xml: "↓"
     - xml: "<Response><Dial><Sip>sip:alice@example.com</Sip></Dial></Response>↓<Response/>"
