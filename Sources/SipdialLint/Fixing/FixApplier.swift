@@ -19,21 +19,33 @@ package enum FixApplier {
     /// as the next raw "&" once the parser gets past the first).
     static let maximumPasses = 100
 
+    /// The most times a document is linted to try its fixes: about 16 MB of linting in
+    /// all, and from 8 to 300 times. Fixes that keep failing are split in halves, and
+    /// thousands of them would otherwise mean thousands of lints of the whole document;
+    /// what was fixed when the budget runs out is kept.
+    static func lintBudget(for size: Int) -> Int {
+        min(300, max(8, (16 << 20) / max(size, 1)))
+    }
+
     package static func fix(_ bytes: [UInt8], with linter: Linter, unsafe: Bool, threads: Int = 1) -> Outcome {
         var current = (bytes: bytes, lint: linter.check(bytes, threads: threads))
         var fixed = 0
+        var budget = lintBudget(for: bytes.count)
         for _ in 0..<maximumPasses {
             // The fixes to make, in document order, leaving out those that overlap one before.
             var chosen: [Fix] = []
+            var claimed: [Edit] = []
             for diagnostic in current.lint.diagnostics {
                 guard let fix = diagnostic.fix, fix.isSafe || unsafe, !fix.edits.isEmpty else { continue }
-                if !chosen.contains(where: { $0.overlaps(fix) }) { chosen.append(fix) }
+                if claim(fix, in: &claimed) { chosen.append(fix) }
             }
             guard !chosen.isEmpty else { break }
             let base = current
             var accepted: [Fix] = []
             var best: (bytes: [UInt8], lint: (diagnostics: [Diagnostic], problem: ByteRange?))?
             func attempt(_ group: ArraySlice<Fix>) {
+                guard budget > 0 else { return }
+                budget -= 1
                 let trial = accepted + group
                 let edits = trial.flatMap(\.edits).sorted { $0.range < $1.range }
                 let result = Fix.apply(edits, to: base.bytes)
@@ -48,11 +60,36 @@ package enum FixApplier {
                 }
             }
             attempt(chosen[...])
-            guard let made = best else { break }
+            guard let made = best, budget > 0 else {
+                if let made = best {
+                    current = made
+                    fixed += accepted.count
+                }
+                break
+            }
             current = made
             fixed += accepted.count
         }
         return Outcome(bytes: current.bytes, fixed: fixed, diagnostics: current.lint.diagnostics)
+    }
+
+    /// Claims the bytes a fix edits, unless a fix claimed before touches them (see
+    /// `Fix.overlaps`). `claimed` is kept in document order and never overlaps itself, so
+    /// only the neighbours of each edit's place need a look.
+    static func claim(_ fix: Fix, in claimed: inout [Edit]) -> Bool {
+        for edit in fix.edits {
+            let place = claimed.partitionPoint { $0.range.start >= edit.range.start }
+            let neighbours = claimed[max(0, place - 1)..<min(claimed.count, place + 1)]
+            if neighbours.contains(where: {
+                Fix(isSafe: true, title: "", edits: [$0]).overlaps(Fix(isSafe: true, title: "", edits: [edit]))
+            }) {
+                return false
+            }
+        }
+        for edit in fix.edits {
+            claimed.insert(edit, at: claimed.partitionPoint { $0.range.start >= edit.range.start })
+        }
+        return true
     }
 
     /// Whether a fixed document is better than the document: it parses further (where the
@@ -78,29 +115,44 @@ package enum FixApplier {
             let offset: Int
         }
         var counts: [Place: Int] = [:]
+        // Both lists of diagnostics are in document order: each is swept beside the edits.
+        var next = 0
         for diagnostic in base.diagnostics {
             var offset = diagnostic.range.start
-            if let edit = edits.first(where: { $0.range.start < offset && offset < $0.range.end }) { offset = edit.range.start }
+            while next < edits.count, edits[next].range.end <= offset { next += 1 }
+            if next < edits.count, edits[next].range.start < offset { offset = edits[next].range.start }
             counts[Place(rule: diagnostic.rule, offset: offset), default: 0] += 1
         }
+        var mapping = OffsetMapping(edits: edits)
         for diagnostic in result.diagnostics {
-            let place = Place(rule: diagnostic.rule, offset: original(diagnostic.range.start, edits: edits))
+            let place = Place(rule: diagnostic.rule, offset: mapping.original(diagnostic.range.start))
             guard let left = counts[place], left > 0 else { return false }
             counts[place] = left - 1
         }
         return true
     }
 
-    /// An offset in the fixed document as an offset in the document: inside an edit's
-    /// new text, the edit's start.
-    static func original(_ offset: Int, edits: [Edit]) -> Int {
+    /// Offsets in a fixed document taken back to the document's, for offsets that come in
+    /// document order (a sweep beside the edits).
+    struct OffsetMapping {
+        let edits: [Edit]
+        var next = 0
+        /// The edits before `next` add this many bytes.
         var shift = 0
-        for edit in edits {
-            let start = edit.range.start + shift
-            if offset < start { break }
-            if offset < start + edit.text.utf8.count || (offset == start && edit.range.count > 0) { return edit.range.start }
-            shift += edit.text.utf8.count - edit.range.count
+
+        init(edits: [Edit]) { self.edits = edits }
+
+        /// Inside an edit's new text, the edit's start.
+        mutating func original(_ offset: Int) -> Int {
+            while next < edits.count {
+                let edit = edits[next]
+                let start = edit.range.start + shift
+                if offset < start { break }
+                if offset < start + edit.text.utf8.count || (offset == start && edit.range.count > 0) { return edit.range.start }
+                shift += edit.text.utf8.count - edit.range.count
+                next += 1
+            }
+            return offset - shift
         }
-        return offset - shift
     }
 }
