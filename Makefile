@@ -37,7 +37,7 @@ ZSHDIR = $(DESTDIR)$(PREFIX)/share/zsh/site-functions
 FISHDIR = $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
 INSTALLED = $(BINDIR)/sipdial-lint $(MANDIR)/sipdial-lint.1 $(BASHDIR)/sipdial-lint $(ZSHDIR)/_sipdial-lint $(FISHDIR)/sipdial-lint.fish
 
-.PHONY: all build install uninstall install-check wheel wheel-check deb deb-check demo test generate lint format lint-man deps tools clean twilio-check sarif-check pre-commit-check bench fuzz sanitize test-slow
+.PHONY: all build install uninstall install-check wheel wheel-check deb deb-check demo test generate lint format lint-man deps tools clean twilio-check sarif-check pre-commit-check pre-commit-repo bench fuzz sanitize test-slow
 
 all: build
 
@@ -92,7 +92,7 @@ install-check: tools
 # the sipdial_lint package for python -m sipdial_lint (Sources/python).
 VERSION := $(shell sed -n 's/.*static let current = "\(.*\)"/\1/p' Sources/SipdialLint/Support/SipdialLintVersion.swift)
 wheel: build
-	rm -rf dist .build/wheel && mkdir -p .build/wheel
+	rm -rf .build/wheel dist/*.whl && mkdir -p .build/wheel
 	strip -o .build/wheel/sipdial-lint $(BIN)
 	python3 Sources/python/make_wheel.py .build/wheel/sipdial-lint $(VERSION) dist
 
@@ -206,42 +206,53 @@ sarif-check: deps $(PY)
 	.build/debug/sipdial-lint --format sarif --dialect restcomm examples/restcomm/good.xml > .build/sarif/clean.sarif
 	$(PY) Tests/python/validate_sarif.py .build/sarif/*.sarif
 
-# The pre-commit hook, proved with the real pre-commit: `pre-commit try-repo` on a
-# scratch repository must fail on a broken document and pass on a good one.
-SCRATCH := .build/pre-commit-scratch
-# Each hook with the real pre-commit in a throw-away repository: a broken document fails
-# the commit with the exact diagnostic, a good one passes. The system hook runs the
-# release binary from PATH; the python one installs the wheel and nothing else.
-pre-commit-check: build wheel $(PY)
-	@for hook in sipdial-lint sipdial-lint-system; do \
-	  rm -rf $(SCRATCH) && mkdir -p $(SCRATCH) && \
-	  cp examples/twilio/good.xml $(SCRATCH)/good.xml && \
-	  printf '<Response><Dial><Sip>sip:a@example.com</Sip><Number>+15551234567</Number></Dial></Response>\n' > $(SCRATCH)/bad.xml && \
-	  (cd $(SCRATCH) && git init -q && git add good.xml bad.xml) && \
-	  { (cd $(SCRATCH) && PATH=$(CURDIR)/.build/release:$$PATH PRE_COMMIT_HOME=$(CURDIR)/.build/pre-commit-home \
-	      $(CURDIR)/$(VENV)/bin/pre-commit try-repo $(CURDIR) $$hook --all-files --verbose); echo "exit $$?"; } > .build/pre-commit-bad.log 2>&1; \
-	  cat .build/pre-commit-bad.log; \
-	  grep -q 'bad.xml:1:45: error: <Number> beside <Sip>' .build/pre-commit-bad.log && grep -q '^exit 1' .build/pre-commit-bad.log \
-	    || { echo "pre-commit hook $$hook: a broken document did not fail the commit"; exit 1; }; \
-	  (cd $(SCRATCH) && git rm -q --cached bad.xml && rm bad.xml) && \
-	  (cd $(SCRATCH) && PATH=$(CURDIR)/.build/release:$$PATH PRE_COMMIT_HOME=$(CURDIR)/.build/pre-commit-home \
-	      $(CURDIR)/$(VENV)/bin/pre-commit try-repo $(CURDIR) $$hook --all-files --verbose) \
-	    || { echo "pre-commit hook $$hook: a good document failed"; exit 1; }; \
-	  echo "pre-commit hook $$hook: fails on a broken document, passes on a good one"; \
+# The pre-commit hooks repository, as ruff-pre-commit is for ruff: one hook, language:
+# python, whose package depends on the sipdial-lint wheel of the same version, so pre-commit
+# installs the wheel and needs no toolchain. Written from Sources/python/pre-commit-hooks
+# into dist/sipdial-lint-pre-commit as a git repository with one commit, tagged v$(VERSION),
+# to be pushed as it is. The commit takes the author and date of the source commit: the
+# same source gives the same commit.
+HOOKS_REPO := dist/sipdial-lint-pre-commit
+HOOKS_FILES := pyproject.toml hook_backend.py .pre-commit-hooks.yaml README.md
+pre-commit-repo:
+	rm -rf $(HOOKS_REPO) && mkdir -p $(HOOKS_REPO)
+	for file in $(HOOKS_FILES); do sed 's/@VERSION@/$(VERSION)/g' Sources/python/pre-commit-hooks/$$file > $(HOOKS_REPO)/$$file || exit 1; done
+	git -C $(HOOKS_REPO) init -q -b main && git -C $(HOOKS_REPO) add $(HOOKS_FILES)
+	GIT_AUTHOR_NAME="$$(git log -1 --format=%an)" GIT_AUTHOR_EMAIL="$$(git log -1 --format=%ae)" GIT_AUTHOR_DATE="$$(git log -1 --format=%cI)" \
+	  GIT_COMMITTER_NAME="$$(git log -1 --format=%an)" GIT_COMMITTER_EMAIL="$$(git log -1 --format=%ae)" GIT_COMMITTER_DATE="$$(git log -1 --format=%cI)" \
+	  git -C $(HOOKS_REPO) commit -q -m "sipdial-lint $(VERSION): the sipdial-lint hook (language: python) installs the sipdial-lint $(VERSION) wheel" \
+	  -m "Written by make pre-commit-repo from sipdial-lint commit $(COMMIT)."
+	git -C $(HOOKS_REPO) tag v$(VERSION)
+	@git -C $(HOOKS_REPO) log --oneline --decorate
+
+# Each hook with the real pre-commit in a throw-away repository (Tests/pre-commit-check.sh):
+# a broken document fails the commit with the exact diagnostic, a good one passes. The
+# Swift and system hooks come from this repository (try-repo); the system one runs the
+# release binary from PATH. The python hooks install the wheel, in environments built
+# afresh: the hooks repository's, named by its tag as a user names it, with pip finding the
+# wheel in dist/ and given no index (it needs nothing else); and a local hook's, with the
+# wheel as its additional dependency (pip takes setuptools from the index to build
+# pre-commit's placeholder package for local hooks). Both environments must then hold the
+# wheel's executable.
+PRE_COMMIT := $(CURDIR)/$(VENV)/bin/pre-commit
+PYTHON_HOOKS_HOME := .build/pre-commit-home-python
+pre-commit-check: build wheel pre-commit-repo $(PY)
+	for hook in sipdial-lint sipdial-lint-system; do \
+	  PATH=$(CURDIR)/.build/release:$$PATH PRE_COMMIT_HOME=$(CURDIR)/.build/pre-commit-home \
+	    Tests/pre-commit-check.sh $$hook $(PRE_COMMIT) try-repo $(CURDIR) $$hook --all-files --verbose || exit 1; \
 	done
-	@# language: python, from the wheel, as a local hook (pre-commit installs only the wheel).
-	rm -rf $(SCRATCH) && mkdir -p $(SCRATCH)
-	cp examples/twilio/good.xml $(SCRATCH)/good.xml
-	printf '<Response><Dial><Sip>sip:a@example.com</Sip><Number>+15551234567</Number></Dial></Response>\n' > $(SCRATCH)/bad.xml
+	rm -rf $(PYTHON_HOOKS_HOME)
+	printf 'repos:\n  - repo: %s\n    rev: v$(VERSION)\n    hooks:\n      - id: sipdial-lint\n' \
+	  $(CURDIR)/$(HOOKS_REPO) > .build/pre-commit-hooks-repo.yaml
+	PIP_NO_INDEX=1 PIP_FIND_LINKS=$(CURDIR)/dist PRE_COMMIT_HOME=$(CURDIR)/$(PYTHON_HOOKS_HOME) \
+	  Tests/pre-commit-check.sh --config .build/pre-commit-hooks-repo.yaml "sipdial-lint (hooks repository, language: python)" \
+	  $(PRE_COMMIT) run --all-files --verbose
 	printf 'repos:\n  - repo: local\n    hooks:\n      - id: sipdial-lint\n        name: sipdial-lint\n        entry: sipdial-lint\n        language: python\n        types: [xml]\n        additional_dependencies: [%s]\n' \
-	  "$$(ls $(CURDIR)/dist/sipdial_lint-*.whl)" > $(SCRATCH)/.pre-commit-config.yaml
-	cd $(SCRATCH) && git init -q && git add .pre-commit-config.yaml good.xml bad.xml
-	cd $(SCRATCH) && { PRE_COMMIT_HOME=$(CURDIR)/.build/pre-commit-home $(CURDIR)/$(VENV)/bin/pre-commit run --all-files --verbose; echo "exit $$?"; } \
-	  > ../pre-commit-bad.log 2>&1; cat ../pre-commit-bad.log
-	grep -q 'bad.xml:1:45: error: <Number> beside <Sip>' .build/pre-commit-bad.log && grep -q '^exit 1' .build/pre-commit-bad.log
-	cd $(SCRATCH) && git rm -q --cached bad.xml && rm bad.xml
-	cd $(SCRATCH) && PRE_COMMIT_HOME=$(CURDIR)/.build/pre-commit-home $(CURDIR)/$(VENV)/bin/pre-commit run --all-files --verbose
-	@echo "pre-commit hook language: python (from the wheel): fails on a broken document, passes on a good one"
+	  "$$(ls $(CURDIR)/dist/sipdial_lint-*.whl)" > .build/pre-commit-local.yaml
+	PRE_COMMIT_HOME=$(CURDIR)/$(PYTHON_HOOKS_HOME) Tests/pre-commit-check.sh --config .build/pre-commit-local.yaml "sipdial-lint (local, language: python)" \
+	  $(PRE_COMMIT) run --all-files --verbose
+	set -- $(PYTHON_HOOKS_HOME)/repo*/py_env-*/bin/sipdial-lint && [ $$# = 2 ] && cmp $$1 .build/wheel/sipdial-lint && cmp $$2 .build/wheel/sipdial-lint
+	@echo "pre-commit-check: the Swift, system and python hooks (hooks repository, local) fail on a broken document and pass on a good one"
 
 # Speed, side by side with xmllint --noout on the same inputs (ratios, not absolute times).
 # The corpus is generated once, deterministically, under .build/bench.

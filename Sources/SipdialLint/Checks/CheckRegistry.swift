@@ -1,7 +1,9 @@
 /// Every built-in check a rule file can name in `check:`.
 enum CheckRegistry {
     static let all: [CheckType] = [
-        CheckType("parser", values: [], needsSelector: false) { _ throws(DefinitionError) in ParserCheck() },
+        CheckType("parser", values: [], kinds: ["default", "ampersand"], needsSelector: false) { _ throws(DefinitionError) in
+            ParserCheck()
+        },
         CheckType("input", values: [], needsSelector: false) { _ throws(DefinitionError) in ParserCheck() },
         CheckType(
             "suppression", values: [], kindValues: ["unused": ["rule"], "unknown": ["rule", "hint"]], kinds: ["unused", "all", "unknown"],

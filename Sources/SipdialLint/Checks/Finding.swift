@@ -4,10 +4,13 @@ package struct Finding {
     package var range: ByteRange
     package var kind: String
     package var values: MessageValues
+    /// Where the rule's fix, if it has one, makes its edits: nil for the finding's own range.
+    package var fixRanges: [ByteRange]?
 
-    package init(_ range: ByteRange, kind: String = "default", _ values: MessageValues = [:]) {
+    package init(_ range: ByteRange, kind: String = "default", _ values: MessageValues = [:], fixRanges: [ByteRange]? = nil) {
         self.range = range
         self.kind = kind
         self.values = values
+        self.fixRanges = fixRanges
     }
 }

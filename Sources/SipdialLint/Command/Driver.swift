@@ -43,6 +43,27 @@ public enum Driver {
         DriverOutput(standardOutput: "", standardError: "sipdial-lint: error: \(Text.escaped(message))\n", status: 2)
     }
 
+    /// What `--diff` prints: each file's diff, in output order; on standard error, how many
+    /// fixes there are. Exit 1 when there is something to fix (2 when a file could not be read).
+    static func diffOutput(_ result: RunResult) -> DriverOutput {
+        var diff: [UInt8] = []
+        for report in result.reports { diff += report.output ?? [] }
+        let fixes = result.fixed
+        let files = result.reports.count { $0.fixed > 0 }
+        let summary =
+            fixes == 0
+            ? "nothing to fix"
+            : "would fix \(fixes == 1 ? "1 problem" : "\(fixes) problems") in \(files == 1 ? "1 file" : "\(files) files")"
+        var output = DriverOutput(standardOutputBytes: diff, status: result.hadUnreadableFile ? 2 : fixes > 0 ? 1 : 0)
+        output.standardError = summary + "\n"
+        for report in result.reports where report.isUnreadable {
+            output.standardError += report.diagnostics.filter { $0.rule == Runner.ioErrorRule }.map {
+                "\(Text.escaped($0.path)): error: \(Text.escaped($0.message)) [\($0.rule)]\n"
+            }.joined()
+        }
+        return output
+    }
+
     /// The most threads a run uses, whatever `--jobs` asks: 4 per core.
     static var maximumJobs: Int { 4 * Parallel.processorCount }
 
@@ -207,8 +228,13 @@ public enum Driver {
         options.catalog = catalog
         let quiet = request.quiet
         let lines = format == .text ? options : nil
+        // --diff prints the fixes and writes nothing, even with --fix.
+        let fixing =
+            request.diff
+            ? FixMode(output: .diff, unsafe: request.unsafeFixes)
+            : request.fix ? FixMode(output: .write, unsafe: request.unsafeFixes) : nil
         let result = Runner.run(
-            inputs, with: linter, jobs: jobs, withSource: withSource,
+            inputs, with: linter, jobs: jobs, withSource: withSource, fixing: fixing,
             standardInput: environment.readStandardInput
         ) { report in
             if quiet { report.diagnostics.removeAll { $0.severity != .error } }
@@ -218,9 +244,21 @@ public enum Driver {
                 report.keepTextOnly()
             }
         }
-        let text = format.reporter.renderBytes(result, options: options)
-        let status = Runner.exitStatus(result, failLevel: failLevel, maxWarnings: request.maxWarnings)
-        var output = DriverOutput(standardOutputBytes: text, status: status)
+        var output: DriverOutput
+        if fixing?.output == .diff {
+            output = diffOutput(result)
+        } else {
+            let text = format.reporter.renderBytes(result, options: options)
+            let status = Runner.exitStatus(result, failLevel: failLevel, maxWarnings: request.maxWarnings)
+            output = DriverOutput(standardOutputBytes: text, status: status)
+            // --fix on standard input: the fixed document goes to standard output, the report to standard error.
+            if let document = result.reports.first(where: { $0.output != nil })?.output {
+                var report = String(decoding: text, as: UTF8.self)
+                if report.hasSuffix("\n") { report.removeLast() }
+                notes.append(report)
+                output.standardOutputBytes = document
+            }
+        }
         let stopped = linter.stopped.sorted
         if !stopped.isEmpty {
             output.status = 2
@@ -228,7 +266,7 @@ public enum Driver {
                 "sipdial-lint: error: the XPath of \(stopped.joined(separator: ", ")) went over its operation limit and was stopped; "
                     + "those documents were not fully checked (see the diagnostics at their line 1)")
         }
-        output.standardError = notes.map { $0 + "\n" }.joined()
+        output.standardError = notes.map { $0 + "\n" }.joined() + output.standardError
         return output
     }
 }

@@ -24,6 +24,8 @@ package struct RuleDefinition: Sendable {
     package var invalid: [RuleExample] { extras.value.invalid }
     /// Rules such as io-error cannot be turned off.
     package var alwaysOn: Bool
+    /// The fixes the rule offers, by kind of finding (its file's `fix:`).
+    package var fixes: [FixDeclaration] = []
     package var parameters: [String: YAMLNode]
     package var file: String
     package var mark: YAMLMark

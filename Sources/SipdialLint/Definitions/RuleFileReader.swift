@@ -1,7 +1,7 @@
 /// Reads the declarative fields of one rule file.
 enum RuleFileReader {
     static let commonKeys: Set<String> = [
-        "id", "severity", "dialects", "summary", "check", "select", "message", "docs", "examples", "always-on",
+        "id", "severity", "dialects", "summary", "check", "select", "message", "docs", "examples", "always-on", "fix",
     ]
 
     /// Reads a whole rule file, docs and examples included, now.
@@ -153,6 +153,7 @@ enum RuleFileReader {
         }
 
         let alwaysOn = try root.flag("always-on", file: file)
+        let fixes = try root["fix"].map { node throws(DefinitionError) in try FixDeclaration.read(node, file: file) } ?? []
         var parameters: [String: YAMLNode] = [:]
         for pair in pairs where !commonKeys.contains(pair.key) {
             parameters[pair.key] = pair.value
@@ -160,7 +161,7 @@ enum RuleFileReader {
         return RuleDefinition(
             id: id, severity: severity, scope: scope, summary: summary, check: check,
             select: root["select"], messages: messages, messageMarks: messageMarks, extras: extras,
-            alwaysOn: alwaysOn, parameters: parameters, file: file, mark: root.mark)
+            alwaysOn: alwaysOn, fixes: fixes, parameters: parameters, file: file, mark: root.mark)
     }
 
     static func isRuleID(_ id: String) -> Bool {

@@ -6,4 +6,13 @@ package struct ParseProblem: Error, Sendable {
     package let rule: String
     package let message: String
     package let range: ByteRange
+    /// Which kind of problem, for the rule's fix: `ampersand` for a raw "&".
+    package var kind = "default"
+
+    package init(rule: String, message: String, range: ByteRange, kind: String = "default") {
+        self.rule = rule
+        self.message = message
+        self.range = range
+        self.kind = kind
+    }
 }

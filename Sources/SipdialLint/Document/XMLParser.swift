@@ -208,7 +208,7 @@ package enum XMLParser {
                 return ParseProblem(
                     rule: "xml-syntax",
                     message: rawAmpersandMessage(bytes, at: ampersand, start: start),
-                    range: ByteRange(ampersand, ampersand + 1))
+                    range: ByteRange(ampersand, ampersand + 1), kind: "ampersand")
             }
         case Int32(XML_ERR_UNDECLARED_ENTITY.rawValue), Int32(XML_WAR_UNDECLARED_ENTITY.rawValue):
             let ampersand = back(to: 0x26)

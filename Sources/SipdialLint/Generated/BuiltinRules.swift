@@ -3284,15 +3284,26 @@ examples:
 """#),
         ("Rules/xml-syntax.yml",
 #"""
-{1,1,6:
+{1,1,7:
 1,1,2:idp1,5,10:xml-syntax
 2,1,8:severityp2,11,5:error
 3,1,8:dialectsp3,11,3:all
 4,1,7:summaryp4,10,35:the document is not well-formed XML
 5,1,5:checkp5,8,6:parser
 6,1,7:messageq6,10,53:the parser's message, at the parser's line and column
+7,1,3:fix{9,3,4:
+9,3,5:fixerp9,10,7:replace
+10,3,5:kinds[10,10,1:p10,11,9:ampersand
+11,3,4:textq11,9,5:&amp;
+12,3,4:safep12,9,4:true
 """#,
 #"""
+
+
+
+
+
+
 
 
 

@@ -11,6 +11,8 @@ final class CompiledRule: Sendable {
     /// for each diagnostic costs less than hashing the kind).
     private let templates: [(kind: String, template: Template)]
     private let summary: Template
+    /// The fixes the rule offers, with their text and title templates split once.
+    private let fixes: [(declaration: FixDeclaration, text: Template, title: Template?)]
 
     init(definition: RuleDefinition, severity: Severity, selector: Selector?, check: Check, isParserRule: Bool) {
         self.definition = definition
@@ -20,11 +22,57 @@ final class CompiledRule: Sendable {
         self.isParserRule = isParserRule
         self.templates = definition.messages.sorted { $0.key < $1.key }.map { ($0.key, Template($0.value)) }
         self.summary = Template(definition.summary)
+        self.fixes = definition.fixes.map { ($0, Template($0.text), $0.title.map(Template.init)) }
     }
 
-    /// The diagnostic this rule reports for a finding.
-    func diagnostic(for finding: Finding, dialect: String) -> Diagnostic {
-        Diagnostic(rule: definition.id, severity: severity, message: message(for: finding, dialect: dialect), range: finding.range)
+    /// The diagnostic this rule reports for a finding in a document of `bytes`, with the
+    /// fix the rule offers for it, if any.
+    func diagnostic(for finding: Finding, dialect: String, bytes: [UInt8]) -> Diagnostic {
+        Diagnostic(
+            rule: definition.id, severity: severity, message: message(for: finding, dialect: dialect), range: finding.range,
+            fix: fixes.isEmpty ? nil : fix(for: finding, dialect: dialect, bytes: bytes))
+    }
+
+    /// The fix of the first declaration that mends the finding's kind and whose
+    /// placeholders the finding fills in.
+    func fix(for finding: Finding, dialect: String, bytes: [UInt8]) -> Fix? {
+        for (declaration, text, title) in fixes where declaration.kinds?.contains(finding.kind) ?? true {
+            guard let written = text.fixText(finding.values, dialect: dialect) else { continue }
+            let ranges = finding.fixRanges ?? [finding.range]
+            guard !ranges.isEmpty, ranges.allSatisfy({ $0.end <= bytes.count }) else { continue }
+            let edits: [Edit]
+            let described: String
+            switch declaration.fixer {
+            case .replace:
+                edits = ranges.map { Edit($0, written) }
+                described = "write \"\(written)\""
+            case .insert:
+                edits = ranges.map { Edit(ByteRange($0.start, $0.start), written) }
+                described = "insert \"\(written)\""
+            case .remove:
+                edits = ranges.map { Edit(Self.wholeLine($0, in: bytes), "") }
+                described = "remove it"
+            }
+            let name = title.flatMap { $0.fixText(finding.values, dialect: dialect) } ?? described
+            return Fix(isSafe: declaration.isSafe, title: name, edits: edits)
+        }
+        return nil
+    }
+
+    /// `range`, with the white space before it back to the start of its line and the
+    /// line's end after it, when nothing else is on that line: removing it leaves no
+    /// blank line behind.
+    static func wholeLine(_ range: ByteRange, in bytes: [UInt8]) -> ByteRange {
+        var start = range.start
+        while start > 0, bytes[start - 1] == 0x20 || bytes[start - 1] == 0x09 { start -= 1 }
+        var end = range.end
+        while end < bytes.count, bytes[end] == 0x20 || bytes[end] == 0x09 { end += 1 }
+        let startsLine = start == 0 || bytes[start - 1] == 0x0A || bytes[start - 1] == 0x0D
+        guard startsLine, end == bytes.count || bytes[end] == 0x0A || bytes[end] == 0x0D else { return range }
+        if end < bytes.count {
+            end += bytes[end] == 0x0D && end + 1 < bytes.count && bytes[end + 1] == 0x0A ? 2 : 1
+        }
+        return ByteRange(start, end)
     }
 
     func message(for finding: Finding, dialect: String) -> String {

@@ -6,6 +6,8 @@ package final class Linter: Sendable {
     package let dialect: Dialect
     /// unused-suppression, when it runs, and every rule id (for its hints).
     private let suppressionRule: CompiledRule?
+    /// The rules of the problems the parser finds (xml-syntax, xml-encoding, …), by id.
+    private let parserRules: [String: CompiledRule]
     private let ruleIDs: [String]
     /// The rules grouped by selector: each selection is evaluated once, and the groups'
     /// selections are walked together in document order, so that all rules on an element
@@ -61,6 +63,7 @@ package final class Linter: Sendable {
                     severity: severity, knownDialects: known))
         }
         self.suppressionRule = compiled.first(where: \.isSuppressionRule)
+        self.parserRules = Dictionary(compiled.filter(\.isParserRule).map { ($0.definition.id, $0) }) { first, _ in first }
         self.ruleIDs = catalog.rules.map(\.id)
         self.enabled = enabled
         var groups: [(selector: Selector, rules: [CompiledRule])] = []
@@ -83,11 +86,22 @@ package final class Linter: Sendable {
     /// Lints one document. With `threads` above 1, a large document's elements are split
     /// into that many runs of whole subtrees of the root, linted side by side.
     package func lint(_ bytes: [UInt8], threads: Int = 1) -> [Diagnostic] {
+        check(bytes, threads: threads).diagnostics
+    }
+
+    /// Lints one document, and says where the parser stopped, when the document could
+    /// not be parsed (whether or not its rule is enabled): fixes are checked by both.
+    package func check(_ bytes: [UInt8], threads: Int = 1) -> (diagnostics: [Diagnostic], problem: ByteRange?) {
         var diagnostics: [Diagnostic] = []
+        var stoppedAt: ByteRange?
         switch XMLParser.parse(bytes, needsTree: needsTree, threads: threads, known: knownNames) {
         case .failure(let problem):
+            stoppedAt = problem.range
             if let severity = enabled[problem.rule] {
-                diagnostics.append(Diagnostic(rule: problem.rule, severity: severity, message: problem.message, range: problem.range))
+                let fix = parserRules[problem.rule]?.fix(
+                    for: Finding(problem.range, kind: problem.kind), dialect: dialect.name, bytes: bytes)
+                diagnostics.append(
+                    Diagnostic(rule: problem.rule, severity: severity, message: problem.message, range: problem.range, fix: fix))
             }
         case .success(let parsed):
             let parts = Self.split(parsed.model, into: threads > 1 ? threads * 4 : 1)
@@ -121,7 +135,8 @@ package final class Linter: Sendable {
                 applySuppressions(&diagnostics, document: parsed.model)
             }
         }
-        return diagnostics.sorted { $0.range.start != $1.range.start ? $0.range.start < $1.range.start : $0.rule < $1.rule }
+        let sorted = diagnostics.sorted { $0.range.start != $1.range.start ? $0.range.start < $1.range.start : $0.rule < $1.rule }
+        return (sorted, stoppedAt)
     }
 
     /// Element index ranges of about equal size, cut between children of the root, so
@@ -177,7 +192,7 @@ package final class Linter: Sendable {
                     // 371K per document; callgrind, --jobs 1, 300 SignalWire documents of the bench corpus).
                     rule._withUnsafeGuaranteedRef { rule in
                         rule.check.run(element, in: context) { finding in
-                            diagnostics.append(rule.diagnostic(for: finding, dialect: dialectName))
+                            diagnostics.append(rule.diagnostic(for: finding, dialect: dialectName, bytes: document.bytes))
                         }
                     }
                 }
@@ -192,7 +207,7 @@ package final class Linter: Sendable {
             to: &diagnostics, document: document, isEnabled: { self.enabled[$0] != nil },
             isKnown: { self.ruleIDs.contains($0) }, knownIDs: ruleIDs)
         guard let rule = suppressionRule else { return }
-        diagnostics += findings.map { rule.diagnostic(for: $0, dialect: dialect.name) }
+        diagnostics += findings.map { rule.diagnostic(for: $0, dialect: dialect.name, bytes: document.bytes) }
     }
 }
 

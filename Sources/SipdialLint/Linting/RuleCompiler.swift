@@ -38,6 +38,7 @@ enum RuleCompiler {
                 )
             }
         }
+        for fix in rule.fixes { try fix.validate(for: type, rule: rule) }
         if type.needsSelector && rule.select == nil {
             throw DefinitionError(file: rule.file, mark: rule.mark, "check \"\(rule.check)\" needs select: (an XPath such as //Dial)")
         }

@@ -56,6 +56,21 @@ struct Template {
         return names
     }
 
+    /// The text a fix writes: each value XML-escaped (the template's own text is written
+    /// as it is), or nil when a placeholder has no value (the finding offers no fix).
+    func fixText(_ values: MessageValues, dialect: String) -> String? {
+        var out = ""
+        for piece in pieces {
+            switch piece {
+            case .text(let text): out += text
+            case .placeholder(let name, _):
+                guard let value = Text.same(name, "dialect") ? dialect : values[name] else { return nil }
+                out += Text.xmlEscaped(value)
+            }
+        }
+        return out
+    }
+
     func fill(_ values: MessageValues, dialect: String) -> String {
         var out = ""
         // Room for the text and a typical value per placeholder: one allocation.

@@ -48,14 +48,26 @@ package struct SARIFReporter: Reporter {
         }
         let located = result.reports.lazy.flatMap { report in report.diagnostics.lazy.map { (report.pathBytes, $0) } }
         let results = located.map { pathBytes, diagnostic -> String in
+            let uri = q(pathBytes.map { Self.uri(bytes: $0) } ?? Self.uri(diagnostic.path))
             var item = "        {\"ruleId\": \(q(diagnostic.rule)), "
             if let position = index[diagnostic.rule] { item += "\"ruleIndex\": \(position), " }
             item += "\"level\": \"\(Self.level(diagnostic.severity))\", \"message\": {\"text\": \(q(diagnostic.message))}, "
             item +=
-                "\"locations\": [{\"physicalLocation\": {\"artifactLocation\": {\"uri\": \(q(pathBytes.map { Self.uri(bytes: $0) } ?? Self.uri(diagnostic.path)))}, "
+                "\"locations\": [{\"physicalLocation\": {\"artifactLocation\": {\"uri\": \(uri)}, "
             item += "\"region\": {\"startLine\": \(diagnostic.start.line), \"startColumn\": \(diagnostic.start.column), "
-            item += "\"endLine\": \(diagnostic.end.line), \"endColumn\": \(diagnostic.end.column)}}}]}"
-            return item
+            item += "\"endLine\": \(diagnostic.end.line), \"endColumn\": \(diagnostic.end.column)}}}]"
+            if let fix = diagnostic.fix {
+                // SARIF's fix: its replacements in the artifact, each a deleted region and the text put there.
+                let replacements = fix.edits.map { edit in
+                    "{\"deletedRegion\": {\"startLine\": \(edit.start.line), \"startColumn\": \(edit.start.column), "
+                        + "\"endLine\": \(edit.end.line), \"endColumn\": \(edit.end.column)}, \"insertedContent\": {\"text\": \(q(edit.text))}}"
+                }
+                item +=
+                    ", \"fixes\": [{\"description\": {\"text\": \(q(fix.title))}, \"artifactChanges\": [{\"artifactLocation\": {\"uri\": \(uri)}, "
+                item += "\"replacements\": [\(replacements.joined(separator: ", "))]}]}]"
+                item += ", \"properties\": {\"fixSafe\": \(fix.isSafe)}"
+            }
+            return item + "}"
         }
         var out = "{\n  \"$schema\": \"https://json.schemastore.org/sarif-2.1.0.json\",\n  \"version\": \"2.1.0\",\n  \"runs\": [\n    {\n"
         out += "      \"tool\": {\"driver\": {\"name\": \"sipdial-lint\", \"version\": \(q(options.toolVersion)), "

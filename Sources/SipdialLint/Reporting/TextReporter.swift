@@ -77,6 +77,8 @@ package struct TextReporter: Reporter {
             out.append(Text.escaped(diagnostic.rule))
             out.append("]")
             end()
+            // `--fix` would fix it, as ruff marks it.
+            if diagnostic.fix?.isSafe == true { out.append(" [*]") }
             out.append("\n")
             if options.showSource, !diagnostic.sourceLine.isEmpty {
                 // Escaped like the rest: the caret counts the escaped text.
@@ -93,7 +95,18 @@ package struct TextReporter: Reporter {
         }
     }
 
+    /// The summary line: how many of each severity in how many files, then how many
+    /// were fixed, or how many `--fix` would fix.
     static func summary(_ result: RunResult) -> String {
+        var line = counted(result)
+        if result.fixed > 0 { line += " (\(result.fixed) fixed)" }
+        let (fixable, unsafe) = (result.fixable, result.unsafeFixable)
+        if fixable > 0 { line += "; [*] \(fixable) fixable with --fix" }
+        if unsafe > 0 { line += "; \(unsafe) more with --fix --unsafe-fixes" }
+        return line
+    }
+
+    private static func counted(_ result: RunResult) -> String {
         let counts = result.counts
         let (errors, warnings, infos) = (counts.errors, counts.warnings, counts.infos)
         let files = result.filesChecked

@@ -28,6 +28,11 @@ package struct RunResult: Sendable {
         reports.indices.reduce(SeverityCounts()) { $0 + reports[$1].counts }
     }
 
+    /// How many diagnostics have a safe fix, an unsafe one only, and how many fixes were made.
+    package var fixable: Int { reports.indices.reduce(0) { $0 + reports[$1].fixable } }
+    package var unsafeFixable: Int { reports.indices.reduce(0) { $0 + reports[$1].unsafeFixable } }
+    package var fixed: Int { reports.indices.reduce(0) { $0 + reports[$1].fixed } }
+
     /// The number of files with at least one diagnostic.
     package var filesWithProblems: Int {
         reports.indices.count { reports[$0].counts.total > 0 }

@@ -72,12 +72,34 @@ package enum Runner {
     /// Reads and lints one input.
     /// `threads` above 1 lets a large document be linted on that many threads.
     /// `withSource` keeps the source around each diagnostic, for the caret display.
+    /// With `fixing`, the fixes are made first and what is left is reported (see `FixMode`).
     package static func lint(
-        _ input: LintInput, with linter: Linter, threads: Int = 1, withSource: Bool = true,
+        _ input: LintInput, with linter: Linter, threads: Int = 1, withSource: Bool = true, fixing: FixMode? = nil,
         standardInput: () -> Result<[UInt8], FileError>
     ) -> FileReport {
-        func lint(_ bytes: [UInt8], path: String) -> FileReport {
-            locate(linter.lint(bytes, threads: threads), in: bytes, path: path, withSource: withSource)
+        func lint(_ bytes: [UInt8], path: String, file: FilePath? = nil) -> FileReport {
+            guard let fixing else { return locate(linter.lint(bytes, threads: threads), in: bytes, path: path, withSource: withSource) }
+            let outcome = FixApplier.fix(bytes, with: linter, unsafe: fixing.unsafe, threads: threads)
+            var report = locate(outcome.diagnostics, in: outcome.bytes, path: path, withSource: withSource)
+            report.fixed = outcome.fixed
+            switch fixing.output {
+            case .diff:
+                report.output = UnifiedDiff.render(old: bytes, new: outcome.bytes, path: path)
+            case .write:
+                guard let file else {
+                    report.output = outcome.bytes
+                    break
+                }
+                // A file with nothing to fix is not written.
+                guard outcome.fixed > 0, outcome.bytes != bytes else { break }
+                do { try FileReplacer.replace(file, with: outcome.bytes) } catch {
+                    report.fixed = 0
+                    let failed = unreadable(path, error.message, verb: "write")
+                    report.diagnostics =
+                        failed.diagnostics + locate(linter.lint(bytes, threads: threads), in: bytes, path: path).diagnostics
+                }
+            }
+            return report
         }
         switch input {
         case .standardInput(let name):
@@ -91,7 +113,7 @@ package enum Runner {
             return report
         case .file(let file):
             var report: FileReport
-            do { report = lint(try FileSystem.readFile(file, limit: .document), path: file.display) } catch {
+            do { report = lint(try FileSystem.readFile(file, limit: .document), path: file.display, file: file) } catch {
                 report = unreadable(file.display, error.message)
             }
             report.pathBytes = file.bytes
@@ -99,13 +121,13 @@ package enum Runner {
         }
     }
 
-    static func unreadable(_ path: String, _ reason: String) -> FileReport {
+    static func unreadable(_ path: String, _ reason: String, verb: String = "read") -> FileReport {
         let start = SourcePosition(line: 1, column: 1)
         return FileReport(
             path: path,
             diagnostics: [
                 LocatedDiagnostic(
-                    path: path, rule: ioErrorRule, severity: .error, message: "cannot read \"\(path)\": \(reason)",
+                    path: path, rule: ioErrorRule, severity: .error, message: "cannot \(verb) \"\(path)\": \(reason)",
                     start: start, end: start, sourceLine: "", sourceColumn: 1)
             ])
     }
@@ -144,7 +166,7 @@ package enum Runner {
     /// reports in output order, whatever the number of threads. `finish` works on each
     /// report on the thread that made it (filtering, rendering).
     package static func run(
-        _ inputs: [LintInput], with linter: Linter, jobs: Int? = nil, withSource: Bool = true,
+        _ inputs: [LintInput], with linter: Linter, jobs: Int? = nil, withSource: Bool = true, fixing: FixMode? = nil,
         standardInput: @escaping @Sendable () -> Result<[UInt8], FileError> = FileSystem.standardInputResult,
         finish: @escaping @Sendable (inout FileReport) -> Void = { _ in }
     ) -> RunResult {
@@ -154,7 +176,8 @@ package enum Runner {
         let alone = inputs.count < 2
         var reports = Parallel.map(count: inputs.count, threads: alone ? 1 : threads) { index in
             var report = lint(
-                inputs[index], with: linter, threads: alone ? threads : 1, withSource: withSource, standardInput: standardInput)
+                inputs[index], with: linter, threads: alone ? threads : 1, withSource: withSource, fixing: fixing,
+                standardInput: standardInput)
             finish(&report)
             return report
         }
