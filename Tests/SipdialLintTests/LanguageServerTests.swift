@@ -229,6 +229,7 @@ import Testing
         // Whichever rule offers a fix for this document, its fix is offered as the preferred quick fix.
         let text = "<Response><Say>é 😀</Say><Dial><Sip statuscallback=\"/e\">sip:a@example.com?x=1&y=2</Sip></Dial></Response>\n"
         let fixable = try TestSupport.lint(text).filter { $0.fix != nil }
+        #expect(!fixable.isEmpty)
         let session = Session()
         session.initialize()
         let uri = "untitled:e.xml"
@@ -242,6 +243,8 @@ import Testing
                 #expect(!actions.contains { $0["isPreferred"] != nil })
                 continue
             }
+            // A comment cannot disable the parser's rule: no such action is offered for it.
+            #expect(!actions.contains { $0["title"] == "Disable xml-syntax for this line" })
             let quick = try #require(actions.first { $0["title"] == .string(fix.title) })
             #expect(quick["isPreferred"] == .bool(fix.isSafe))
             let applied = Self.apply(quick, uri: uri, to: text)

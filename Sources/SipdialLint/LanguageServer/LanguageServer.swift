@@ -359,24 +359,41 @@ package final class LanguageServer {
         }
         let published = diagnostics(uri)
         if let named = params["context"]?["diagnostics"]?.arrayValue, !named.isEmpty {
+            let exact = published.filter { candidate in
+                named.contains { item in
+                    Self.rule(of: item) == candidate.diagnostic.rule && Self.position(item["range"]?["start"]) == candidate.start
+                        && Self.position(item["range"]?["end"]) == candidate.end
+                }
+            }
+            if !exact.isEmpty { return exact }
+            // Some clients send back the columns they show (Neovim 0.7 sends byte columns
+            // whatever the encoding): then the rule and the line must do.
             return published.filter { candidate in
                 named.contains { item in
-                    let rule = item["data"]?["rule"]?.stringValue ?? item["code"]?.stringValue
-                    return rule == candidate.diagnostic.rule && Self.position(item["range"]?["start"]) == candidate.start
-                        && Self.position(item["range"]?["end"]) == candidate.end
+                    Self.rule(of: item) == candidate.diagnostic.rule && Self.position(item["range"]?["start"])?.line == candidate.start.line
                 }
             }
         }
         return published.filter { $0.start <= end && start <= $0.end }
     }
 
-    /// Rules a comment cannot disable: the document is unreadable or its config is.
-    private static let notSuppressible: Set<String> = [Runner.ioErrorRule, configErrorCode, "unused-suppression"]
+    private static func rule(of diagnostic: JSONValue) -> String? {
+        diagnostic["data"]?["rule"]?.stringValue ?? diagnostic["code"]?.stringValue
+    }
+
+    /// Whether a suppression comment can disable a rule: not the parser's (a document that
+    /// does not parse has no comments to read), nor io-error, unused-suppression or a
+    /// config error.
+    private static func isSuppressible(_ rule: String, catalog: RuleCatalog?) -> Bool {
+        guard let definition = catalog?.rule(rule) else { return false }
+        return !definition.alwaysOn && !["parser", "input", "suppression"].contains(definition.check)
+    }
 
     private func codeActions(_ params: JSONValue) throws(ResponseError) -> JSONValue {
         let uri = try Self.uri(params)
         let targets = try targets(params, uri: uri)
         guard let document = store[uri] else { return [] }
+        let catalog = try? store.linter(for: document).linter.get().catalog
         var actions: [JSONValue] = []
         var disabled: Set<String> = []
         for target in targets {
@@ -393,7 +410,7 @@ package final class LanguageServer {
             }
             let rule = target.diagnostic.rule
             let key = "\(target.start.line) \(rule)"
-            guard !Self.notSuppressible.contains(rule), disabled.insert(key).inserted,
+            guard Self.isSuppressible(rule, catalog: catalog), disabled.insert(key).inserted,
                 let edit = disableEdit(rule: rule, line: target.start.line, in: document.bytes)
             else { continue }
             actions.append([
