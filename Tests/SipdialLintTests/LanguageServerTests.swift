@@ -367,6 +367,49 @@ import Testing
         #expect(broken.first?["message"]?.stringValue?.contains("no-such-rule") == true)
     }
 
+    @Test func aCodeActionRequestWithOtherColumnsFindsTheDiagnosticByRuleAndLine() {
+        // Neovim 0.7 sends back byte columns whatever the encoding.
+        let session = Session()
+        session.initialize()
+        let uri = "untitled:g.xml"
+        let attribute = session.open(uri, Self.broken).first { $0["code"] == "unknown-attribute" }
+        let byBytes: JSONValue = ["start": ["line": 0, "character": 42], "end": ["line": 0, "character": 56]]
+        let named: JSONValue = ["range": byBytes, "code": "unknown-attribute", "message": "x"]
+        let response = session.request(
+            "textDocument/codeAction", ["textDocument": ["uri": .string(uri)], "range": byBytes, "context": ["diagnostics": [named]]])
+        let actions = response["result"]?.arrayValue ?? []
+        #expect(actions.map { $0["title"] } == ["Disable unknown-attribute for this line"])
+        #expect(actions.first?["diagnostics"] == attribute.map { [$0] })
+    }
+
+    @Test func noInputStopsTheServer() {
+        // Valid messages with bytes changed, cut short or repeated: every one is answered or
+        // passed over, and the server still answers at the end.
+        let messages = [
+            Self.initialize,
+            #"{"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{"uri":"untitled:h.xml","version":1,"text":"<Response><Say>é😀 & x</Say></Response>"}}}"#,
+            #"{"jsonrpc":"2.0","method":"textDocument/didChange","params":{"textDocument":{"uri":"untitled:h.xml","version":2},"contentChanges":[{"range":{"start":{"line":0,"character":16},"end":{"line":5,"character":99}},"text":"\r\n<Dial>\r"}]}}"#,
+            #"{"jsonrpc":"2.0","id":5,"method":"textDocument/hover","params":{"textDocument":{"uri":"untitled:h.xml"},"position":{"line":0,"character":18}}}"#,
+            #"{"jsonrpc":"2.0","id":6,"method":"textDocument/codeAction","params":{"textDocument":{"uri":"untitled:h.xml"},"range":{"start":{"line":0,"character":0},"end":{"line":9,"character":0}},"context":{"diagnostics":[]}}}"#,
+        ]
+        var generator = SystemRandomNumberGenerator()
+        let session = Session()
+        for round in 0..<200 {
+            var body = Array(messages[round % messages.count].utf8)
+            switch round % 4 {
+            case 0: body[Int.random(in: 0..<body.count, using: &generator)] = UInt8.random(in: 0...255, using: &generator)
+            case 1: body = Array(body.prefix(Int.random(in: 0..<body.count, using: &generator)))
+            case 2:
+                let index = Int.random(in: 0..<body.count, using: &generator)
+                body.insert(contentsOf: body[index...].prefix(8), at: index)
+            default: break
+            }
+            session.server.receive(body)
+            _ = session.take()
+        }
+        #expect(session.request("shutdown", .null)["result"] == .null)
+    }
+
     @Test func fileURIsAreDecoded() {
         #expect(DocumentURI.path(of: "file:///tmp/a%20b/%C3%A9.xml") == "/tmp/a b/é.xml")
         #expect(DocumentURI.path(of: "file://localhost/tmp/x.xml") == "/tmp/x.xml")
