@@ -57,6 +57,24 @@ enum FuzzTarget {
         for format in OutputFormat.allCases {
             _ = format.reporter.render(result, options: options)
         }
+        fix(bytes, with: linter)
+    }
+
+    /// Every fix, unsafe ones too: what it fixes must stay well-formed and must not end
+    /// with more diagnostics than it started with; and its diff must be made.
+    static func fix(_ bytes: [UInt8], with linter: Linter) {
+        let before = linter.check(bytes)
+        let outcome = FixApplier.fix(bytes, with: linter, unsafe: true)
+        if outcome.fixed == 0 {
+            precondition(outcome.bytes == bytes, "no fix made, yet the bytes changed")
+            return
+        }
+        let after = linter.check(outcome.bytes)
+        if before.problem == nil {
+            precondition(after.problem == nil, "a fix made a well-formed document ill-formed")
+            precondition(after.diagnostics.count < before.diagnostics.count, "fixes did not lessen the diagnostics")
+        }
+        _ = UnifiedDiff.render(old: bytes, new: outcome.bytes, path: "fuzz.xml")
     }
 
     /// Writes every rule file's examples as seed inputs, and the rule and dialect files

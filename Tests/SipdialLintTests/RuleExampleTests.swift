@@ -61,6 +61,32 @@ struct ExampleCase: CustomTestStringConvertible, Sendable {
         }
     }
 
+    /// An invalid example's `fixed:` is what the rule's fixes (unsafe ones too) make of
+    /// it; without `fixed:`, the rule fixes nothing in it. Every fix a rule declares is
+    /// shown by one of its examples.
+    @Test(arguments: ExampleCase.all.filter { !$0.valid })
+    func exampleFix(_ item: ExampleCase) throws {
+        var settings = LintSettings()
+        settings.dialect = item.dialect
+        settings.select = [item.rule]
+        settings.rules = [item.rule: RuleSetting(options: item.example.options)]
+        let linter = try Linter(catalog: TestSupport.catalog, settings: settings)
+        let outcome = FixApplier.fix(item.example.bytes, with: linter, unsafe: true)
+        let shown = String(decoding: outcome.bytes, as: UTF8.self)
+        if let fixed = item.example.fixed {
+            #expect(outcome.fixed > 0, "the example says fixed:, but nothing was fixed")
+            #expect(outcome.bytes == fixed, "fixed to \(shown)")
+        } else {
+            #expect(outcome.fixed == 0, "the rule fixes the example (add fixed: \(shown))")
+        }
+    }
+
+    @Test(arguments: TestSupport.catalog.rules.filter { !$0.fixes.isEmpty }.map(\.id))
+    func everyFixHasAnExample(_ id: String) throws {
+        let rule = try #require(TestSupport.catalog.rule(id))
+        #expect(rule.invalid.contains { $0.fixed != nil }, "\(id) declares a fix, and no invalid example shows it (fixed:)")
+    }
+
     /// Every rule has at least two valid and two invalid examples, and its examples
     /// cover every dialect it applies to.
     @Test(arguments: TestSupport.catalog.rules.map(\.id))

@@ -1,5 +1,6 @@
 /// One example of a rule: a document, the dialect it is linted in, and, for an
-/// invalid example, where the diagnostics must land (the `↓` marks, or `at:` positions).
+/// invalid example, where the diagnostics must land (the `↓` marks, or `at:` positions)
+/// and, when the rule fixes it, the document its fixes make (`fixed:`).
 package struct RuleExample: Sendable {
     package var dialect: String?
     package var bytes: [UInt8]
@@ -7,6 +8,8 @@ package struct RuleExample: Sendable {
     package var expectedPositions: [SourcePosition]
     package var options: [String: YAMLNode]
     package var mark: YAMLMark
+    /// The document after the rule's fixes, unsafe ones too; nil when nothing is fixed.
+    package var fixed: [UInt8]? = nil
 
     package static let marker = "↓"
 }

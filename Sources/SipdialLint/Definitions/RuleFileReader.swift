@@ -198,6 +198,7 @@ enum RuleFileReader {
         var hex: String?
         var positions: [SourcePosition] = []
         var options: [String: YAMLNode] = [:]
+        var fixed: [UInt8]?
         for pair in map {
             switch pair.key {
             case "dialect":
@@ -208,6 +209,12 @@ enum RuleFileReader {
                 }
                 dialect = name
             case "xml": text = pair.value.string
+            case "fixed":
+                guard invalid, let value = pair.value.string else {
+                    throw DefinitionError(
+                        file: file, mark: pair.value.mark, "fixed: is the document after the rule's fixes, in an invalid example")
+                }
+                fixed = Array(value.utf8)
             case "hex": hex = pair.value.string
             case "at":
                 let items = pair.value.sequence ?? [pair.value]
@@ -252,7 +259,7 @@ enum RuleFileReader {
         }
         return RuleExample(
             dialect: dialect, bytes: bytes, expectedOffsets: offsets, expectedPositions: positions,
-            options: options, mark: node.mark)
+            options: options, mark: node.mark, fixed: fixed)
     }
 }
 extension Substring {

@@ -51,6 +51,67 @@ package final class XMLDocument: Sendable {
         element.textRuns.contains { !Text.trimmed($0.range.start..<$0.range.end, in: bytes).isEmpty }
     }
 
+    /// The range of an element's end tag (`</Name>`), nil for an empty-element tag: the
+    /// markup after its start tag is read (comments, CDATA and processing instructions
+    /// skipped, tags nested in it counted) until the end tag that closes it. For fixes,
+    /// which need it rarely: the model does not keep it.
+    package func endTag(of element: XMLElement) -> ByteRange? {
+        let tag = element.startTag
+        guard tag.end >= 2, tag.end <= bytes.count, bytes[tag.end - 2] != UInt8(ascii: "/") else { return nil }
+        func find(_ needle: [UInt8], from start: Int) -> Int? {
+            var index = start
+            while index + needle.count <= bytes.count {
+                if bytes[index] == needle[0], bytes[index..<(index + needle.count)].elementsEqual(needle) { return index + needle.count }
+                index += 1
+            }
+            return nil
+        }
+        var depth = 0
+        var index = tag.end
+        while let open = bytes[index...].firstIndex(of: UInt8(ascii: "<")) {
+            let rest = bytes[(open + 1)...]
+            if rest.starts(with: "!--".utf8) {
+                guard let end = find(Array("-->".utf8), from: open + 4) else { return nil }
+                index = end
+            } else if rest.starts(with: "![CDATA[".utf8) {
+                guard let end = find(Array("]]>".utf8), from: open + 9) else { return nil }
+                index = end
+            } else if rest.starts(with: "?".utf8) {
+                guard let end = find(Array("?>".utf8), from: open + 2) else { return nil }
+                index = end
+            } else {
+                // A tag: to its ">", past quoted values (which may hold ">").
+                var end = open + 1
+                var quote: UInt8 = 0
+                while end < bytes.count {
+                    let byte = bytes[end]
+                    if quote != 0 {
+                        if byte == quote { quote = 0 }
+                    } else if byte == 0x22 || byte == 0x27 {
+                        quote = byte
+                    } else if byte == UInt8(ascii: ">") {
+                        break
+                    }
+                    end += 1
+                }
+                guard end < bytes.count else { return nil }
+                if bytes[open + 1] == UInt8(ascii: "/") {
+                    if depth == 0 { return ByteRange(open, end + 1) }
+                    depth -= 1
+                } else if bytes[end - 1] != UInt8(ascii: "/") {
+                    depth += 1
+                }
+                index = end + 1
+            }
+        }
+        return nil
+    }
+
+    /// The whole of an element: its start tag to the end of its end tag.
+    package func wholeRange(of element: XMLElement) -> ByteRange {
+        ByteRange(element.startTag.start, endTag(of: element)?.end ?? element.startTag.end)
+    }
+
     /// The character data of an element (text and CDATA, comments skipped), decoded.
     package func decodedText(of element: XMLElement) -> DecodedText {
         var text = DecodedText()

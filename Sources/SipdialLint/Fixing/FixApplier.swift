@@ -55,9 +55,12 @@ package enum FixApplier {
         return Outcome(bytes: current.bytes, fixed: fixed, diagnostics: current.lint.diagnostics)
     }
 
-    /// Whether a fixed document keeps what the document had: it parses at least as far
-    /// (where the document did not parse, further), and has no diagnostic the document
-    /// did not have (counted by rule and message: positions move).
+    /// Whether a fixed document is better than the document: it parses further (where the
+    /// document did not parse), or it has fewer diagnostics and none the document did not
+    /// have. Diagnostics are matched by rule and place: a place in the fixed
+    /// document is taken back through the edits to the document's (a place inside an
+    /// edit, on either side, to the edit's start), and messages are not compared (they
+    /// quote values the fix changed).
     static func isBetter(
         _ result: (diagnostics: [Diagnostic], problem: ByteRange?), than base: (diagnostics: [Diagnostic], problem: ByteRange?),
         edits: [Edit]
@@ -69,14 +72,35 @@ package enum FixApplier {
             let shift = edits.filter { $0.range.end <= stopped.start }.reduce(0) { $0 + $1.text.utf8.count - $1.range.count }
             return now.start > stopped.start + shift
         }
-        guard result.problem == nil else { return false }
-        var counts: [String: Int] = [:]
-        for diagnostic in base.diagnostics { counts[diagnostic.rule + "\u{0}" + diagnostic.message, default: 0] += 1 }
+        guard result.problem == nil, result.diagnostics.count < base.diagnostics.count else { return false }
+        struct Place: Hashable {
+            let rule: String
+            let offset: Int
+        }
+        var counts: [Place: Int] = [:]
+        for diagnostic in base.diagnostics {
+            var offset = diagnostic.range.start
+            if let edit = edits.first(where: { $0.range.start < offset && offset < $0.range.end }) { offset = edit.range.start }
+            counts[Place(rule: diagnostic.rule, offset: offset), default: 0] += 1
+        }
         for diagnostic in result.diagnostics {
-            let key = diagnostic.rule + "\u{0}" + diagnostic.message
-            guard let left = counts[key], left > 0 else { return false }
-            counts[key] = left - 1
+            let place = Place(rule: diagnostic.rule, offset: original(diagnostic.range.start, edits: edits))
+            guard let left = counts[place], left > 0 else { return false }
+            counts[place] = left - 1
         }
         return true
+    }
+
+    /// An offset in the fixed document as an offset in the document: inside an edit's
+    /// new text, the edit's start.
+    static func original(_ offset: Int, edits: [Edit]) -> Int {
+        var shift = 0
+        for edit in edits {
+            let start = edit.range.start + shift
+            if offset < start { break }
+            if offset < start + edit.text.utf8.count || (offset == start && edit.range.count > 0) { return edit.range.start }
+            shift += edit.text.utf8.count - edit.range.count
+        }
+        return offset - shift
     }
 }

@@ -6,7 +6,7 @@ enum BuiltinRules {
     static let files: [(name: String, core: String, extras: String?)] = [
         ("Rules/attribute-value.yml",
 #"""
-{1,1,8:
+{1,1,9:
 1,1,2:idp1,5,15:attribute-value
 2,1,8:severityp2,11,5:error
 3,1,8:dialectsp3,11,3:all
@@ -21,8 +21,20 @@ enum BuiltinRules {
 12,3,7:charsetq12,12,65:{attribute} "{value}" has {character}; it may hold only {allowed}
 13,3,4:wordq13,9,53:"{item}" in {attribute} is not one of {allowed}{hint}
 14,3,13:repeated-wordq14,18,39:"{item}" is listed twice in {attribute}
+15,1,3:fix[18,3,1:{18,5,4:
+18,5,5:fixerp18,12,7:replace
+19,5,5:kinds[19,12,2:p19,13,7:booleanp19,22,4:enum
+20,5,4:textq20,11,12:{suggestion}
+21,5,4:safep21,11,4:true
 """#,
 #"""
+
+
+
+
+
+
+
 
 
 
@@ -60,8 +72,10 @@ examples:
       xml: "<Response><Dial record=\"↓yes\" timeout=\"↓2\"><Sip>sip:a@example.com</Sip></Dial></Response>"
     - dialect: restcomm
       xml: "<Response><Dial hangupOnStar=\"↓True\" record=\"↓record-from-answer\"><Sip>sip:a@example.com</Sip></Dial></Response>"
+      fixed: "<Response><Dial hangupOnStar=\"true\" record=\"record-from-answer\"><Sip>sip:a@example.com</Sip></Dial></Response>"
     - dialect: twilio
       xml: "<Response><Dial timeLimit=\"↓-5\"><Sip machineDetection=\"↓enable\"><Uri weight=\"↓0\">sip:a@example.com</Uri></Sip></Dial></Response>"
+      fixed: "<Response><Dial timeLimit=\"-5\"><Sip machineDetection=\"Enable\"><Uri weight=\"0\">sip:a@example.com</Uri></Sip></Dial></Response>"
     - dialect: texml
       xml: "<Response><Dial timeout=\"↓150\" record=\"↓true\"><Sip machineDetectionTimeout=\"↓100\" sipRegion=\"↓EU\">sip:a@example.com</Sip></Dial></Response>"
 
@@ -1895,7 +1909,7 @@ examples:
 """#),
         ("Rules/http-method.yml",
 #"""
-{1,1,9:
+{1,1,10:
 1,1,2:idp1,5,11:http-method
 2,1,8:severityp2,11,5:error
 3,1,8:dialectsp3,11,3:all
@@ -1908,8 +1922,19 @@ examples:
 10,1,7:message{11,3,2:
 11,3,4:caseq11,9,54:{attribute} "{value}" must be upper case: {suggestion}
 12,3,7:unknownq12,12,75:{attribute} "{value}" is not a method the platform uses here; use {allowed}
+13,1,3:fix[15,3,1:{15,5,4:
+15,5,5:fixerp15,12,7:replace
+16,5,5:kinds[16,12,1:p16,13,4:case
+17,5,4:textq17,11,12:{suggestion}
+18,5,4:safep18,11,4:true
 """#,
 #"""
+
+
+
+
+
+
 
 
 
@@ -1936,6 +1961,7 @@ examples:
       xml: "<Response><Dial recordingStorageUrlMethod=\"PUT\"><Sip>sip:alice@example.com</Sip></Dial></Response>"
   invalid:
     - xml: "<Response><Dial method=\"↓post\"><Sip>sip:alice@example.com</Sip></Dial></Response>"
+      fixed: "<Response><Dial method=\"POST\"><Sip>sip:alice@example.com</Sip></Dial></Response>"
     - xml: "<Response><Dial><Sip statusCallbackMethod=\"↓PUT\">sip:alice@example.com</Sip></Dial></Response>"
     - dialect: signalwire
       xml: "<Response><Dial recordingStorageUrlMethod=\"↓GET\"><Sip>sip:alice@example.com</Sip></Dial></Response>"
@@ -2040,7 +2066,7 @@ examples:
 """#),
         ("Rules/sip-codecs.yml",
 #"""
-{1,1,10:
+{1,1,11:
 1,1,2:idp1,5,10:sip-codecs
 2,1,8:severityp2,11,5:error
 3,1,8:dialects[3,11,1:p3,12,10:signalwire
@@ -2056,8 +2082,30 @@ examples:
 13,3,5:emptyq13,10,54:empty item in codecs "{value}": remove the extra comma
 14,3,9:duplicateq14,14,50:codec "{item}" is listed twice in codecs "{value}"
 15,3,9:separatorq15,14,53:codecs are separated by commas, not spaces: "{value}"
+16,1,3:fix[19,3,2:{19,5,4:
+19,5,5:fixerp19,12,7:replace
+20,5,5:kinds[20,12,1:p20,13,4:case
+21,5,4:textq21,11,12:{suggestion}
+22,5,4:safep22,11,4:true{23,5,5:
+23,5,5:fixerp23,12,7:replace
+24,5,5:kinds[24,12,1:p24,13,9:separator
+25,5,4:textq25,11,7:{fixed}
+26,5,5:titleq26,12,31:separate the codecs with commas
+27,5,4:safep27,11,4:true
 """#,
 #"""
+
+
+
+
+
+
+
+
+
+
+
+
 
 
 
@@ -2087,14 +2135,16 @@ examples:
   invalid:
     - xml: "<Response><Dial><Sip codecs=\"PCMU,OPUS,↓G711\">sip:alice@example.com</Sip></Dial></Response>"
     - xml: "<Response><Dial><Sip codecs=\"↓pcmu,PCMA\">sip:alice@example.com</Sip></Dial></Response>"
+      fixed: "<Response><Dial><Sip codecs=\"PCMU,PCMA\">sip:alice@example.com</Sip></Dial></Response>"
     - xml: "<Response><Dial><Sip codecs=\"PCMU,↓,PCMA,↓PCMU\">sip:alice@example.com</Sip></Dial></Response>"
     - xml: "<Response><Dial><Sip codecs=\"PCMU↓ PCMA\">sip:alice@example.com</Sip></Dial></Response>"
+      fixed: "<Response><Dial><Sip codecs=\"PCMU,PCMA\">sip:alice@example.com</Sip></Dial></Response>"
     - xml: "<Response><Dial><Sip codecs=\"↓\">sip:alice@example.com</Sip></Dial></Response>"
 
 """#),
         ("Rules/sip-duplicate-uri.yml",
 #"""
-{1,1,7:
+{1,1,8:
 1,1,2:idp1,5,17:sip-duplicate-uri
 2,1,8:severityp2,11,7:warning
 3,1,8:dialectsp3,11,3:all
@@ -2102,8 +2152,18 @@ examples:
 5,1,6:selectp5,9,6://Dial
 6,1,5:checkp6,8,17:sip-duplicate-uri
 7,1,7:messageq7,10,47:SIP URI "{uri}" is dialled twice in this <Dial>
+8,1,3:fix{11,3,3:
+11,3,5:fixerp11,10,6:remove
+12,3,5:titleq12,10,25:remove the repeated <Sip>
+13,3,4:safep13,9,5:false
 """#,
 #"""
+
+
+
+
+
+
 
 
 
@@ -2132,11 +2192,14 @@ examples:
   invalid:
     - dialect: signalwire
       xml: "<Response><Dial><Sip>sip:alice@example.com</Sip>\n<Sip> ↓sip:alice@EXAMPLE.com </Sip></Dial></Response>"
+      fixed: "<Response><Dial><Sip>sip:alice@example.com</Sip>\n</Dial></Response>"
     - dialect: restcomm
       xml: "<Response><Dial><Sip>sip:alice@example.com</Sip><Sip>↓SIP:alice@example.com</Sip></Dial></Response>"
+      fixed: "<Response><Dial><Sip>sip:alice@example.com</Sip></Dial></Response>"
     - dialect: twilio
       options: {}
       xml: "<Response><Dial><Sip><Uri>sip:a@example.com</Uri><Uri>↓sip:a@example.com</Uri></Sip></Dial></Response>"
+      fixed: "<Response><Dial><Sip><Uri>sip:a@example.com</Uri></Sip></Dial></Response>"
 
 """#),
         ("Rules/sip-exclusive-nouns.yml",
@@ -2552,7 +2615,7 @@ examples:
 """#),
         ("Rules/sip-transport.yml",
 #"""
-{1,1,8:
+{1,1,9:
 1,1,2:idp1,5,13:sip-transport
 2,1,8:severityp2,11,5:error
 3,1,8:dialectsp3,11,3:all
@@ -2567,8 +2630,21 @@ examples:
 12,1,7:message{13,3,2:
 13,3,11:unsupportedq13,16,68:transport "{transport}" is not supported by {dialect}; use {allowed}
 14,3,6:headerq14,11,9:{problem}
+15,1,3:fix{17,3,5:
+17,3,5:fixerp17,10,7:replace
+18,3,5:kinds[18,10,1:p18,11,6:header
+19,3,4:textq19,9,1:;
+20,3,5:titleq20,10,36:write ;transport= as a URI parameter
+21,3,4:safep21,9,4:true
 """#,
 #"""
+
+
+
+
+
+
+
 
 
 
@@ -2604,13 +2680,14 @@ examples:
       xml: "<Response><Dial><Sip>sip:alice@example.com;transport=↓tls</Sip></Dial></Response>"
     - xml: "<Response><Dial><Sip>sip:alice@example.com;transport=↓sctp</Sip></Dial></Response>"
     - xml: "<Response><Dial><Sip>sip:alice@example.com↓?transport=udp</Sip></Dial></Response>"
+      fixed: "<Response><Dial><Sip>sip:alice@example.com;transport=udp</Sip></Dial></Response>"
     - dialect: twilio
       xml: "<Response><Dial><Sip>sip:alice@example.com?X-A=1↓&amp;transport=tcp</Sip></Dial></Response>"
 
 """#),
         ("Rules/sip-uri-duplicate-param.yml",
 #"""
-{1,1,7:
+{1,1,8:
 1,1,2:idp1,5,23:sip-uri-duplicate-param
 2,1,8:severityp2,11,7:warning
 3,1,8:dialectsp3,11,3:all
@@ -2618,8 +2695,17 @@ examples:
 5,1,6:selectp5,9,5://Sip
 6,1,5:checkp6,8,23:sip-uri-duplicate-param
 7,1,7:messageq7,10,79:URI parameter "{parameter}" is given twice; the platform reads only one of them
+8,1,3:fix{10,3,3:
+10,3,5:fixerp10,10,6:remove
+11,3,5:titleq11,10,29:remove the repeated parameter
+12,3,4:safep12,9,5:false
 """#,
 #"""
+
+
+
+
+
 
 
 
@@ -2640,7 +2726,9 @@ examples:
     - xml: "<Response><Dial><Sip>sip:alice@example.com;lr?X-A=1&amp;X-A=2</Sip></Dial></Response>"
   invalid:
     - xml: "<Response><Dial><Sip>sip:alice@example.com;transport=tcp↓;transport=udp</Sip></Dial></Response>"
+      fixed: "<Response><Dial><Sip>sip:alice@example.com;transport=tcp</Sip></Dial></Response>"
     - xml: "<Response><Dial><Sip>sip:alice@example.com;lr;user=phone↓;LR</Sip></Dial></Response>"
+      fixed: "<Response><Dial><Sip>sip:alice@example.com;lr;user=phone</Sip></Dial></Response>"
 
 """#),
         ("Rules/sip-uri-length.yml",
@@ -2762,7 +2850,7 @@ examples:
 """#),
         ("Rules/sip-uri-syntax.yml",
 #"""
-{1,1,7:
+{1,1,8:
 1,1,2:idp1,5,14:sip-uri-syntax
 2,1,8:severityp2,11,5:error
 3,1,8:dialectsp3,11,3:all
@@ -2770,8 +2858,19 @@ examples:
 5,1,6:selectp5,9,5://Sip
 6,1,5:checkp6,8,14:sip-uri-syntax
 7,1,7:messageq7,10,9:{problem}
+8,1,3:fix{10,3,4:
+10,3,5:fixerp10,10,6:insert
+11,3,5:kinds[11,10,1:p11,11,14:missing-scheme
+12,3,4:textq12,9,4:sip:
+13,3,4:safep13,9,4:true
 """#,
 #"""
+
+
+
+
+
+
 
 
 
@@ -2808,6 +2907,7 @@ examples:
       xml: "<Response><Dial><Sip><Uri>sip:alice@example.com;transport=tls</Uri></Sip></Dial></Response>"
   invalid:
     - xml: "<Response><Dial><Sip>↓alice@example.com</Sip></Dial></Response>"
+      fixed: "<Response><Dial><Sip>sip:alice@example.com</Sip></Dial></Response>"
     - xml: "<Response><Dial><Sip>↓tel:+15551234567</Sip></Dial></Response>"
     - xml: "<Response><Dial><Sip>sip:↓@example.com</Sip></Dial></Response>"
     - xml: "<Response><Dial><Sip>sip:alice@example.com:7000↓0</Sip></Dial></Response>"
@@ -2863,7 +2963,7 @@ examples:
 """#),
         ("Rules/status-callback-event.yml",
 #"""
-{1,1,9:
+{1,1,10:
 1,1,2:idp1,5,21:status-callback-event
 2,1,8:severityp2,11,5:error
 3,1,8:dialectsp3,11,3:all
@@ -2880,8 +2980,29 @@ examples:
 14,3,5:emptyq14,10,60:empty event in {attribute} "{value}": remove the extra comma
 15,3,9:duplicateq15,14,45:event "{item}" is listed twice in {attribute}
 16,3,9:separatorq16,14,69:{attribute} uses {wrong}; {dialect} separates events with {separator}
+17,1,3:fix[19,3,2:{19,5,4:
+19,5,5:fixerp19,12,7:replace
+20,5,5:kinds[20,12,1:p20,13,4:case
+21,5,4:textq21,11,12:{suggestion}
+22,5,4:safep22,11,4:true{23,5,5:
+23,5,5:fixerp23,12,7:replace
+24,5,5:kinds[24,12,1:p24,13,9:separator
+25,5,4:textq25,11,7:{fixed}
+26,5,5:titleq26,12,36:separate the events with {separator}
+27,5,4:safep27,11,4:true
 """#,
 #"""
+
+
+
+
+
+
+
+
+
+
+
 
 
 
@@ -2923,14 +3044,18 @@ examples:
   invalid:
     - dialect: signalwire
       xml: "<Response><Dial><Sip statusCallback=\"/e\" statusCallbackEvent=\"initiated↓,answered\">sip:a@example.com</Sip></Dial></Response>"
+      fixed: "<Response><Dial><Sip statusCallback=\"/e\" statusCallbackEvent=\"initiated answered\">sip:a@example.com</Sip></Dial></Response>"
     - dialect: twilio
       xml: "<Response><Dial><Sip statusCallback=\"/e\" statusCallbackEvent=\"ringing ↓busy\">sip:a@example.com</Sip></Dial></Response>"
     - dialect: restcomm
       xml: "<Response><Dial><Sip statusCallback=\"/e\" statusCallbackEvent=\"initiated↓ ringing\">sip:a@example.com</Sip></Dial></Response>"
+      fixed: "<Response><Dial><Sip statusCallback=\"/e\" statusCallbackEvent=\"initiated,ringing\">sip:a@example.com</Sip></Dial></Response>"
     - dialect: restcomm
       xml: "<Response><Dial><Sip statusCallback=\"/e\" statusCallbackEvent=\"↓Answered,completed\">sip:a@example.com</Sip></Dial></Response>"
+      fixed: "<Response><Dial><Sip statusCallback=\"/e\" statusCallbackEvent=\"answered,completed\">sip:a@example.com</Sip></Dial></Response>"
     - dialect: texml
       xml: "<Response><Dial><Sip statusCallback=\"/e\" statusCallbackEvent=\"amd↓,completed\">sip:a@example.com</Sip></Dial></Response>"
+      fixed: "<Response><Dial><Sip statusCallback=\"/e\" statusCallbackEvent=\"amd completed\">sip:a@example.com</Sip></Dial></Response>"
 
 """#),
         ("Rules/stray-text.yml",
@@ -2981,7 +3106,7 @@ examples:
 """#),
         ("Rules/unknown-attribute.yml",
 #"""
-{1,1,7:
+{1,1,8:
 1,1,2:idp1,5,17:unknown-attribute
 2,1,8:severityp2,11,7:warning
 3,1,8:dialectsp3,11,3:all
@@ -2989,8 +3114,32 @@ examples:
 5,1,6:selectp5,9,3://*
 6,1,5:checkp6,8,17:unknown-attribute
 7,1,7:messageq7,10,52:unknown attribute "{attribute}" on <{element}>{hint}
+8,1,3:fix[11,3,2:{11,5,5:
+11,5,5:fixerp11,12,7:replace
+12,5,5:kinds[12,12,1:p12,13,4:case
+13,5,4:textq13,11,12:{suggestion}
+14,5,5:titleq14,12,22:rename to {suggestion}
+15,5,4:safep15,11,4:true{16,5,5:
+16,5,5:fixerp16,12,7:replace
+17,5,5:kinds[17,12,1:p17,13,8:misspelt
+18,5,4:textq18,11,12:{suggestion}
+19,5,5:titleq19,12,22:rename to {suggestion}
+20,5,4:safep20,11,5:false
 """#,
 #"""
+
+
+
+
+
+
+
+
+
+
+
+
+
 
 
 
@@ -3013,15 +3162,17 @@ examples:
       xml: "<Response><Dial><Sip codecs=\"PCMU\">sip:a@example.com</Sip></Dial><Say voice=\"alice\">hi</Say></Response>"
   invalid:
     - xml: "<Response><Dial><Sip ↓statuscallback=\"/events\">sip:a@example.com</Sip></Dial></Response>"
+      fixed: "<Response><Dial><Sip statusCallback=\"/events\">sip:a@example.com</Sip></Dial></Response>"
     - dialect: twilio
       xml: "<Response><Dial><Sip ↓codecs=\"PCMU\">sip:a@example.com</Sip></Dial></Response>"
     - dialect: restcomm
       xml: "<Response><Dial ↓answerOnBridge=\"true\" ↓timeot=\"5\"><Sip>sip:a@example.com</Sip></Dial></Response>"
+      fixed: "<Response><Dial answerOnBridge=\"true\" timeout=\"5\"><Sip>sip:a@example.com</Sip></Dial></Response>"
 
 """#),
         ("Rules/unknown-element.yml",
 #"""
-{1,1,8:
+{1,1,9:
 1,1,2:idp1,5,15:unknown-element
 2,1,8:severityp2,11,5:error
 3,1,8:dialectsp3,11,3:all
@@ -3032,8 +3183,21 @@ examples:
 9,1,7:message{10,3,2:
 10,3,7:unknownq10,12,63:unknown element <{child}> inside <{element}> in {dialect}{hint}
 11,3,9:misplacedq11,14,62:<{child}> is not allowed inside <{element}> in {dialect}{hint}
+12,1,3:fix{14,3,5:
+14,3,5:fixerp14,10,7:replace
+15,3,5:kinds[15,10,1:p15,11,7:unknown
+16,3,4:textq16,9,12:{suggestion}
+17,3,5:titleq17,10,24:rename to <{suggestion}>
+18,3,4:safep18,9,5:false
 """#,
 #"""
+
+
+
+
+
+
+
 
 
 
@@ -3070,6 +3234,7 @@ examples:
       xml: "<Response><Dial><Sip>sip:a@example.com↓<SipHeader>X-Id: 1</SipHeader></Sip></Dial></Response>"
     - dialect: restcomm
       xml: "<Response><Dial>↓<Queue>support</Queue>↓<sip>sip:a@example.com</sip></Dial></Response>"
+      fixed: "<Response><Dial><Queue>support</Queue><Sip>sip:a@example.com</Sip></Dial></Response>"
     - dialect: texml
       xml: "<Response><Dial>↓<Client>alice</Client><Sip>sip:a@example.com↓<Headers/></Sip></Dial></Response>"
 
@@ -3332,6 +3497,7 @@ examples:
     - xml: "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Response>\n  <!-- a comment -->\n  <Dial><Sip><![CDATA[sip:alice@example.com]]></Sip></Dial>\n</Response>\n"
   invalid:
     - xml: "<Response><Dial><Sip>sip:alice@example.com?a=1↓&b=2</Sip></Dial></Response>"
+      fixed: "<Response><Dial><Sip>sip:alice@example.com?a=1&amp;b=2</Sip></Dial></Response>"
     - xml: "<Response>\n  <Dial>\n    <Sip>sip:alice@example.com</Sip>\n  ↓</Response>\n"
     - xml: "↓"
     - xml: "<Response><Dial><Sip>sip:alice@example.com</Sip></Dial></Response>↓<Response/>"

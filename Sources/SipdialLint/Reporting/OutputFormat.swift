@@ -23,7 +23,7 @@ package enum OutputFormat: String, CaseIterable, Sendable {
                 [\\fIrule-id\\fR], then a summary line; on a terminal the source line and a caret under the column \
                 follow each diagnostic
                 """
-        case .json: return "one array of objects with path, line, column, endLine, endColumn (exclusive), severity, rule and message"
+        case .json: return "one array of objects with path, line, column, endLine, endColumn (exclusive), severity, rule and message; a diagnostic with a fix also has fix: {safe, title, edits: [{line, column, endLine, endColumn, text}]}, each edit replacing its range (end exclusive; an empty range inserts) with text"
         case .sarif: return "SARIF 2.1.0, with every rule's id and documentation, for code scanning"
         case .github: return "GitHub Actions workflow commands (\\fB::error file=...,line=...,col=...::message\\fR)"
         case .checkstyle: return "Checkstyle XML, for Jenkins and reviewdog"

@@ -15,6 +15,8 @@ package struct SipURI: Sendable {
         package var kind: Kind
         package var message: String
         package var range: Range<Int>
+        /// The scheme is missing (and "sip:" before the URI would mend it).
+        package var isMissingScheme = false
     }
 
     package let bytes: [UInt8]
@@ -234,6 +236,7 @@ package struct SipURI: Sendable {
             position = end + 1
         } else {
             problem("missing \"sip:\" scheme: write \"sip:\(text(0..<min(count, 60)))\"", 0..<min(count, 1))
+            problems[problems.count - 1].isMissingScheme = true
         }
 
         // userinfo: up to the first "@".

@@ -1,12 +1,14 @@
 /// `attribute-value`: booleans, integers, enumerations, character sets and word lists
 /// the dialect declares. Kinds: `boolean`, `integer`, `enum`, `charset`, `word`,
 /// `repeated-word`. Attributes listed in `skip` as `Element@attribute` are left to rules
-/// of their own.
+/// of their own. A boolean or enumeration value that is an allowed one in another case
+/// (the only one so spelt) names it as `suggestion`.
 struct AttributeValueCheck: Check {
     static let type = CheckType(
         "attribute-value", values: ["attribute", "value", "element", "hint"],
         kindValues: [
-            "integer": ["range"], "enum": ["allowed"], "charset": ["allowed", "character"], "word": ["allowed", "item"],
+            "boolean": ["suggestion"], "integer": ["range"], "enum": ["allowed", "suggestion"], "charset": ["allowed", "character"],
+            "word": ["allowed", "item"],
             "repeated-word": ["item"],
         ],
         parameters: ["skip"], kinds: ["boolean", "integer", "enum", "charset", "word", "repeated-word"]
@@ -54,7 +56,10 @@ struct AttributeValueCheck: Check {
                 guard value != "true" && value != "false", !skipped else { return }
                 var found = values()
                 let lower = Text.asciiLowercased(value)
-                if lower == "true" || lower == "false" { found["hint"] = "; write \"\(lower)\"" }
+                if lower == "true" || lower == "false" {
+                    found["hint"] = "; write \"\(lower)\""
+                    found["suggestion"] = lower
+                }
                 report(Finding(attribute.valueRange, kind: "boolean", found))
             case .integer(let range):
                 let (low, high, also) = (range.min, range.max, range.also)
@@ -69,6 +74,8 @@ struct AttributeValueCheck: Check {
                 var found = values()
                 found["allowed"] = Text.list(allowed)
                 found["hint"] = Text.didYouMean(value, in: allowed)
+                let sameButCase = allowed.filter { Text.equalIgnoringASCIICase($0, value) }
+                if sameButCase.count == 1 { found["suggestion"] = sameButCase[0] }
                 report(Finding(attribute.valueRange, kind: "enum", found))
             case .charset(let characters):
                 let bytes = Array(value.utf8)

@@ -1,12 +1,13 @@
 /// `list`: the attribute is a list of items from `allowed`, split by `separator`
 /// (`,` or `space`). Without `attribute`, every attribute the dialect types `events` is
 /// checked, against the events its type lists, or else `allowed`. Kinds: `unknown`, `case` (right word, wrong case), `empty`,
-/// `duplicate`, `separator` (the other dialect's separator).
+/// `duplicate`, `separator` (the other dialect's separator; `fixed` is the value with the
+/// items joined by the right one).
 struct ListCheck: Check {
     static let type = CheckType(
         "list", values: ["attribute", "value", "allowed", "element", "separator"],
         kindValues: [
-            "separator": ["wrong"], "unknown": ["item", "suggestion", "hint"], "case": ["item", "suggestion"], "empty": ["item"],
+            "separator": ["wrong", "fixed"], "unknown": ["item", "suggestion", "hint"], "case": ["item", "suggestion"], "empty": ["item"],
             "duplicate": ["item"],
         ], parameters: ["attribute", "allowed", "separator", "unique"],
         kinds: ["unknown", "case", "empty", "duplicate", "separator"]
@@ -95,12 +96,23 @@ struct ListCheck: Check {
             "element": element.name, "separator": bySpace ? "spaces" : "commas",
         ]
         func at(_ range: Range<Int>) -> ByteRange { context.range(in: found, range) }
+        // The value with its items joined by the right separator, in place of the whole value.
+        func separated() -> Finding {
+            let items = Text.split(bytes[...], on: { $0 == 0x2C || Text.isXMLSpace($0) }).filter { !$0.isEmpty }
+            values["fixed"] = items.map { String(decoding: bytes[$0], as: UTF8.self) }.joined(separator: bySpace ? " " : ",")
+            return Finding(ByteRange(0, 0), kind: "separator", values, fixRanges: [found.valueRange])
+        }
 
-        // The other separator: commas where spaces belong, or spaces between items where commas belong.
+        // The other separator: commas where spaces belong, or spaces between items where
+        // commas belong. The items are then checked as if split by either, so that what
+        // is wrong with them is reported now, not only once the separator is fixed.
+        var wrongSeparator = false
         if bySpace, let comma = bytes.firstIndex(of: 0x2C) {
             values["wrong"] = "commas"
-            report(Finding(at(comma..<(comma + 1)), kind: "separator", values))
-            return
+            var finding = separated()
+            finding.range = at(comma..<(comma + 1))
+            report(finding)
+            wrongSeparator = true
         }
         if !bySpace {
             let pieces = Text.split(bytes[...], on: { $0 == 0x2C })
@@ -108,20 +120,27 @@ struct ListCheck: Check {
                 let inner = Text.trimmed(piece, in: bytes)
                 if let space = inner.first(where: { Text.isXMLSpace(bytes[$0]) }) {
                     values["wrong"] = "spaces"
-                    report(Finding(at(space..<(space + 1)), kind: "separator", values))
-                    return
+                    var finding = separated()
+                    finding.range = at(space..<(space + 1))
+                    report(finding)
+                    wrongSeparator = true
+                    break
                 }
             }
         }
+        values["wrong"] = nil
         var seen: Set<String> = []
-        let pieces = Text.split(bytes[...], on: bySpace ? Text.isXMLSpace : { $0 == 0x2C })
+        let splitsBySpace = bySpace
+        let isSeparator: (UInt8) -> Bool =
+            wrongSeparator ? { $0 == 0x2C || Text.isXMLSpace($0) } : splitsBySpace ? { Text.isXMLSpace($0) } : { $0 == 0x2C }
+        let pieces = Text.split(bytes[...], on: isSeparator)
         for (number, piece) in pieces.enumerated() {
             let inner = Text.trimmed(piece, in: bytes)
             let item = String(decoding: bytes[inner], as: UTF8.self)
             var itemValues = values
             itemValues["item"] = Messages.excerpt(item)
             if inner.isEmpty {
-                if bySpace { continue } // runs of spaces are one separator
+                if bySpace || wrongSeparator { continue } // runs of spaces are one separator
                 let place =
                     number < pieces.count - 1 ? piece.upperBound..<(piece.upperBound + 1) : (piece.lowerBound - 1)..<piece.lowerBound
                 report(Finding(at(max(0, place.lowerBound)..<max(1, place.upperBound)), kind: "empty", itemValues))

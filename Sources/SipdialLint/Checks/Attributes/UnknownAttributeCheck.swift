@@ -1,8 +1,13 @@
 /// `unknown-attribute`: every attribute of an element the dialect describes is one it
 /// declares; the hint names the nearest declared name. Namespace declarations and
-/// prefixed attributes are left alone.
+/// prefixed attributes are left alone. Kinds: `case` (a declared name in another case,
+/// the only one so spelt: `suggestion`), `misspelt` (a declared name is near:
+/// `suggestion`), `unknown`.
 struct UnknownAttributeCheck: Check {
-    static let type = CheckType("unknown-attribute", values: ["attribute", "element", "hint"]) { _ throws(DefinitionError) in
+    static let type = CheckType(
+        "unknown-attribute", values: ["attribute", "element", "hint"], kindValues: ["case": ["suggestion"], "misspelt": ["suggestion"]],
+        kinds: ["case", "misspelt", "unknown"]
+    ) { _ throws(DefinitionError) in
         UnknownAttributeCheck()
     }
 
@@ -14,14 +19,27 @@ struct UnknownAttributeCheck: Check {
             if attribute.name == "xmlns" || attribute.name.contains(":") { continue }
             // The same unknown attribute tends to recur (a document written for another
             // dialect): its hint is worked out once per run.
+            let suggestion = context.remember("~" + element.name, attribute.name) {
+                Text.nearest(to: attribute.name, in: declared.map(\.name)) ?? ""
+            }
             let hint = context.remember(element.name, attribute.name) {
-                let nearest = Text.didYouMean(attribute.name, in: declared.map(\.name))
-                guard nearest.isEmpty else { return nearest }
+                guard suggestion.isEmpty else { return "; did you mean \"\(suggestion)\"?" }
                 let owners = context.otherDialects.filter { $0.element(element.name)?.attributeType(attribute.name) != nil }.map(\.name)
                 return owners.isEmpty
                     ? "" : "; it is an attribute of \(Text.alternatives(owners, joiner: "and")), not of \(context.dialect.name)"
             }
-            report(Finding(attribute.nameRange, ["attribute": attribute.name, "element": element.name, "hint": hint]))
+            var values: MessageValues = ["attribute": attribute.name, "element": element.name, "hint": hint]
+            guard !suggestion.isEmpty else {
+                report(Finding(attribute.nameRange, kind: "unknown", values))
+                continue
+            }
+            values["suggestion"] = suggestion
+            // The same name in another case, when no other declared name is so spelt.
+            let sameButCase = declared.count { Text.equalIgnoringASCIICase($0.name, attribute.name) }
+            report(
+                Finding(
+                    attribute.nameRange,
+                    kind: sameButCase == 1 && Text.equalIgnoringASCIICase(suggestion, attribute.name) ? "case" : "misspelt", values))
         }
     }
 }

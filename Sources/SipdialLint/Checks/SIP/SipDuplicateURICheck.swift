@@ -1,5 +1,6 @@
 /// `sip-duplicate-uri`: the same URI twice among the `<Sip>` nouns of one element (scheme and
-/// host compare case-insensitively, as RFC 3261 compares them).
+/// host compare case-insensitively, as RFC 3261 compares them). The fix's range is the
+/// whole element that repeats it.
 struct SipDuplicateURICheck: Check {
     static let type = CheckType("sip-duplicate-uri", values: ["uri"]) { _ throws(DefinitionError) in SipDuplicateURICheck() }
 
@@ -12,7 +13,10 @@ struct SipDuplicateURICheck: Check {
             for target in context.sipTargets(of: sip) where !target.isEmpty {
                 let key = SipDuplicateURICheck.key(target)
                 if seen.contains(key) {
-                    report(Finding(target.wholeRange, ["uri": Messages.excerpt(target.uri.text(0..<target.uri.bytes.count))]))
+                    report(
+                        Finding(
+                            target.wholeRange, ["uri": Messages.excerpt(target.uri.text(0..<target.uri.bytes.count))],
+                            fixRanges: [context.document.wholeRange(of: target.holder)]))
                 } else {
                     seen.append(key)
                 }

@@ -1,5 +1,6 @@
 /// `sip-transport`: `;transport=` names a transport of the dialect (kind `unsupported`),
-/// and is not written as a `?transport=` header (kind `header`).
+/// and is not written as a `?transport=` header (kind `header`; when it is the only
+/// header and the URI has no transport parameter, the fix's range is the "?").
 struct SipTransportCheck: Check {
     static let type = CheckType(
         "sip-transport", values: [], kindValues: ["header": ["problem"], "unsupported": ["transport", "allowed"]], parameters: ["allowed"],
@@ -14,7 +15,11 @@ struct SipTransportCheck: Check {
         // The URI is read through its target, never copied (a copy retains its parts).
         for target in context.sipTargets(of: element) where !target.isEmpty {
             for problem in target.uri.problems where problem.kind == .transportHeader {
-                report(Finding(target.range(problem.range), kind: "header", ["problem": problem.message]))
+                let alone =
+                    target.uri.headers.count == 1 && !target.uri.parameters.contains { target.uri.nameEquals($0.name, "transport") }
+                let question = target.uri.headersStart.map { [target.range($0..<($0 + 1))] } ?? []
+                report(
+                    Finding(target.range(problem.range), kind: "header", ["problem": problem.message], fixRanges: alone ? question : []))
             }
             if target.uri.hasSyntaxProblem { continue }
             for parameter in target.uri.parameters where target.uri.nameEquals(parameter.name, "transport") {

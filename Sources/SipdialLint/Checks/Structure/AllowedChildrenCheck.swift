@@ -2,10 +2,13 @@
 /// Kinds: `unknown` (a name the dialect does not declare; the hint is the nearest name
 /// allowed there, or the dialect that has it) and `misplaced` (a declared element in the
 /// wrong place; the hint says where it belongs). Children named in `except` are left to
-/// other rules.
+/// other rules. An unknown name near one allowed there names it as `suggestion`, with
+/// the names in its start and end tags as the fix's ranges.
 struct AllowedChildrenCheck: Check {
     static let type = CheckType(
-        "allowed-children", values: ["child", "element", "allowed", "hint"], parameters: ["except"], kinds: ["unknown", "misplaced"]
+        "allowed-children", values: ["child", "element", "allowed", "hint"], kindValues: ["unknown": ["suggestion"]],
+        parameters: ["except"],
+        kinds: ["unknown", "misplaced"]
     ) { parameters throws(DefinitionError) in
         AllowedChildrenCheck(except: try parameters.strings("except") ?? [])
     }
@@ -27,10 +30,20 @@ struct AllowedChildrenCheck: Check {
             let list = context.remember("<>", element.name) {
                 Messages.excerpt(allowed.isEmpty ? "no elements" : allowed.map { "<\($0)>" }.joined(separator: ", "), limit: 200)
             }
-            report(
-                Finding(
-                    child.startTag, kind: known ? "misplaced" : "unknown",
-                    ["child": child.name, "element": element.name, "allowed": list, "hint": hint]))
+            var finding = Finding(
+                child.startTag, kind: known ? "misplaced" : "unknown",
+                ["child": child.name, "element": element.name, "allowed": list, "hint": hint], fixRanges: [])
+            // The name allowed here that is nearest, when no other dialect declares this one.
+            if !known, hint.hasPrefix("; did you mean"), let near = context.nearestChild(child.name, of: element.name, allowed: allowed) {
+                finding.values["suggestion"] = near
+                let length = child.name.utf8.count
+                let start = child.startTag.start + 1
+                finding.fixRanges = [ByteRange(start, start + length)]
+                if let end = context.document.endTag(of: child) {
+                    finding.fixRanges!.append(ByteRange(end.start + 2, end.start + 2 + length))
+                }
+            }
+            report(finding)
         }
     }
 
