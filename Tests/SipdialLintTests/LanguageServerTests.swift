@@ -378,7 +378,8 @@ import Testing
         let response = session.request(
             "textDocument/codeAction", ["textDocument": ["uri": .string(uri)], "range": byBytes, "context": ["diagnostics": [named]]])
         let actions = response["result"]?.arrayValue ?? []
-        #expect(actions.map { $0["title"] } == ["Disable unknown-attribute for this line"])
+        #expect(actions.map { $0["title"] } == ["rename to statusCallback", "Disable unknown-attribute for this line"])
+        #expect(actions.first?["isPreferred"] == true)
         #expect(actions.first?["diagnostics"] == attribute.map { [$0] })
     }
 

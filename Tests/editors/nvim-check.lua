@@ -2,7 +2,7 @@
 -- Opens Tests/editors/broken.xml, waits for the diagnostics, checks their lines and byte
 -- columns (as Neovim shows them: 0-based), applies the quick fix for the raw "&", checks
 -- that its diagnostic goes and the next one (an attribute after non-ASCII text) comes,
--- applies that one's fix (or, without one, "disable for this line"), and checks that the
+-- applies its fix (the rename to statusCallback; "disable for this line" were there none), and checks that the
 -- document is clean. Prints a transcript; exits 1 on any failure, 2 on a timeout.
 --   SIPDIAL_LINT=.build/debug/sipdial-lint nvim --headless -u NONE -c 'luafile Tests/editors/nvim-check.lua'
 local binary = os.getenv('SIPDIAL_LINT') or '.build/debug/sipdial-lint'
