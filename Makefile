@@ -262,6 +262,17 @@ bench: build
 	@[ -f .build/bench/big-100mb.xml ] || python3 Tests/python/make_corpus.py .build/bench 1 10 100
 	@[ -f .build/bench/dense-lines-10mb.xml ] && [ -f .build/bench/dense-oneline-10mb.xml ] || python3 Tests/python/make_corpus.py .build/bench --dense
 	python3 Tests/python/bench.py $(BIN) .build/bench $(BENCH_FLAGS)
+	python3 Tests/python/lsp_bench.py $(BIN) .build/bench
+
+# The language server with a real editor: Neovim's built-in LSP client (Debian's 0.7 or
+# later) opens Tests/editors/broken.xml, checks the diagnostics' lines and columns, applies
+# the quick fixes and sees the diagnostics go (Tests/editors/nvim-check.lua prints the
+# transcript). `timeout` ends it should Neovim hang.
+nvim-check: deps
+	@command -v nvim >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq neovim >/dev/null; } \
+	  || { echo "nvim-check needs Neovim (Debian: apt-get install neovim)"; exit 1; }
+	$(SWIFT) build --product sipdial-lint
+	SIPDIAL_LINT=$(CURDIR)/.build/debug/sipdial-lint timeout 60 nvim --headless -u NONE -i NONE -n -c 'luafile Tests/editors/nvim-check.lua'
 
 # Fuzzing with libFuzzer and AddressSanitizer over the whole lint path, the config loader
 # and the rule-file loader (inputs that start with "#config" or "#rules"). Seeds: the

@@ -67,6 +67,28 @@ public enum Driver {
     /// The most threads a run uses, whatever `--jobs` asks: 4 per core.
     static var maximumJobs: Int { 4 * Parallel.processorCount }
 
+    /// The linter for a config's settings, with the command line's laid over them (the
+    /// command line wins): what a run lints with, and what the language server lints each
+    /// document with. A config or rule error is thrown with its message.
+    package static func makeLinter(
+        catalog: RuleCatalog, configuration: Configuration, dialect: String? = nil, select: [String]? = nil, ignore: [String] = []
+    ) throws(UsageError) -> Linter {
+        var settings = LintSettings()
+        settings.dialect = dialect ?? configuration.dialect ?? catalog.defaultDialect
+        settings.select = select
+        settings.ignore = ignore
+        settings.rules = configuration.rules
+        do {
+            return try Linter(catalog: catalog, settings: settings)
+        } catch let error as UsageError {
+            throw error
+        } catch let error as DefinitionError {
+            throw UsageError(error.description)
+        } catch {
+            throw UsageError("\(error)")
+        }
+    }
+
     /// Reads a command line (without the program's name) and runs it.
     /// The library's public API: the whole command, as `sipdial-lint ARGUMENTS` runs it in
     /// this process's environment. Everything else is `package`: shared with the
@@ -106,7 +128,7 @@ public enum Driver {
                 return usage("--completions takes \(ShellCompletions.shells.joined(separator: ", ")), not \"\(shell)\"")
             }
             return DriverOutput(standardOutput: script)
-        case .lsp: return usage("--lsp is not available in this build")
+        case .lsp: return DriverOutput(status: LanguageServer.serve(input: 0, output: 1, catalog: catalog))
         case .lint: break
         }
         // Notes for standard error that do not stop the run.
@@ -173,21 +195,12 @@ public enum Driver {
         if let maxWarnings = request.maxWarnings, maxWarnings < 0 {
             return usage("--max-warnings must be 0 or more")
         }
-        // The command line wins over the config file.
-        var settings = LintSettings()
-        settings.dialect = request.dialect ?? configuration.dialect ?? catalog.defaultDialect
-        settings.select = request.select
-        settings.ignore = request.ignore
-        settings.rules = configuration.rules
         let linter: Linter
         do {
-            linter = try Linter(catalog: catalog, settings: settings)
-        } catch let error as UsageError {
-            return usage(error.message)
-        } catch let error as DefinitionError {
-            return usage(error.description)
+            linter = try makeLinter(
+                catalog: catalog, configuration: configuration, dialect: request.dialect, select: request.select, ignore: request.ignore)
         } catch {
-            return usage("\(error)")
+            return usage(error.message)
         }
 
         var paths = request.paths
