@@ -12,12 +12,16 @@ import Testing
         var server: LanguageServer!
         private var nextID = 1
 
-        init(limits: LanguageServer.Limits = LanguageServer.Limits(), workingDirectory: String? = nil) {
+        init(
+            limits: LanguageServer.Limits = LanguageServer.Limits(), workingDirectory: String? = nil,
+            settings: ServerSettings = ServerSettings()
+        ) {
             let writer = MessageWriter { [unowned self] bytes in
                 self.sent += bytes
                 return true
             }
-            server = LanguageServer(catalog: TestSupport.catalog, limits: limits, workingDirectory: workingDirectory, writer: writer)
+            server = LanguageServer(
+                catalog: TestSupport.catalog, limits: limits, workingDirectory: workingDirectory, settings: settings, writer: writer)
         }
 
         /// The messages sent since the last call.
@@ -70,6 +74,21 @@ import Testing
             let messages = take().filter { $0["method"] == "textDocument/publishDiagnostics" && $0["params"]?["uri"] == .string(uri) }
             return messages.last?["params"]?["diagnostics"]?.arrayValue ?? []
         }
+    }
+
+    /// `--lsp --dialect twilio --ignore …` holds for every document: codecs is SignalWire's.
+    @Test func commandLineSettingsHoldForEveryDocument() throws {
+        let text = "<Response><Dial method=\"post\"><Sip codecs=\"PCMU\">sip:a@example.com</Sip></Dial></Response>"
+        let plain = Session()
+        plain.initialize()
+        #expect(plain.open("untitled:a", text).compactMap { $0["code"]?.stringValue } == ["http-method"])
+        var settings = ServerSettings()
+        settings.dialect = "twilio"
+        settings.ignore = ["http-method"]
+        settings.noConfig = true
+        let twilio = Session(settings: settings)
+        twilio.initialize()
+        #expect(twilio.open("untitled:a", text).compactMap { $0["code"]?.stringValue } == ["unknown-attribute"])
     }
 
     static func position(_ value: JSONValue?) -> [Int] {

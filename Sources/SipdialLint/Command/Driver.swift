@@ -128,15 +128,24 @@ public enum Driver {
                 return usage("--completions takes \(ShellCompletions.shells.joined(separator: ", ")), not \"\(shell)\"")
             }
             return DriverOutput(standardOutput: script)
-        case .lsp: return DriverOutput(status: LanguageServer.serve(input: 0, output: 1, catalog: catalog))
-        case .lint: break
+        case .lint, .lsp: break
+        }
+        if request.noConfig && request.configPath != nil {
+            return usage("--config and --no-config exclude each other")
+        }
+        if request.action == .lsp {
+            // The command line's choices hold for every document the server lints.
+            var settings = ServerSettings()
+            settings.dialect = request.dialect
+            settings.select = request.select
+            settings.ignore = request.ignore
+            settings.noConfig = request.noConfig
+            settings.configPath = request.configPath.map { Path.absolute($0, from: environment.workingDirectory) }
+            return DriverOutput(status: LanguageServer.serve(input: 0, output: 1, catalog: catalog, settings: settings))
         }
         // Notes for standard error that do not stop the run.
         var notes: [String] = []
         // The config is read before the rules are listed: its rule directories add rules and dialects.
-        if request.noConfig && request.configPath != nil {
-            return usage("--config and --no-config exclude each other")
-        }
         var configuration = Configuration(directory: environment.workingDirectory)
         // (--config and --no-config exclude each other: a path here is to be read.)
         var configPath = request.configPath

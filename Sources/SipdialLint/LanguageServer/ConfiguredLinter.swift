@@ -7,18 +7,24 @@ package struct ConfiguredLinter: Sendable {
 
     /// Reads the config at `configPath` over the catalog (its rule directories add to a
     /// copy of it) and builds the linter; never throws.
-    package init(configPath: String?, catalog: RuleCatalog) {
+    package init(configPath: String?, catalog: RuleCatalog, settings: ServerSettings = ServerSettings()) {
         self.configPath = configPath
         var catalog = catalog
-        guard let path = configPath else {
-            linter = Result { () throws(UsageError) in try Driver.makeLinter(catalog: catalog, configuration: Configuration(directory: "/"))
+        func make(_ configuration: Configuration) -> Result<Linter, UsageError> {
+            Result { () throws(UsageError) in
+                try Driver.makeLinter(
+                    catalog: catalog, configuration: configuration, dialect: settings.dialect, select: settings.select,
+                    ignore: settings.ignore)
             }
+        }
+        guard let path = configPath else {
+            linter = make(Configuration(directory: "/"))
             return
         }
         let directory = Path.directory(of: path)
         do throws(DefinitionError) {
             let configuration = try Configuration.load(path, catalog: &catalog, workingDirectory: directory)
-            linter = Result { () throws(UsageError) in try Driver.makeLinter(catalog: catalog, configuration: configuration) }
+            linter = make(configuration)
         } catch {
             linter = .failure(UsageError(error.description))
         }

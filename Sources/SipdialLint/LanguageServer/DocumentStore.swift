@@ -6,6 +6,8 @@ package struct DocumentStore {
     /// The URIs in the order they were opened (re-linting goes in this order).
     private var order: [String] = []
     private let catalog: RuleCatalog
+    /// What the command line says for every document.
+    package var settings = ServerSettings()
     /// Where a document that is not a file looks for its config; nil: it has none.
     package var workspaceRoot: String?
     /// The config found from each directory ("" for none), and the linter for each config.
@@ -42,7 +44,11 @@ package struct DocumentStore {
             directory = workspaceRoot
         }
         var configPath: String?
-        if let directory {
+        if settings.noConfig {
+            configPath = nil
+        } else if let fixed = settings.configPath {
+            configPath = fixed
+        } else if let directory {
             if let known = discovered[directory] {
                 configPath = known.isEmpty ? nil : known
             } else {
@@ -52,7 +58,7 @@ package struct DocumentStore {
         }
         let key = configPath ?? ""
         if let known = linters[key] { return known }
-        let made = ConfiguredLinter(configPath: configPath, catalog: catalog)
+        let made = ConfiguredLinter(configPath: configPath, catalog: catalog, settings: settings)
         linters[key] = made
         return made
     }

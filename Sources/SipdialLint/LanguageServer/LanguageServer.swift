@@ -39,21 +39,26 @@ package final class LanguageServer {
     /// A message could not be written: the client is gone.
     package private(set) var writeFailed = false
 
-    package init(catalog: RuleCatalog, limits: Limits = Limits(), workingDirectory: String? = nil, writer: MessageWriter) {
+    package init(
+        catalog: RuleCatalog, limits: Limits = Limits(), workingDirectory: String? = nil, settings: ServerSettings = ServerSettings(),
+        writer: MessageWriter
+    ) {
         self.writer = writer
         self.limits = limits
         self.store = DocumentStore(catalog: catalog)
         store.workspaceRoot = workingDirectory
+        store.settings = settings
     }
 
     /// Serves on two file descriptors until `exit` or the end of the input; returns the
     /// exit status: 0 after `shutdown` and `exit`, 1 otherwise.
-    package static func serve(input: Int32, output: Int32, catalog: RuleCatalog) -> Int32 {
+    package static func serve(input: Int32, output: Int32, catalog: RuleCatalog, settings: ServerSettings = ServerSettings()) -> Int32 {
         // A client gone is a failed write, not a signal.
         signal(SIGPIPE, SIG_IGN)
         let limits = Limits()
         let server = LanguageServer(
-            catalog: catalog, limits: limits, workingDirectory: FileSystem.currentDirectory(), writer: MessageWriter(descriptor: output))
+            catalog: catalog, limits: limits, workingDirectory: FileSystem.currentDirectory(), settings: settings,
+            writer: MessageWriter(descriptor: output))
         var reader = MessageReader(descriptor: input, maximumBody: limits.message)
         return server.run(&reader)
     }
