@@ -62,67 +62,144 @@ package enum UnifiedDiff {
 
     enum Operation { case keep, remove, add }
 
-    /// The edit script turning `a` into `b`: the common start and end kept, Myers'
-    /// shortest script for the lines between.
+    /// The edit script turning `a` into `b`: lines are numbered (equal lines, equal
+    /// numbers); a line found on one side only is removed or added, as GNU diff does,
+    /// and the others are compared by Myers' algorithm in linear space (the middle
+    /// snake, halving the problem), so that a long file with many changed lines needs
+    /// memory in proportion to its length, and little time when, as after fixes, its
+    /// changed lines are new.
     static func script(_ a: [ArraySlice<UInt8>], _ b: [ArraySlice<UInt8>]) -> [Operation] {
-        var prefix = 0
-        while prefix < a.count, prefix < b.count, a[prefix] == b[prefix] { prefix += 1 }
-        var suffix = 0
-        while a.count - suffix > prefix, b.count - suffix > prefix, a[a.count - suffix - 1] == b[b.count - suffix - 1] { suffix += 1 }
-        let x = Array(a[prefix..<(a.count - suffix)])
-        let y = Array(b[prefix..<(b.count - suffix)])
-        return Array(repeating: .keep, count: prefix) + myers(x, y) + Array(repeating: .keep, count: suffix)
+        var numbers: [ArraySlice<UInt8>: Int] = [:]
+        func number(_ line: ArraySlice<UInt8>) -> Int {
+            if let known = numbers[line] { return known }
+            numbers[line] = numbers.count
+            return numbers.count - 1
+        }
+        let x = a.map(number)
+        let y = b.map(number)
+        var inA = [Bool](repeating: false, count: numbers.count)
+        var inB = [Bool](repeating: false, count: numbers.count)
+        for line in x { inA[line] = true }
+        for line in y { inB[line] = true }
+        // Only lines both sides have can be kept: the others are left out of the search.
+        let keptA = x.indices.filter { inB[x[$0]] }
+        let keptB = y.indices.filter { inA[y[$0]] }
+        var shared: [Operation] = []
+        diff(ArraySlice(keptA.map { x[$0] }), ArraySlice(keptB.map { y[$0] }), into: &shared)
+        // The script of the shared lines, with the one-sided lines put back in their places.
+        var operations: [Operation] = []
+        operations.reserveCapacity(x.count + y.count)
+        var (i, j, p, q) = (0, 0, 0, 0)
+        for operation in shared {
+            switch operation {
+            case .keep:
+                operations += repeatElement(.remove, count: keptA[p] - i)
+                operations += repeatElement(.add, count: keptB[q] - j)
+                operations.append(.keep)
+                (i, j, p, q) = (keptA[p] + 1, keptB[q] + 1, p + 1, q + 1)
+            case .remove:
+                operations += repeatElement(.remove, count: keptA[p] + 1 - i)
+                (i, p) = (keptA[p] + 1, p + 1)
+            case .add:
+                operations += repeatElement(.add, count: keptB[q] + 1 - j)
+                (j, q) = (keptB[q] + 1, q + 1)
+            }
+        }
+        operations += repeatElement(.remove, count: x.count - i)
+        operations += repeatElement(.add, count: y.count - j)
+        return operations
     }
 
-    /// Myers' O(ND) shortest edit script.
-    private static func myers(_ a: [ArraySlice<UInt8>], _ b: [ArraySlice<UInt8>]) -> [Operation] {
+    private static func diff(_ a: ArraySlice<Int>, _ b: ArraySlice<Int>, into operations: inout [Operation]) {
+        var a = a
+        var b = b
+        // The common start and end are kept as they are.
+        var prefix = 0
+        while prefix < a.count, prefix < b.count, a[a.startIndex + prefix] == b[b.startIndex + prefix] { prefix += 1 }
+        operations += repeatElement(.keep, count: prefix)
+        a = a.dropFirst(prefix)
+        b = b.dropFirst(prefix)
+        var suffix = 0
+        while suffix < a.count, suffix < b.count, a[a.endIndex - 1 - suffix] == b[b.endIndex - 1 - suffix] { suffix += 1 }
+        a = a.dropLast(suffix)
+        b = b.dropLast(suffix)
+        if a.isEmpty {
+            operations += repeatElement(.add, count: b.count)
+        } else if b.isEmpty {
+            operations += repeatElement(.remove, count: a.count)
+        } else if let (x, y) = middle(a, b), x + y > 0, x + y < a.count + b.count {
+            diff(a.prefix(x), b.prefix(y), into: &operations)
+            diff(a.dropFirst(x), b.dropFirst(y), into: &operations)
+        } else {
+            operations += repeatElement(.remove, count: a.count)
+            operations += repeatElement(.add, count: b.count)
+        }
+        operations += repeatElement(.keep, count: suffix)
+    }
+
+    /// Where a shortest edit script of `a` into `b` can be cut in two: the middle snake,
+    /// found by searching from both ends at once (Myers 1986, section 4b).
+    private static func middle(_ a: ArraySlice<Int>, _ b: ArraySlice<Int>) -> (Int, Int)? {
         let n = a.count
         let m = b.count
-        if n == 0 { return Array(repeating: .add, count: m) }
-        if m == 0 { return Array(repeating: .remove, count: n) }
-        let max = n + m
-        var v = [Int](repeating: 0, count: 2 * max + 2)
-        var trace: [[Int]] = []
-        search: for d in 0...max {
-            trace.append(v)
-            for k in stride(from: -d, through: d, by: 2) {
-                var x: Int
-                if k == -d || (k != d && v[max + k - 1] < v[max + k + 1]) {
-                    x = v[max + k + 1]
-                } else {
-                    x = v[max + k - 1] + 1
+        let (a0, b0) = (a.startIndex, b.startIndex)
+        let most = (n + m + 1) / 2
+        let offset = most
+        let length = 2 * most + 2
+        var forward = [Int](repeating: -1, count: length)
+        var backward = [Int](repeating: -1, count: length)
+        forward[offset + 1] = 0
+        backward[offset + 1] = 0
+        let delta = n - m
+        let front = delta % 2 != 0
+        var (k1start, k1end, k2start, k2end) = (0, 0, 0, 0)
+        for d in 0..<most {
+            var k1 = -d + k1start
+            while k1 <= d - k1end {
+                let index = offset + k1
+                var x1 = k1 == -d || (k1 != d && forward[index - 1] < forward[index + 1]) ? forward[index + 1] : forward[index - 1] + 1
+                var y1 = x1 - k1
+                while x1 < n, y1 < m, a[a0 + x1] == b[b0 + y1] {
+                    x1 += 1
+                    y1 += 1
                 }
-                var y = x - k
-                while x < n, y < m, a[x] == b[y] {
-                    x += 1
-                    y += 1
+                forward[index] = x1
+                if x1 > n {
+                    k1end += 2
+                } else if y1 > m {
+                    k1start += 2
+                } else if front {
+                    let other = offset + delta - k1
+                    if other >= 0, other < length, backward[other] != -1, x1 >= n - backward[other] { return (x1, y1) }
                 }
-                v[max + k] = x
-                if x >= n && y >= m { break search }
+                k1 += 2
+            }
+            var k2 = -d + k2start
+            while k2 <= d - k2end {
+                let index = offset + k2
+                var x2 = k2 == -d || (k2 != d && backward[index - 1] < backward[index + 1]) ? backward[index + 1] : backward[index - 1] + 1
+                var y2 = x2 - k2
+                while x2 < n, y2 < m, a[a0 + n - x2 - 1] == b[b0 + m - y2 - 1] {
+                    x2 += 1
+                    y2 += 1
+                }
+                backward[index] = x2
+                if x2 > n {
+                    k2end += 2
+                } else if y2 > m {
+                    k2start += 2
+                } else if !front {
+                    let other = offset + delta - k2
+                    if other >= 0, other < length, forward[other] != -1 {
+                        let x1 = forward[other]
+                        let y1 = offset + x1 - other
+                        if x1 >= n - x2 { return (x1, y1) }
+                    }
+                }
+                k2 += 2
             }
         }
-        // Back through the trace, from the end.
-        var operations: [Operation] = []
-        var x = n
-        var y = m
-        for d in stride(from: trace.count - 1, through: 0, by: -1) {
-            let v = trace[d]
-            let k = x - y
-            let previousK = (k == -d || (k != d && v[max + k - 1] < v[max + k + 1])) ? k + 1 : k - 1
-            let previousX = d == 0 ? 0 : v[max + previousK]
-            let previousY = previousX - previousK
-            while x > previousX && y > previousY {
-                operations.append(.keep)
-                x -= 1
-                y -= 1
-            }
-            if d > 0 {
-                operations.append(x == previousX ? .add : .remove)
-                x = previousX
-                y = previousY
-            }
-        }
-        return operations.reversed()
+        return nil
     }
 
     /// The hunks of a script: line ranges of `a` and `b` around each change, with
