@@ -10,7 +10,9 @@
 /// temporary file in the same directory, flushed, given the file's permissions, then
 /// renamed over it; the temporary file is removed on any failure. A run stopped at any
 /// moment leaves the old file or the new one, never part of one. A symbolic link stays
-/// a link: the file it points to is the one replaced.
+/// a link: the file it points to is the one replaced. A file the user may not write is
+/// not replaced (a rename needs only the directory's permission), nor one with other
+/// hard links (they would keep the old text), nor one whose owner could not be kept.
 package enum FileReplacer {
     package static func replace(_ path: FilePath, with bytes: [UInt8]) throws(FileError) {
         // The file a link points to (through every link on the way).
@@ -25,11 +27,19 @@ package enum FileReplacer {
         guard file.withCString({ stat($0, &status) }) == 0 else {
             throw FileError(message: "cannot read the file's permissions: \(FileSystem.describe(errno))")
         }
+        guard file.withCString({ access($0, W_OK) }) == 0 else {
+            throw FileError(message: "cannot replace it: \(FileSystem.describe(errno))")
+        }
+        guard status.st_nlink <= 1 else {
+            throw FileError(
+                message: "it has \(status.st_nlink - 1) other hard link\(status.st_nlink == 2 ? "" : "s"), which replacing it would leave with the old text")
+        }
         let slash = target.lastIndex(of: UInt8(ascii: "/")) ?? -1
         let directory = Array(target[...slash])
-        let name = Array(target[(slash + 1)...])
-        // mkstemp fills in the X's; the name starts with a dot, so directory searches skip it.
-        var template = directory + Array(".".utf8) + name + Array(".sipdial-lint-XXXXXX".utf8) + [0]
+        // mkstemp fills in the X's; the name starts with a dot, so directory searches skip
+        // it, and keeps at most 100 bytes of the file's name (a name may be 255).
+        let name = Array(target[(slash + 1)...].prefix(100))
+        var template = directory + Array(".".utf8) + name + Array(".fix-XXXXXX".utf8) + [0]
         let descriptor = template.withUnsafeMutableBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) { mkstemp($0.baseAddress!) }
         }
@@ -41,8 +51,12 @@ package enum FileReplacer {
         var isOpen = true
         do throws(FileError) {
             try writeAll(bytes, to: descriptor)
-            // The file's permissions (and owner, where the user may keep it).
-            _ = fchown(descriptor, status.st_uid, status.st_gid)
+            // The file's owner and permissions.
+            if status.st_uid != geteuid() || status.st_gid != getegid() {
+                guard fchown(descriptor, status.st_uid, status.st_gid) == 0 else {
+                    throw FileError(message: "cannot keep the file's owner: \(FileSystem.describe(errno))")
+                }
+            }
             guard fchmod(descriptor, status.st_mode & 0o7777) == 0 else {
                 throw FileError(message: "cannot set the permissions of the new file: \(FileSystem.describe(errno))")
             }

@@ -11,8 +11,10 @@ package enum UnifiedDiff {
         let a = lines(old)
         let b = lines(new)
         var out: [UInt8] = []
-        // As git names them: an absolute path without its first "/".
-        let name = path.hasPrefix("/") ? String(path.dropFirst()) : path
+        // Without "." and empty segments ("./a.xml" is "a.xml": git apply refuses "a/./a.xml");
+        // an absolute path without its first "/", for `git apply --directory=/` or `patch -p1` run at "/".
+        let normal = Path.normalize(path)
+        let name = normal.hasPrefix("/") ? String(normal.dropFirst()) : normal
         out += "--- a/\(name)\n+++ b/\(name)\n".utf8
         let operations = script(a, b)
         for hunk in hunks(operations) {

@@ -98,8 +98,13 @@ package final class Linter: Sendable {
         case .failure(let problem):
             stoppedAt = problem.range
             if let severity = enabled[problem.rule] {
-                let fix = parserRules[problem.rule]?.fix(
-                    for: Finding(problem.range, kind: problem.kind), dialect: dialect.name, bytes: bytes)
+                var finding = Finding(problem.range, kind: problem.kind)
+                // Every raw "&" at once: the parser stops at the first.
+                if problem.kind == "ampersand" {
+                    let all = RawAmpersands.find(in: bytes)
+                    if all.contains(problem.range) { finding.fixRanges = all }
+                }
+                let fix = parserRules[problem.rule]?.fix(for: finding, dialect: dialect.name, bytes: bytes)
                 diagnostics.append(
                     Diagnostic(rule: problem.rule, severity: severity, message: problem.message, range: problem.range, fix: fix))
             }

@@ -80,7 +80,11 @@ package enum Runner {
         func lint(_ bytes: [UInt8], path: String, file: FilePath? = nil) -> FileReport {
             guard let fixing else { return locate(linter.lint(bytes, threads: threads), in: bytes, path: path, withSource: withSource) }
             let outcome = FixApplier.fix(bytes, with: linter, unsafe: fixing.unsafe, threads: threads)
-            var report = locate(outcome.diagnostics, in: outcome.bytes, path: path, withSource: withSource)
+            // A fix that could have been made and is left was refused (its result was
+            // worse): it is not offered again.
+            var left = outcome.diagnostics
+            for index in left.indices where left[index].fix.map({ $0.isSafe || fixing.unsafe }) == true { left[index].fix = nil }
+            var report = locate(left, in: outcome.bytes, path: path, withSource: withSource)
             report.fixed = outcome.fixed
             switch fixing.output {
             case .diff:

@@ -36,10 +36,9 @@ struct UnknownAttributeCheck: Check {
             values["suggestion"] = suggestion
             // The same name in another case, when no other declared name is so spelt.
             let sameButCase = declared.count { Text.equalIgnoringASCIICase($0.name, attribute.name) }
-            report(
-                Finding(
-                    attribute.nameRange,
-                    kind: sameButCase == 1 && Text.equalIgnoringASCIICase(suggestion, attribute.name) ? "case" : "misspelt", values))
+            let kind = sameButCase == 1 && Text.equalIgnoringASCIICase(suggestion, attribute.name) ? "case" : "misspelt"
+            // No rename to a name the element already has.
+            report(Finding(attribute.nameRange, kind: kind, values, fixRanges: element.attribute(suggestion) == nil ? nil : []))
         }
     }
 }
