@@ -244,6 +244,28 @@ import Testing
         #expect(elsewhere["result"] == [])
     }
 
+    /// "Disable … for this line" is offered only where a comment keeps the document
+    /// well-formed: never before the XML declaration, inside a tag whose attribute value
+    /// holds ">", or inside a comment that holds ">".
+    @Test(arguments: [
+        "<?xml version=\"1.0\"?><Response><Dial record=\"TRUE\">1</Dial></Response>",
+        "<Response><Dial action=\"/a?x=>\"\n   record=\"TRUE\">1</Dial></Response>",
+        "<Response><!-- a > b\n --><Dial record=\"TRUE\">1</Dial></Response>",
+    ])
+    func disableIsNotOfferedWhereACommentBreaksTheDocument(_ text: String) throws {
+        let session = Session()
+        session.initialize()
+        let uri = "untitled:e.xml"
+        let diagnostics = session.open(uri, text)
+        let value = try #require(diagnostics.first { $0["code"] == "attribute-value" })
+        let response = session.request(
+            "textDocument/codeAction",
+            ["textDocument": ["uri": .string(uri)], "range": value["range"]!, "context": ["diagnostics": [value]]])
+        let titles = (response["result"]?.arrayValue ?? []).compactMap { $0["title"]?.stringValue }
+        #expect(!titles.contains("Disable attribute-value for this line"), "\(titles)")
+        #expect(titles.contains("write \"true\""), "\(titles)")
+    }
+
     @Test func codeActionOffersTheDiagnosticsFix() throws {
         // Whichever rule offers a fix for this document, its fix is offered as the preferred quick fix.
         let text = "<Response><Say>é 😀</Say><Dial><Sip statuscallback=\"/e\">sip:a@example.com?x=1&y=2</Sip></Dial></Response>\n"

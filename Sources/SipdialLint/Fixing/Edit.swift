@@ -8,4 +8,12 @@ package struct Edit: Sendable, Equatable {
         self.range = range
         self.text = text
     }
+
+    /// Whether two edits touch the same bytes, or insert at the same place or at the
+    /// other's edge (so that making both could not keep each one's meaning).
+    package func overlaps(_ other: Edit) -> Bool {
+        range.start < other.range.end && other.range.start < range.end
+            || range.start == other.range.start
+            || (range.count == 0 || other.range.count == 0) && (range.start == other.range.end || other.range.start == range.end)
+    }
 }

@@ -32,7 +32,9 @@ package enum FileReplacer {
         }
         guard status.st_nlink <= 1 else {
             throw FileError(
-                message: "it has \(status.st_nlink - 1) other hard link\(status.st_nlink == 2 ? "" : "s"), which replacing it would leave with the old text")
+                message:
+                    "it has \(status.st_nlink - 1) other hard link\(status.st_nlink == 2 ? "" : "s"), which replacing it would leave with the old text"
+            )
         }
         let slash = target.lastIndex(of: UInt8(ascii: "/")) ?? -1
         let directory = Array(target[...slash])

@@ -18,17 +18,9 @@ package struct Fix: Sendable, Equatable {
         ByteRange(edits.first?.range.start ?? 0, edits.last?.range.end ?? 0)
     }
 
-    /// Whether two fixes touch the same bytes, or insert at the same place (so that
-    /// applying both could not keep each one's meaning).
+    /// Whether two fixes have edits that overlap (`Edit.overlaps`).
     package func overlaps(_ other: Fix) -> Bool {
-        edits.contains { mine in
-            other.edits.contains { theirs in
-                mine.range.start < theirs.range.end && theirs.range.start < mine.range.end
-                    || mine.range.start == theirs.range.start
-                    || (mine.range.count == 0 || theirs.range.count == 0)
-                        && (mine.range.start == theirs.range.end || theirs.range.start == mine.range.end)
-            }
-        }
+        edits.contains { mine in other.edits.contains(where: mine.overlaps) }
     }
 
     /// `bytes` with every edit made.

@@ -74,17 +74,13 @@ package enum FixApplier {
     }
 
     /// Claims the bytes a fix edits, unless a fix claimed before touches them (see
-    /// `Fix.overlaps`). `claimed` is kept in document order and never overlaps itself, so
+    /// `Edit.overlaps`). `claimed` is kept in document order and never overlaps itself, so
     /// only the neighbours of each edit's place need a look.
     static func claim(_ fix: Fix, in claimed: inout [Edit]) -> Bool {
         for edit in fix.edits {
             let place = claimed.partitionPoint { $0.range.start >= edit.range.start }
             let neighbours = claimed[max(0, place - 1)..<min(claimed.count, place + 1)]
-            if neighbours.contains(where: {
-                Fix(isSafe: true, title: "", edits: [$0]).overlaps(Fix(isSafe: true, title: "", edits: [edit]))
-            }) {
-                return false
-            }
+            if neighbours.contains(where: edit.overlaps) { return false }
         }
         for edit in fix.edits {
             claimed.insert(edit, at: claimed.partitionPoint { $0.range.start >= edit.range.start })

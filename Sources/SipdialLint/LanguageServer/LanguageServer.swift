@@ -1,5 +1,7 @@
 #if canImport(Glibc)
     import Glibc
+#elseif canImport(Musl)
+    import Musl
 #elseif canImport(Darwin)
     import Darwin
 #endif
@@ -427,17 +429,12 @@ package final class LanguageServer {
     }
 
     /// The edit that puts `<!-- sipdial-lint-disable-next-line RULE -->` on a line of its
-    /// own above `line`, indented as it is; nil where a comment cannot go (the line starts
-    /// inside a tag).
+    /// own above `line`, indented as it is; nil where a comment cannot go (see
+    /// `acceptsComment`).
     private func disableEdit(rule: String, line: Int, in bytes: [UInt8]) -> JSONValue? {
         let starts = PositionEncoding.lineStarts(of: bytes)
-        guard line < starts.count else { return nil }
+        guard line < starts.count, Self.acceptsComment(at: starts[line], in: bytes) else { return nil }
         let start = starts[line]
-        // Inside a tag that spans lines, a comment would break the document.
-        if let open = bytes[..<start].lastIndex(of: UInt8(ascii: "<")) {
-            let close = bytes[..<start].lastIndex(of: UInt8(ascii: ">")) ?? -1
-            if close < open { return nil }
-        }
         var indentEnd = start
         while indentEnd < bytes.count, bytes[indentEnd] == 0x20 || bytes[indentEnd] == 0x09 { indentEnd += 1 }
         let indentation = String(decoding: bytes[start..<indentEnd], as: UTF8.self)
@@ -447,6 +444,28 @@ package final class LanguageServer {
             "range": Self.json(position, position),
             "newText": .string("\(indentation)<!-- sipdial-lint-disable-next-line \(rule) -->\(newline)"),
         ]
+    }
+
+    /// Whether a comment put at `offset` keeps the document well-formed and its text as
+    /// it was: not before or in the XML declaration, nor inside a start tag, an end tag,
+    /// a comment or a CDATA section (found from the parsed document, not by guessing at
+    /// "<" and ">", which attribute values and comments may hold).
+    static func acceptsComment(at offset: Int, in bytes: [UInt8]) -> Bool {
+        guard case .success(let parsed) = XMLParser.parse(bytes, needsTree: false) else { return false }
+        let document = parsed.model
+        var body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        if bytes[body...].starts(with: "<?xml".utf8) {
+            body = (bytes[body...].firstIndex(of: UInt8(ascii: ">")) ?? bytes.count) + 1
+        }
+        guard offset >= body else { return false }
+        func inside(_ range: ByteRange) -> Bool { range.start < offset && offset < range.end }
+        if document.elements.contains(where: { inside($0.startTag) }) { return false }
+        if document.comments.contains(where: inside) { return false }
+        if document.elements.contains(where: { $0.textRuns.contains { $0.isCDATA && inside($0.range) } }) { return false }
+        // An end tag spans lines only before its ">" ("</Dial\n>"): no "<" or ">" in between.
+        var back = offset - 1
+        while back >= 0, bytes[back] != UInt8(ascii: "<"), bytes[back] != UInt8(ascii: ">") { back -= 1 }
+        return !(back >= 0 && bytes[back] == UInt8(ascii: "<") && back + 1 < bytes.count && bytes[back + 1] == UInt8(ascii: "/"))
     }
 
     private func hover(_ params: JSONValue) throws(ResponseError) -> JSONValue {

@@ -1,5 +1,7 @@
 #if canImport(Glibc)
     import Glibc
+#elseif canImport(Musl)
+    import Musl
 #elseif canImport(Darwin)
     import Darwin
 #endif
@@ -40,7 +42,7 @@ package struct MessageReader {
     package init(descriptor: Int32, maximumBody: Int) {
         self.init(maximumBody: maximumBody) { pointer, count in
             while true {
-                let got = Glibc.read(descriptor, pointer, count)
+                let got = systemRead(descriptor, pointer, count)
                 if got < 0 && errno == EINTR { continue }
                 return got
             }
@@ -180,4 +182,9 @@ extension String {
     fileprivate var trimmingSpaces: String {
         String(drop { $0 == " " || $0 == "\t" }.reversed().drop { $0 == " " || $0 == "\t" }.reversed())
     }
+}
+
+/// read(2), by a name no member shadows.
+private func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
+    read(descriptor, buffer, count)
 }

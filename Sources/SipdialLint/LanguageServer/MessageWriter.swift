@@ -1,5 +1,7 @@
 #if canImport(Glibc)
     import Glibc
+#elseif canImport(Musl)
+    import Musl
 #elseif canImport(Darwin)
     import Darwin
 #endif
@@ -20,7 +22,7 @@ package struct MessageWriter {
         self.init { bytes in
             var written = 0
             while written < bytes.count {
-                let count = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress! + written, bytes.count - written) }
+                let count = bytes.withUnsafeBytes { systemWrite(descriptor, $0.baseAddress! + written, bytes.count - written) }
                 if count < 0 && errno == EINTR { continue }
                 guard count > 0 else { return false }
                 written += count
@@ -37,4 +39,9 @@ package struct MessageWriter {
         framed += body
         return sink(framed)
     }
+}
+
+/// write(2), by a name no member shadows.
+private func systemWrite(_ descriptor: Int32, _ buffer: UnsafeRawPointer?, _ count: Int) -> Int {
+    write(descriptor, buffer, count)
 }
