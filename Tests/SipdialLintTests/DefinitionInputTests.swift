@@ -30,6 +30,11 @@ import Testing
         (validRule.replacingOccurrences(of: "id: my-rule", with: "id: My_Rule"), 1, "kebab-case"),
         (validRule.replacingOccurrences(of: "id: my-rule", with: "id: sip-codecs"), 1, "already defined"),
         (validRule + "\nmax: 3\n", 9, "unknown key \"max\" for check \"report\""),
+        (validRule + "\nfix: {fixer: rewrite, safe: true}\n", 9, "a fix names its fixer"),
+        (validRule + "\nfix: {fixer: replace, text: x}\n", 9, "whether it is safe"),
+        (validRule + "\nfix: {fixer: replace, safe: true}\n", 9, "needs text"),
+        (validRule + "\nfix: {fixer: remove, kinds: [case], safe: false}\n", 9, "fix kind \"case\" is not a kind"),
+        (validRule + "\nfix: {fixer: replace, text: \"{valeu}\", safe: true}\n", 9, "fix names {valeu}"),
         (
             validRule.replacingOccurrences(of: "check: report", with: "check: count\nof: Sip\nmax: lots"), 8,
             "\"max\" must be a whole number"

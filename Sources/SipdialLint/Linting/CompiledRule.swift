@@ -11,8 +11,9 @@ final class CompiledRule: Sendable {
     /// for each diagnostic costs less than hashing the kind).
     private let templates: [(kind: String, template: Template)]
     private let summary: Template
-    /// The fixes the rule offers, with their text and title templates split once.
-    private let fixes: [(declaration: FixDeclaration, text: Template, title: Template?)]
+    /// The fixes the rule offers (their templates are split when a finding needs one:
+    /// most runs fix nothing, and start-up matters).
+    private let fixes: [FixDeclaration]
 
     init(definition: RuleDefinition, severity: Severity, selector: Selector?, check: Check, isParserRule: Bool) {
         self.definition = definition
@@ -22,7 +23,7 @@ final class CompiledRule: Sendable {
         self.isParserRule = isParserRule
         self.templates = definition.messages.sorted { $0.key < $1.key }.map { ($0.key, Template($0.value)) }
         self.summary = Template(definition.summary)
-        self.fixes = definition.fixes.map { ($0, Template($0.text), $0.title.map(Template.init)) }
+        self.fixes = definition.fixes
     }
 
     /// The diagnostic this rule reports for a finding in a document of `bytes`, with the
@@ -36,8 +37,8 @@ final class CompiledRule: Sendable {
     /// The fix of the first declaration that mends the finding's kind and whose
     /// placeholders the finding fills in.
     func fix(for finding: Finding, dialect: String, bytes: [UInt8]) -> Fix? {
-        for (declaration, text, title) in fixes where declaration.kinds?.contains(finding.kind) ?? true {
-            guard let written = text.fixText(finding.values, dialect: dialect) else { continue }
+        for declaration in fixes where declaration.kinds?.contains(finding.kind) ?? true {
+            guard let written = Template(declaration.text).fixText(finding.values, dialect: dialect) else { continue }
             let ranges = finding.fixRanges ?? [finding.range]
             guard !ranges.isEmpty, ranges.allSatisfy({ $0.end <= bytes.count }) else { continue }
             let edits: [Edit]
@@ -53,7 +54,7 @@ final class CompiledRule: Sendable {
                 edits = ranges.map { Edit(Self.wholeLine($0, in: bytes), "") }
                 described = "remove it"
             }
-            let name = title.flatMap { $0.fixText(finding.values, dialect: dialect) } ?? described
+            let name = declaration.title.flatMap { Template($0).fixText(finding.values, dialect: dialect) } ?? described
             return Fix(isSafe: declaration.isSafe, title: name, edits: edits)
         }
         return nil

@@ -145,25 +145,26 @@ package enum Runner {
         let table = LineTable(bytes)
         let starts = table.positions(of: diagnostics.map(\.range.start))
         let ends = table.positions(of: diagnostics.map(\.range.end))
+        // The fixes' edges, all in one pass too (each edit's start, then its end): a long
+        // line is read once, not once for each fix.
+        let edges = table.positions(of: diagnostics.flatMap { $0.fix?.edits.flatMap { [$0.range.start, $0.range.end] } ?? [] })
+        var edge = 0
         let located = diagnostics.indices.map { index in
             let diagnostic = diagnostics[index]
             let snippet = withSource ? table.snippet(at: diagnostic.range.start) : (text: "", column: 1)
+            let fix = diagnostic.fix.map { fix in
+                let edits = fix.edits.map { edit in
+                    defer { edge += 2 }
+                    return LocatedFix.LocatedEdit(start: edges[edge], end: edges[edge + 1], text: edit.text)
+                }
+                return LocatedFix(isSafe: fix.isSafe, title: fix.title, edits: edits)
+            }
             return LocatedDiagnostic(
                 path: path, rule: diagnostic.rule, severity: diagnostic.severity, message: diagnostic.message,
-                start: starts[index], end: ends[index], sourceLine: snippet.text, sourceColumn: snippet.column,
-                fix: diagnostic.fix.map { locate($0, table: table) })
+                start: starts[index], end: ends[index], sourceLine: snippet.text, sourceColumn: snippet.column, fix: fix)
         }
         // In the linter's order already: by offset, then rule.
         return FileReport(path: path, diagnostics: located)
-    }
-
-    /// A fix's edits as lines and columns.
-    static func locate(_ fix: Fix, table: LineTable) -> LocatedFix {
-        let starts = table.positions(of: fix.edits.map(\.range.start))
-        let ends = table.positions(of: fix.edits.map(\.range.end))
-        return LocatedFix(
-            isSafe: fix.isSafe, title: fix.title,
-            edits: fix.edits.indices.map { LocatedFix.LocatedEdit(start: starts[$0], end: ends[$0], text: fix.edits[$0].text) })
     }
 
     /// Lints every input, on `jobs` threads (default: one per core), and puts the
