@@ -263,7 +263,7 @@ package final class LanguageServer {
 
     private func didSave(_ params: JSONValue) throws(ResponseError) {
         let uri = try Self.uri(params)
-        if let path = DocumentURI.path(of: uri), path == Configuration.fileName || path.hasSuffix("/" + Configuration.fileName) {
+        if OpenDocument.isConfiguration(DocumentURI.path(of: uri)) {
             configurationsChanged()
         } else if store[uri] != nil {
             publish(uri)

@@ -26,7 +26,10 @@ package struct OpenDocument {
     }
 
     /// Whether the document is a config file (not linted as XML; saving it re-reads it).
-    package var isConfiguration: Bool {
+    package var isConfiguration: Bool { Self.isConfiguration(path) }
+
+    /// Whether a path names a config file.
+    package static func isConfiguration(_ path: String?) -> Bool {
         guard let path else { return false }
         return path == Configuration.fileName || path.hasSuffix("/" + Configuration.fileName)
     }
