@@ -80,6 +80,10 @@ install-check: tools
 	$(MAKE) --no-print-directory install DESTDIR=$(CURDIR)/.build/install-check PREFIX=/usr/local
 	mandoc -T lint -W warning .build/install-check/usr/local/share/man/man1/sipdial-lint.1
 	mandoc .build/install-check/usr/local/share/man/man1/sipdial-lint.1 | grep -q 'sipdial-lint'
+	@# man(1) itself reads the installed page (man-db, installed when missing).
+	@command -v man >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq man-db >/dev/null; } \
+	  || { echo "install-check needs man (Debian: apt-get install man-db)"; exit 1; }
+	MANPAGER=cat MANWIDTH=80 man -l .build/install-check/usr/local/share/man/man1/sipdial-lint.1 | grep -q 'unsafe-fixes'
 	bash -c 'source .build/install-check/usr/local/share/bash-completion/completions/sipdial-lint && complete -p sipdial-lint \
 	  && COMP_WORDS=(sipdial-lint --dia) COMP_CWORD=1 && _sipdial_lint && [ "$${COMPREPLY[*]}" = --dialect ] \
 	  && COMP_WORDS=(sipdial-lint --dialect tw) COMP_CWORD=2 && _sipdial_lint && [ "$${COMPREPLY[*]}" = twilio ]'
