@@ -17,8 +17,29 @@ package enum RuleDocumentation {
         if let example = rule.docs.example { out += "Example\n" + indent(example) + "\n" }
         if let better = rule.docs.useInstead { out += "Use instead\n" + indent(better) + "\n" }
         if !rule.docs.codes.isEmpty { out += "Platform error codes\n" + indent(rule.docs.codes.joined(separator: ", ")) + "\n" }
+        if !rule.fixes.isEmpty { out += "Fix\n" + indent(fixText(rule)) + "\n" }
         if rule.alwaysOn { out += "This rule cannot be turned off.\n" }
         return out
+    }
+
+    /// What the rule's fixes do, safe and unsafe, and its first example with `fixed:`.
+    static func fixText(_ rule: RuleDefinition) -> String {
+        var lines = rule.fixes.map { fix in
+            let what: String
+            switch fix.fixer {
+            case .replace: what = fix.title ?? "write \"\(fix.text)\""
+            case .insert: what = fix.title ?? "insert \"\(fix.text)\""
+            case .remove: what = fix.title ?? "remove it"
+            }
+            return (fix.isSafe ? "safe, made by --fix: " : "unsafe, made by --fix --unsafe-fixes: ") + what
+        }
+        if let example = rule.invalid.first(where: { $0.fixed != nil }), let fixed = example.fixed {
+            lines += [
+                "For example", "    " + String(decoding: example.bytes, as: UTF8.self), "becomes",
+                "    " + String(decoding: fixed, as: UTF8.self),
+            ]
+        }
+        return lines.joined(separator: "\n")
     }
 
     private static func indent(_ text: String) -> String {
