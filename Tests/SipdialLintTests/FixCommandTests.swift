@@ -158,6 +158,20 @@ import Testing
         #expect(try String(contentsOfFile: "/proc/version", encoding: .utf8) == before)
     }
 
+    /// A file saved by someone else while it was being fixed is not overwritten, and no
+    /// temporary file is left.
+    @Test func fileChangedMeanwhileIsNotOverwritten() throws {
+        let directory = try Self.scratch("changed")
+        let file = directory.appendingPathComponent("a.xml")
+        try Data("<Response>saved since</Response>\n".utf8).write(to: file)
+        #expect(throws: FileError.self) {
+            try FileReplacer.replace(
+                FilePath(file.path), with: Array("<Response>fixed</Response>\n".utf8), expecting: Array("<Response>read</Response>\n".utf8))
+        }
+        #expect(try String(contentsOf: file, encoding: .utf8) == "<Response>saved since</Response>\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["a.xml"])
+    }
+
     /// On standard input, --fix writes the fixed document to standard output and the
     /// report to standard error.
     @Test func standardInputGoesToStandardOutput() throws {

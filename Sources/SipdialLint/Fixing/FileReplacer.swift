@@ -14,7 +14,9 @@
 /// not replaced (a rename needs only the directory's permission), nor one with other
 /// hard links (they would keep the old text), nor one whose owner could not be kept.
 package enum FileReplacer {
-    package static func replace(_ path: FilePath, with bytes: [UInt8]) throws(FileError) {
+    /// With `expected`, the file must still hold those bytes (what was read and fixed)
+    /// just before the rename: an edit saved meanwhile is not overwritten.
+    package static func replace(_ path: FilePath, with bytes: [UInt8], expecting expected: [UInt8]? = nil) throws(FileError) {
         // The file a link points to (through every link on the way).
         let target: [UInt8]
         guard let resolved = path.withCString({ realpath($0, nil) }) else {
@@ -68,6 +70,12 @@ package enum FileReplacer {
             isOpen = false
             guard close(descriptor) == 0 else {
                 throw FileError(message: "cannot write the new file: \(FileSystem.describe(errno))")
+            }
+            if let expected {
+                let now = try? FileSystem.readFile(file, limit: ReadLimit(bytes: expected.count, for: "the file being fixed"))
+                guard now == expected else {
+                    throw FileError(message: "it changed while it was being fixed; run --fix again")
+                }
             }
             let renamed = temporary.withCString { from in file.withCString { to in rename(from, to) } }
             guard renamed == 0 else {

@@ -96,7 +96,7 @@ package enum Runner {
                 }
                 // A file with nothing to fix is not written.
                 guard outcome.fixed > 0, outcome.bytes != bytes else { break }
-                do { try FileReplacer.replace(file, with: outcome.bytes) } catch {
+                do { try FileReplacer.replace(file, with: outcome.bytes, expecting: bytes) } catch {
                     report.fixed = 0
                     let failed = unreadable(path, error.message, verb: "write")
                     report.diagnostics =
