@@ -76,6 +76,25 @@ import Testing
         }
     }
 
+    /// A client that takes versioned edits gets quick fixes for the version they were
+    /// made from.
+    @Test func quickFixesNameTheirVersionWhenTheClientTakesThat() throws {
+        let session = Session()
+        session.request(
+            "initialize", ["processId": .null, "capabilities": ["workspace": ["workspaceEdit": ["documentChanges": true]]]])
+        let uri = "untitled:v.xml"
+        let text = "<Response><Dial method=\"post\"><Sip>sip:a@example.com</Sip></Dial></Response>"
+        let method = try #require(session.open(uri, text, version: 7).first { $0["code"] == "http-method" })
+        let response = session.request(
+            "textDocument/codeAction",
+            ["textDocument": ["uri": .string(uri)], "range": method["range"]!, "context": ["diagnostics": [method]]])
+        let fix = try #require(response["result"]?.arrayValue?.first { $0["title"] == "write \"POST\"" })
+        let change = fix["edit"]?["documentChanges"]?.arrayValue?.first
+        #expect(change?["textDocument"]?["version"] == .integer(7))
+        #expect(fix["edit"]?["changes"] == nil)
+        #expect(Self.apply(fix, uri: uri, to: text).contains("method=\"POST\""))
+    }
+
     /// `--lsp --dialect twilio --ignore …` holds for every document: codecs is SignalWire's.
     @Test func commandLineSettingsHoldForEveryDocument() throws {
         let text = "<Response><Dial method=\"post\"><Sip codecs=\"PCMU\">sip:a@example.com</Sip></Dial></Response>"
@@ -201,7 +220,9 @@ import Testing
     /// Applies a WorkspaceEdit's edits for `uri` to `text`, counting UTF-16 units.
     static func apply(_ action: JSONValue?, uri: String, to text: String) -> String {
         var units = Array(text.utf16)
-        let edits = action?["edit"]?["changes"]?[uri]?.arrayValue ?? []
+        let edits =
+            action?["edit"]?["changes"]?[uri]?.arrayValue ?? action?["edit"]?["documentChanges"]?.arrayValue?.first?["edits"]?.arrayValue
+            ?? []
         let lineStarts = [0] + units.indices.filter { units[$0] == 0x0A }.map { $0 + 1 }
         func offset(_ value: JSONValue?) -> Int {
             let pair = Self.position(value)

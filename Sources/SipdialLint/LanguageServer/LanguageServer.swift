@@ -35,6 +35,9 @@ package final class LanguageServer {
     package private(set) var encoding = PositionEncoding.utf16
     private var store: DocumentStore
     private var watchesFiles = false
+    /// The client takes versioned edits (`documentChanges`): a quick fix then names the
+    /// version it was made for, and a client with newer text does not apply it.
+    private var versionedEdits = false
     private var nextRequest = 1
     /// Set by `exit`: the status the process exits with.
     package private(set) var exitStatus: Int32?
@@ -196,6 +199,7 @@ package final class LanguageServer {
         let offered = params["capabilities"]?["general"]?["positionEncodings"]?.arrayValue?.compactMap(\.stringValue) ?? []
         encoding = PositionEncoding.negotiate(offered: offered)
         watchesFiles = params["capabilities"]?["workspace"]?["didChangeWatchedFiles"]?["dynamicRegistration"]?.boolValue == true
+        versionedEdits = params["capabilities"]?["workspace"]?["workspaceEdit"]?["documentChanges"]?.boolValue == true
         let rootURI = params["workspaceFolders"]?.arrayValue?.first?["uri"]?.stringValue ?? params["rootUri"]?.stringValue
         if let root = rootURI.flatMap(DocumentURI.path(of:)) ?? params["rootPath"]?.stringValue, root.hasPrefix("/") {
             store.workspaceRoot = root
@@ -396,6 +400,15 @@ package final class LanguageServer {
         return !definition.alwaysOn && !["parser", "input", "suppression"].contains(definition.check)
     }
 
+    /// Edits of one document as a workspace edit: versioned when the client takes that
+    /// and the document has a version.
+    private func workspaceEdit(_ edits: [JSONValue], for document: OpenDocument) -> JSONValue {
+        guard versionedEdits, let version = document.version else { return ["changes": .object([(document.uri, .array(edits))])] }
+        return [
+            "documentChanges": [["textDocument": ["uri": .string(document.uri), "version": .integer(version)], "edits": .array(edits)]]
+        ]
+    }
+
     private func codeActions(_ params: JSONValue) throws(ResponseError) -> JSONValue {
         let uri = try Self.uri(params)
         let targets = try targets(params, uri: uri)
@@ -412,7 +425,7 @@ package final class LanguageServer {
                 }
                 actions.append([
                     "title": .string(fix.title), "kind": "quickfix", "diagnostics": [target.json], "isPreferred": .bool(fix.isSafe),
-                    "edit": ["changes": .object([(uri, .array(textEdits))])],
+                    "edit": workspaceEdit(textEdits, for: document),
                 ])
             }
             let rule = target.diagnostic.rule
@@ -422,7 +435,7 @@ package final class LanguageServer {
             else { continue }
             actions.append([
                 "title": .string("Disable \(rule) for this line"), "kind": "quickfix", "diagnostics": [target.json],
-                "edit": ["changes": .object([(uri, .array([edit]))])],
+                "edit": workspaceEdit([edit], for: document),
             ])
         }
         return .array(actions)
