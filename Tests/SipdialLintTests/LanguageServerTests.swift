@@ -76,6 +76,25 @@ import Testing
         }
     }
 
+    /// A change that cannot be made withdraws the document's diagnostics (its text may no
+    /// longer be the client's) until a change sends the whole text again.
+    @Test func aBadChangeWithdrawsDiagnosticsUntilTheWholeText() {
+        let session = Session()
+        session.initialize()
+        let uri = "untitled:s.xml"
+        let text = "<Response><Dial method=\"post\"><Sip>sip:a@example.com</Sip></Dial></Response>"
+        #expect(session.open(uri, text).count == 1)
+        let edit: JSONValue = ["range": ["start": ["line": 0, "character": 0], "end": ["line": 0, "character": 0]], "text": " "]
+        session.notify(
+            "textDocument/didChange", ["textDocument": ["uri": .string(uri), "version": 2], "contentChanges": [edit, ["text": 1]]])
+        #expect(session.published(uri).isEmpty)
+        session.notify("textDocument/didChange", ["textDocument": ["uri": .string(uri), "version": 3], "contentChanges": [edit]])
+        #expect(session.published(uri).isEmpty)
+        session.notify(
+            "textDocument/didChange", ["textDocument": ["uri": .string(uri), "version": 4], "contentChanges": [["text": .string(text)]]])
+        #expect(session.published(uri).compactMap { $0["code"]?.stringValue } == ["http-method"])
+    }
+
     /// A client that takes versioned edits gets quick fixes for the version they were
     /// made from.
     @Test func quickFixesNameTheirVersionWhenTheClientTakesThat() throws {

@@ -249,15 +249,24 @@ package final class LanguageServer {
         let uri = try Self.uri(params)
         guard var document = store[uri] else { throw .invalidParams("\(uri) is not open") }
         guard let changes = params["contentChanges"]?.arrayValue else { throw .invalidParams("contentChanges is missing") }
+        // A change that cannot be made leaves the text out of step with the client's: its
+        // diagnostics are withdrawn until a change sends the whole text.
+        func outOfStep(_ message: String) -> ResponseError {
+            document.isOutOfStep = true
+            store[uri] = document
+            publish(uri)
+            return .invalidParams(message + "; the document's diagnostics wait for its whole text")
+        }
         for change in changes {
-            guard let text = change["text"]?.stringValue else { throw .invalidParams("a change without text") }
+            guard let text = change["text"]?.stringValue else { throw outOfStep("a change without text") }
             if let range = change["range"] {
                 guard let start = Self.position(range["start"]), let end = Self.position(range["end"]) else {
-                    throw .invalidParams("a change's range is not a range")
+                    throw outOfStep("a change's range is not a range")
                 }
-                document.replace(from: start, to: end, with: text, encoding: encoding)
+                if !document.isOutOfStep { document.replace(from: start, to: end, with: text, encoding: encoding) }
             } else {
                 document.replaceAll(with: text)
+                document.isOutOfStep = false
             }
         }
         document.version = params["textDocument"]?["version"]?.integerValue ?? document.version
@@ -309,7 +318,7 @@ package final class LanguageServer {
 
     /// Lints the document's current text (unless its diagnostics are those of this text).
     private func diagnostics(_ uri: String) -> [OpenDocument.PublishedDiagnostic] {
-        guard var document = store[uri] else { return [] }
+        guard var document = store[uri], !document.isOutOfStep else { return [] }
         if let published = document.published { return published }
         var found: [Diagnostic] = []
         if document.isConfiguration {

@@ -9,6 +9,9 @@ package struct OpenDocument {
     /// The diagnostics of the current text with their positions in the negotiated
     /// encoding, nil until it is linted (a change clears them).
     package var published: [PublishedDiagnostic]?
+    /// A change could not be made: the text may differ from the client's, so nothing is
+    /// published or fixed until a change sends the whole text again.
+    package var isOutOfStep = false
 
     /// A diagnostic as the client was sent it.
     package struct PublishedDiagnostic {
