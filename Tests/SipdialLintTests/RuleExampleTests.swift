@@ -85,6 +85,7 @@ struct ExampleCase: CustomTestStringConvertible, Sendable {
     func everyFixHasAnExample(_ id: String) throws {
         let rule = try #require(TestSupport.catalog.rule(id))
         #expect(rule.invalid.contains { $0.fixed != nil }, "\(id) declares a fix, and no invalid example shows it (fixed:)")
+        #expect(rule.fixes.allSatisfy { $0.summary != nil }, "\(id): each fix needs a summary: (the README's fix table shows it)")
     }
 
     /// Every rule has at least two valid and two invalid examples, and its examples

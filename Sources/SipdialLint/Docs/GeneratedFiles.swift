@@ -22,6 +22,9 @@ package enum GeneratedFiles {
         Section(file: "README.md", begin: "<!-- BEGIN RULES (generated) -->", end: "<!-- END RULES -->") {
             RuleDocumentation.markdownTable($0)
         },
+        Section(file: "README.md", begin: "<!-- BEGIN FIXES (generated) -->", end: "<!-- END FIXES -->") {
+            RuleDocumentation.fixTable($0)
+        },
         Section(file: "README.md", begin: "<!-- BEGIN DIALECTS (generated) -->", end: "<!-- END DIALECTS -->") {
             RuleDocumentation.dialectTable($0)
         },

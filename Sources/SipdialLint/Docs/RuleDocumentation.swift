@@ -31,7 +31,7 @@ package enum RuleDocumentation {
             case .insert: what = fix.title ?? "insert \"\(fix.text)\""
             case .remove: what = fix.title ?? "remove it"
             }
-            return (fix.isSafe ? "safe, made by --fix: " : "unsafe, made by --fix --unsafe-fixes: ") + what
+            return (fix.isSafe ? "safe, made by --fix: " : "unsafe, made by --fix --unsafe-fixes: ") + (fix.summary ?? what)
         }
         if let example = rule.invalid.first(where: { $0.fixed != nil }), let fixed = example.fixed {
             lines += [
@@ -71,6 +71,20 @@ package enum RuleDocumentation {
         for rule in catalog.rules {
             let summary = rule.summary.replacingAll("|", with: "\\|").replacingAll("<", with: "&lt;").replacingAll(">", with: "&gt;")
             out += "| `\(rule.id)` | \(rule.severity.rawValue) | \(dialectText(rule, catalog: catalog)) | \(summary) |\n"
+        }
+        return out
+    }
+
+    /// The rules that fix what they report, as a Markdown table: what their safe and
+    /// unsafe fixes do (each fix's `summary`).
+    package static func fixTable(_ catalog: RuleCatalog) -> String {
+        func cell(_ fixes: [FixDeclaration]) -> String {
+            // Summaries write markup in code spans (`<Sip>`), where Markdown shows it as it is.
+            fixes.compactMap(\.summary).joined(separator: "; ").replacingAll("|", with: "\\|")
+        }
+        var out = "| rule | safe fix (`--fix`) | unsafe fix (`--fix --unsafe-fixes`) |\n| --- | --- | --- |\n"
+        for rule in catalog.rules where !rule.fixes.isEmpty {
+            out += "| `\(rule.id)` | \(cell(rule.fixes.filter(\.isSafe))) | \(cell(rule.fixes.filter { !$0.isSafe })) |\n"
         }
         return out
     }

@@ -7,6 +7,7 @@
 ///     kinds: [case]           # the finding kinds it mends (default: all)
 ///     text: "{suggestion}"    # the new text: placeholders as in messages, XML-escaped
 ///     safe: true
+///     summary: "a name in the wrong case → its declared name"   # for the docs
 /// ```
 package struct FixDeclaration: Sendable {
     /// The built-in fixers. Each works on a finding's fix ranges (the check's, or the
@@ -26,10 +27,12 @@ package struct FixDeclaration: Sendable {
     package var kinds: [String]?
     package var text: String
     package var title: String?
+    /// What the fix does, for people (the README's and `--explain`'s words).
+    package var summary: String?
     package var isSafe: Bool
     var mark: YAMLMark
 
-    static let keys = ["fixer", "kinds", "text", "title", "safe"]
+    static let keys = ["fixer", "kinds", "text", "title", "safe", "summary"]
 
     /// Reads a rule file's `fix:`: one declaration, or a list of them.
     static func read(_ node: YAMLNode, file: String) throws(DefinitionError) -> [FixDeclaration] {
@@ -70,7 +73,8 @@ package struct FixDeclaration: Sendable {
             }
             declarations.append(
                 FixDeclaration(
-                    fixer: fixer, kinds: kinds, text: text ?? "", title: item["title"]?.string, isSafe: safe == "true", mark: item.mark))
+                    fixer: fixer, kinds: kinds, text: text ?? "", title: item["title"]?.string, summary: item["summary"]?.string,
+                    isSafe: safe == "true", mark: item.mark))
         }
         return declarations
     }

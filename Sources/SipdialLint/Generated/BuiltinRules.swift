@@ -21,13 +21,15 @@ enum BuiltinRules {
 12,3,7:charsetq12,12,65:{attribute} "{value}" has {character}; it may hold only {allowed}
 13,3,4:wordq13,9,53:"{item}" in {attribute} is not one of {allowed}{hint}
 14,3,13:repeated-wordq14,18,39:"{item}" is listed twice in {attribute}
-15,1,3:fix[18,3,1:{18,5,4:
+15,1,3:fix[18,3,1:{18,5,5:
 18,5,5:fixerp18,12,7:replace
 19,5,5:kinds[19,12,2:p19,13,7:booleanp19,22,4:enum
 20,5,4:textq20,11,12:{suggestion}
 21,5,4:safep21,11,4:true
+22,5,7:summaryq22,14,115:a boolean or enumeration value in the wrong case (`True` → `true`, `Record-From-Answer` → `record-from-answer`)
 """#,
 #"""
+
 
 
 
@@ -1922,13 +1924,15 @@ examples:
 10,1,7:message{11,3,2:
 11,3,4:caseq11,9,54:{attribute} "{value}" must be upper case: {suggestion}
 12,3,7:unknownq12,12,75:{attribute} "{value}" is not a method the platform uses here; use {allowed}
-13,1,3:fix[15,3,1:{15,5,4:
+13,1,3:fix[15,3,1:{15,5,5:
 15,5,5:fixerp15,12,7:replace
 16,5,5:kinds[16,12,1:p16,13,4:case
 17,5,4:textq17,11,12:{suggestion}
 18,5,4:safep18,11,4:true
+19,5,7:summaryq19,14,17:`post` → `POST`
 """#,
 #"""
+
 
 
 
@@ -2082,18 +2086,22 @@ examples:
 13,3,5:emptyq13,10,54:empty item in codecs "{value}": remove the extra comma
 14,3,9:duplicateq14,14,50:codec "{item}" is listed twice in codecs "{value}"
 15,3,9:separatorq15,14,53:codecs are separated by commas, not spaces: "{value}"
-16,1,3:fix[19,3,2:{19,5,4:
+16,1,3:fix[19,3,2:{19,5,5:
 19,5,5:fixerp19,12,7:replace
 20,5,5:kinds[20,12,1:p20,13,4:case
 21,5,4:textq21,11,12:{suggestion}
-22,5,4:safep22,11,4:true{23,5,5:
-23,5,5:fixerp23,12,7:replace
-24,5,5:kinds[24,12,1:p24,13,9:separator
-25,5,4:textq25,11,7:{fixed}
-26,5,5:titleq26,12,31:separate the codecs with commas
-27,5,4:safep27,11,4:true
+22,5,4:safep22,11,4:true
+23,5,7:summaryq23,14,45:a codec in the wrong case (`pcmu` → `PCMU`){24,5,6:
+24,5,5:fixerp24,12,7:replace
+25,5,5:kinds[25,12,1:p25,13,9:separator
+26,5,4:textq26,11,7:{fixed}
+27,5,5:titleq27,12,31:separate the codecs with commas
+28,5,4:safep28,11,4:true
+29,5,7:summaryq29,14,32:spaces between codecs → commas
 """#,
 #"""
+
+
 
 
 
@@ -2152,12 +2160,14 @@ examples:
 5,1,6:selectp5,9,6://Dial
 6,1,5:checkp6,8,17:sip-duplicate-uri
 7,1,7:messageq7,10,47:SIP URI "{uri}" is dialled twice in this <Dial>
-8,1,3:fix{11,3,3:
+8,1,3:fix{11,3,4:
 11,3,5:fixerp11,10,6:remove
 12,3,5:titleq12,10,25:remove the repeated <Sip>
 13,3,4:safep13,9,5:false
+14,3,7:summaryq14,12,28:the repeated `<Sip>` removed
 """#,
 #"""
+
 
 
 
@@ -2630,14 +2640,16 @@ examples:
 12,1,7:message{13,3,2:
 13,3,11:unsupportedq13,16,68:transport "{transport}" is not supported by {dialect}; use {allowed}
 14,3,6:headerq14,11,9:{problem}
-15,1,3:fix{17,3,5:
+15,1,3:fix{17,3,6:
 17,3,5:fixerp17,10,7:replace
 18,3,5:kinds[18,10,1:p18,11,6:header
 19,3,4:textq19,9,1:;
 20,3,5:titleq20,10,36:write ;transport= as a URI parameter
 21,3,4:safep21,9,4:true
+22,3,7:summaryq22,12,51:a lone `?transport=udp` header → `;transport=udp`
 """#,
 #"""
+
 
 
 
@@ -2695,12 +2707,14 @@ examples:
 5,1,6:selectp5,9,5://Sip
 6,1,5:checkp6,8,23:sip-uri-duplicate-param
 7,1,7:messageq7,10,79:URI parameter "{parameter}" is given twice; the platform reads only one of them
-8,1,3:fix{10,3,3:
+8,1,3:fix{10,3,4:
 10,3,5:fixerp10,10,6:remove
 11,3,5:titleq11,10,29:remove the repeated parameter
 12,3,4:safep12,9,5:false
+13,3,7:summaryq13,12,34:the repeated URI parameter removed
 """#,
 #"""
+
 
 
 
@@ -2858,13 +2872,15 @@ examples:
 5,1,6:selectp5,9,5://Sip
 6,1,5:checkp6,8,14:sip-uri-syntax
 7,1,7:messageq7,10,9:{problem}
-8,1,3:fix{10,3,4:
+8,1,3:fix{10,3,5:
 10,3,5:fixerp10,10,6:insert
 11,3,5:kinds[11,10,1:p11,11,14:missing-scheme
 12,3,4:textq12,9,4:sip:
 13,3,4:safep13,9,4:true
+14,3,7:summaryq14,12,41:a URI without scheme → `sip:` prepended
 """#,
 #"""
+
 
 
 
@@ -2980,18 +2996,22 @@ examples:
 14,3,5:emptyq14,10,60:empty event in {attribute} "{value}": remove the extra comma
 15,3,9:duplicateq15,14,45:event "{item}" is listed twice in {attribute}
 16,3,9:separatorq16,14,69:{attribute} uses {wrong}; {dialect} separates events with {separator}
-17,1,3:fix[19,3,2:{19,5,4:
+17,1,3:fix[19,3,2:{19,5,5:
 19,5,5:fixerp19,12,7:replace
 20,5,5:kinds[20,12,1:p20,13,4:case
 21,5,4:textq21,11,12:{suggestion}
-22,5,4:safep22,11,4:true{23,5,5:
-23,5,5:fixerp23,12,7:replace
-24,5,5:kinds[24,12,1:p24,13,9:separator
-25,5,4:textq25,11,7:{fixed}
-26,5,5:titleq26,12,36:separate the events with {separator}
-27,5,4:safep27,11,4:true
+22,5,4:safep22,11,4:true
+23,5,7:summaryq23,14,52:an event in the wrong case (`Ringing` → `ringing`){24,5,6:
+24,5,5:fixerp24,12,7:replace
+25,5,5:kinds[25,12,1:p25,13,9:separator
+26,5,4:textq26,11,7:{fixed}
+27,5,5:titleq27,12,36:separate the events with {separator}
+28,5,4:safep28,11,4:true
+29,5,7:summaryq29,14,105:the other dialect's separator (`initiated,answered` → `initiated answered`, or the reverse in restcomm)
 """#,
 #"""
+
+
 
 
 
@@ -3114,19 +3134,23 @@ examples:
 5,1,6:selectp5,9,3://*
 6,1,5:checkp6,8,17:unknown-attribute
 7,1,7:messageq7,10,52:unknown attribute "{attribute}" on <{element}>{hint}
-8,1,3:fix[11,3,2:{11,5,5:
+8,1,3:fix[11,3,2:{11,5,6:
 11,5,5:fixerp11,12,7:replace
 12,5,5:kinds[12,12,1:p12,13,4:case
 13,5,4:textq13,11,12:{suggestion}
 14,5,5:titleq14,12,22:rename to {suggestion}
-15,5,4:safep15,11,4:true{16,5,5:
-16,5,5:fixerp16,12,7:replace
-17,5,5:kinds[17,12,1:p17,13,8:misspelt
-18,5,4:textq18,11,12:{suggestion}
-19,5,5:titleq19,12,22:rename to {suggestion}
-20,5,4:safep20,11,5:false
+15,5,4:safep15,11,4:true
+16,5,7:summaryq16,14,127:a name in the wrong case → the declared name (`statuscallback` → `statusCallback`), when only one declared name is so spelt{17,5,6:
+17,5,5:fixerp17,12,7:replace
+18,5,5:kinds[18,12,1:p18,13,8:misspelt
+19,5,4:textq19,11,12:{suggestion}
+20,5,5:titleq20,12,22:rename to {suggestion}
+21,5,4:safep21,11,5:false
+22,5,7:summaryq22,14,69:a misspelt name → the nearest declared one (`timout` → `timeout`)
 """#,
 #"""
+
+
 
 
 
@@ -3183,14 +3207,16 @@ examples:
 9,1,7:message{10,3,2:
 10,3,7:unknownq10,12,63:unknown element <{child}> inside <{element}> in {dialect}{hint}
 11,3,9:misplacedq11,14,62:<{child}> is not allowed inside <{element}> in {dialect}{hint}
-12,1,3:fix{14,3,5:
+12,1,3:fix{14,3,6:
 14,3,5:fixerp14,10,7:replace
 15,3,5:kinds[15,10,1:p15,11,7:unknown
 16,3,4:textq16,9,12:{suggestion}
 17,3,5:titleq17,10,24:rename to <{suggestion}>
 18,3,4:safep18,9,5:false
+19,3,7:summaryq19,12,94:a misspelt element → the nearest one allowed there, in both tags (`<Gahter>` → `<Gather>`)
 """#,
 #"""
+
 
 
 
@@ -3456,13 +3482,15 @@ examples:
 4,1,7:summaryp4,10,35:the document is not well-formed XML
 5,1,5:checkp5,8,6:parser
 6,1,7:messageq6,10,53:the parser's message, at the parser's line and column
-7,1,3:fix{9,3,4:
+7,1,3:fix{9,3,5:
 9,3,5:fixerp9,10,7:replace
 10,3,5:kinds[10,10,1:p10,11,9:ampersand
 11,3,4:textq11,9,5:&amp;
 12,3,4:safep12,9,4:true
+13,3,7:summaryq13,12,61:a raw `&` → `&amp;` (every raw `&` of the document at once)
 """#,
 #"""
+
 
 
 
