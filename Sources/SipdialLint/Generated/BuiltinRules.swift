@@ -2206,6 +2206,9 @@ examples:
     - dialect: restcomm
       xml: "<Response><Dial><Sip>sip:alice@example.com</Sip><Sip>↓SIP:alice@example.com</Sip></Dial></Response>"
       fixed: "<Response><Dial><Sip>sip:alice@example.com</Sip></Dial></Response>"
+    - dialect: signalwire
+      xml: "<Response><Dial>\n  <Sip>sip:alice@example.com</Sip> <Sip>↓sip:alice@example.com</Sip>\n</Dial></Response>"
+      fixed: "<Response><Dial>\n  <Sip>sip:alice@example.com</Sip>\n</Dial></Response>"
     - dialect: twilio
       options: {}
       xml: "<Response><Dial><Sip><Uri>sip:a@example.com</Uri><Uri>↓sip:a@example.com</Uri></Sip></Dial></Response>"

@@ -62,14 +62,22 @@ final class CompiledRule: Sendable {
 
     /// `range`, with the white space before it back to the start of its line and the
     /// line's end after it, when nothing else is on that line: removing it leaves no
-    /// blank line behind.
+    /// blank line behind. An element that shares its line takes the spaces between it and
+    /// the markup beside it: `<Sip>a</Sip> <Sip>b</Sip>` loses ` <Sip>b</Sip>`, and
+    /// `<Sip>b</Sip> <!-- c -->` at a line's start loses `<Sip>b</Sip> `.
     static func wholeLine(_ range: ByteRange, in bytes: [UInt8]) -> ByteRange {
         var start = range.start
         while start > 0, bytes[start - 1] == 0x20 || bytes[start - 1] == 0x09 { start -= 1 }
         var end = range.end
         while end < bytes.count, bytes[end] == 0x20 || bytes[end] == 0x09 { end += 1 }
         let startsLine = start == 0 || bytes[start - 1] == 0x0A || bytes[start - 1] == 0x0D
-        guard startsLine, end == bytes.count || bytes[end] == 0x0A || bytes[end] == 0x0D else { return range }
+        guard startsLine, end == bytes.count || bytes[end] == 0x0A || bytes[end] == 0x0D else {
+            let isElement = range.start < bytes.count && bytes[range.start] == UInt8(ascii: "<")
+            guard isElement else { return range }
+            // First on its line: the spaces after it go; after a tag: the spaces before it.
+            if startsLine { return ByteRange(range.start, end) }
+            return start < range.start && bytes[start - 1] == UInt8(ascii: ">") ? ByteRange(start, range.end) : range
+        }
         if end < bytes.count {
             end += bytes[end] == 0x0D && end + 1 < bytes.count && bytes[end + 1] == 0x0A ? 2 : 1
         }
