@@ -2,7 +2,8 @@
 /// declarations: the parser, `--help`, the man page's OPTIONS section, and the words a
 /// shell completes.
 package enum CommandLineSyntax {
-    package static let overview = "Lint voice-call XML (SignalWire LaML/cXML, Restcomm RCML, Twilio TwiML, Telnyx TeXML and dialects of your own)."
+    package static let overview =
+        "Lint voice-call XML (SignalWire LaML/cXML, Restcomm RCML, Twilio TwiML, Telnyx TeXML and dialects of your own)."
 
     package static let usage = "sipdial-lint [OPTIONS] [PATH ...]"
 
