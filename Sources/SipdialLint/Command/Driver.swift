@@ -71,9 +71,11 @@ public enum Driver {
     /// command line wins): what a run lints with, and what the language server lints each
     /// document with. A config or rule error is thrown with its message.
     package static func makeLinter(
-        catalog: RuleCatalog, configuration: Configuration, dialect: String? = nil, select: [String]? = nil, ignore: [String] = []
+        catalog: RuleCatalog, configuration: Configuration, dialect: String? = nil, select: [String]? = nil, ignore: [String] = [],
+        wholeFixes: Bool = true
     ) throws(UsageError) -> Linter {
         var settings = LintSettings()
+        settings.wholeFixes = wholeFixes
         settings.dialect = dialect ?? configuration.dialect ?? catalog.defaultDialect
         settings.select = select
         settings.ignore = ignore
@@ -206,8 +208,10 @@ public enum Driver {
         }
         let linter: Linter
         do {
+            // Machine formats and fixing need each fix whole; the others show only that there is one.
             linter = try makeLinter(
-                catalog: catalog, configuration: configuration, dialect: request.dialect, select: request.select, ignore: request.ignore)
+                catalog: catalog, configuration: configuration, dialect: request.dialect, select: request.select, ignore: request.ignore,
+                wholeFixes: request.fix || request.diff || ["json", "sarif"].contains(request.format))
         } catch {
             return usage(error.message)
         }

@@ -10,7 +10,7 @@ package struct Fix: Sendable, Equatable {
     package init(isSafe: Bool, title: String, edits: [Edit]) {
         self.isSafe = isSafe
         self.title = title
-        self.edits = edits.sorted { $0.range < $1.range }
+        self.edits = edits.count < 2 ? edits : edits.sorted { $0.range < $1.range }
     }
 
     /// The bytes the fix touches, from its first edit's start to its last edit's end.

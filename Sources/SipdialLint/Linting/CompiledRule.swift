@@ -11,9 +11,10 @@ final class CompiledRule: Sendable {
     /// for each diagnostic costs less than hashing the kind).
     private let templates: [(kind: String, template: Template)]
     private let summary: Template
-    /// The fixes the rule offers (their templates are split when a finding needs one:
-    /// most runs fix nothing, and start-up matters).
-    private let fixes: [FixDeclaration]
+    /// The fixes the rule offers, with their text and title templates split once (a
+    /// document written for another dialect may have a fix for each of thousands of
+    /// findings).
+    private let fixes: [(declaration: FixDeclaration, text: Template, title: Template?)]
 
     init(definition: RuleDefinition, severity: Severity, selector: Selector?, check: Check, isParserRule: Bool) {
         self.definition = definition
@@ -23,38 +24,52 @@ final class CompiledRule: Sendable {
         self.isParserRule = isParserRule
         self.templates = definition.messages.sorted { $0.key < $1.key }.map { ($0.key, Template($0.value)) }
         self.summary = Template(definition.summary)
-        self.fixes = definition.fixes
+        self.fixes = definition.fixes.map { ($0, Template($0.text), $0.title.map(Template.init)) }
     }
 
     /// The diagnostic this rule reports for a finding in a document of `bytes`, with the
     /// fix the rule offers for it, if any.
-    func diagnostic(for finding: Finding, dialect: String, bytes: [UInt8]) -> Diagnostic {
+    /// Not `whole`: the fix is only its safety, without edits or title.
+    func diagnostic(for finding: Finding, dialect: String, bytes: [UInt8], whole: Bool = true) -> Diagnostic {
         Diagnostic(
             rule: definition.id, severity: severity, message: message(for: finding, dialect: dialect), range: finding.range,
-            fix: fixes.isEmpty ? nil : fix(for: finding, dialect: dialect, bytes: bytes))
+            fix: fixes.isEmpty ? nil : whole ? fix(for: finding, dialect: dialect, bytes: bytes) : fixSafety(for: finding))
+    }
+
+    /// Whether the finding has a fix, and if it is safe, as a fix without edits: the
+    /// declaration that would make it, without making it.
+    func fixSafety(for finding: Finding) -> Fix? {
+        for (declaration, text, _) in fixes where declaration.kinds?.contains(finding.kind) ?? true {
+            guard text.canFill(finding.values), finding.fixRanges?.isEmpty != true else { continue }
+            return Fix(isSafe: declaration.isSafe, title: "", edits: [])
+        }
+        return nil
     }
 
     /// The fix of the first declaration that mends the finding's kind and whose
     /// placeholders the finding fills in.
     func fix(for finding: Finding, dialect: String, bytes: [UInt8]) -> Fix? {
-        for declaration in fixes where declaration.kinds?.contains(finding.kind) ?? true {
-            guard let written = Template(declaration.text).fixText(finding.values, dialect: dialect) else { continue }
+        for (declaration, text, title) in fixes where declaration.kinds?.contains(finding.kind) ?? true {
+            guard let written = text.fixText(finding.values, dialect: dialect) else { continue }
             let ranges = finding.fixRanges ?? [finding.range]
             guard !ranges.isEmpty, ranges.allSatisfy({ $0.end <= bytes.count }) else { continue }
             let edits: [Edit]
-            let described: String
             switch declaration.fixer {
-            case .replace:
-                edits = ranges.map { Edit($0, written) }
-                described = "write \"\(written)\""
-            case .insert:
-                edits = ranges.map { Edit(ByteRange($0.start, $0.start), written) }
-                described = "insert \"\(written)\""
-            case .remove:
-                edits = ranges.map { Edit(Self.wholeLine($0, in: bytes), "") }
-                described = "remove it"
+            case .replace: edits = ranges.map { Edit($0, written) }
+            case .insert: edits = ranges.map { Edit(ByteRange($0.start, $0.start), written) }
+            case .remove: edits = ranges.map { Edit(Self.wholeLine($0, in: bytes), "") }
             }
-            let name = declaration.title.flatMap { Template($0).fixText(finding.values, dialect: dialect) } ?? described
+            // The title the rule file gives, or what the fixer does.
+            let name: String
+            if let title, let filled = title.fixText(finding.values, dialect: dialect) {
+                name = filled
+            } else {
+                switch declaration.fixer {
+                case .replace: name = "write \"" + written + "\""
+                case .insert: name = "insert \"" + written + "\""
+                case .remove: name = "remove it"
+                }
+            }
             return Fix(isSafe: declaration.isSafe, title: name, edits: edits)
         }
         return nil

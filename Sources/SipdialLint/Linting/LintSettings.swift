@@ -18,5 +18,9 @@ package struct LintSettings: Sendable {
     package var select: [String]?
     package var ignore: [String] = []
     package var rules: [String: RuleSetting] = [:]
+    /// Whether each diagnostic's fix is worked out whole (its edits and title), or only
+    /// whether it has one and if it is safe: all the text format shows (a document
+    /// linted in the wrong dialect may have a fix for each of thousands of findings).
+    package var wholeFixes = true
     package init() {}
 }

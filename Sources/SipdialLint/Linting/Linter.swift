@@ -20,6 +20,8 @@ package final class Linter: Sendable {
     private let otherDialects: [Dialect]
     private let enabled: [String: Severity]
     private let needsTree: Bool
+    /// See `LintSettings.wholeFixes`.
+    private let wholeFixes: Bool
     /// The rules whose XPath was stopped at its operation limit in this run.
     package let stopped = StoppedRules()
     /// Hints worked out from names, for all documents and threads.
@@ -78,6 +80,7 @@ package final class Linter: Sendable {
         self.groups = groups
         self.groupRules = groups.map { $0.rules.map { Unmanaged.passUnretained($0) } }
         self.needsTree = compiled.contains { $0.selector?.needsTree == true }
+        self.wholeFixes = settings.wholeFixes
     }
 
     /// Documents with fewer elements are linted on one thread whatever `threads` says.
@@ -166,6 +169,7 @@ package final class Linter: Sendable {
         var diagnostics: [Diagnostic] = []
         let context = LintContext(document: document, dialect: dialect, otherDialects: otherDialects, memo: memo)
         let dialectName = dialect.name
+        let wholeFixes = self.wholeFixes
         // The selections' element indices in one flat array, each group's from starts[g]
         // to starts[g + 1]: the walk below reads plain numbers, with no array to retain.
         var indices: [Int] = []
@@ -197,7 +201,8 @@ package final class Linter: Sendable {
                     // 371K per document; callgrind, --jobs 1, 300 SignalWire documents of the bench corpus).
                     rule._withUnsafeGuaranteedRef { rule in
                         rule.check.run(element, in: context) { finding in
-                            diagnostics.append(rule.diagnostic(for: finding, dialect: dialectName, bytes: document.bytes))
+                            diagnostics.append(
+                                rule.diagnostic(for: finding, dialect: dialectName, bytes: document.bytes, whole: wholeFixes))
                         }
                     }
                 }
@@ -212,7 +217,7 @@ package final class Linter: Sendable {
             to: &diagnostics, document: document, isEnabled: { self.enabled[$0] != nil },
             isKnown: { self.ruleIDs.contains($0) }, knownIDs: ruleIDs)
         guard let rule = suppressionRule else { return }
-        diagnostics += findings.map { rule.diagnostic(for: $0, dialect: dialect.name, bytes: document.bytes) }
+        diagnostics += findings.map { rule.diagnostic(for: $0, dialect: dialect.name, bytes: document.bytes, whole: wholeFixes) }
     }
 }
 

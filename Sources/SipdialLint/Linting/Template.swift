@@ -71,6 +71,14 @@ struct Template {
         return out
     }
 
+    /// Whether every placeholder has a value (`fixText` would give a text).
+    func canFill(_ values: MessageValues) -> Bool {
+        pieces.allSatisfy { piece in
+            guard case .placeholder(let name, _) = piece else { return true }
+            return Text.same(name, "dialect") || values[name] != nil
+        }
+    }
+
     func fill(_ values: MessageValues, dialect: String) -> String {
         var out = ""
         // Room for the text and a typical value per placeholder: one allocation.

@@ -46,6 +46,13 @@ package enum Text {
     ///   U+FFFE and U+FFFF) as the visible text `\u{1B}`, as the text format shows
     ///   them: the document stays well-formed and the name still reads as it does there.
     package static func xmlEscaped(_ string: String) -> String {
+        // Most text (names, values) has nothing to escape: printable ASCII without markup
+        // (or "#", which a "[" after two of them would need).
+        if string.utf8.allSatisfy({
+            $0 >= 0x20 && $0 < 0x7F && $0 != 0x26 && $0 != 0x3C && $0 != 0x3E && $0 != 0x22 && $0 != 0x27 && $0 != 0x23
+        }) {
+            return string
+        }
         var out = ""
         out.reserveCapacity(string.utf8.count)
         var hashes = 0

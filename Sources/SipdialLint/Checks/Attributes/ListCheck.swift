@@ -98,8 +98,20 @@ struct ListCheck: Check {
         func at(_ range: Range<Int>) -> ByteRange { context.range(in: found, range) }
         // The value with its items joined by the right separator, in place of the whole value.
         func separated() -> Finding {
-            let items = Text.split(bytes[...], on: { $0 == 0x2C || Text.isXMLSpace($0) }).filter { !$0.isEmpty }
-            values["fixed"] = items.map { String(decoding: bytes[$0], as: UTF8.self) }.joined(separator: bySpace ? " " : ",")
+            // The items in one pass: each run of commas and spaces becomes one separator.
+            var fixed: [UInt8] = []
+            fixed.reserveCapacity(bytes.count)
+            var pending = false
+            for byte in bytes {
+                if byte == 0x2C || Text.isXMLSpace(byte) {
+                    pending = !fixed.isEmpty
+                } else {
+                    if pending { fixed.append(bySpace ? 0x20 : 0x2C) }
+                    pending = false
+                    fixed.append(byte)
+                }
+            }
+            values["fixed"] = String(decoding: fixed, as: UTF8.self)
             return Finding(ByteRange(0, 0), kind: "separator", values, fixRanges: [found.valueRange])
         }
 
@@ -129,13 +141,23 @@ struct ListCheck: Check {
             }
         }
         values["wrong"] = nil
-        var seen: Set<String> = []
+        // The allowed items seen so far, by their number in `allowed` (one bit each, or a
+        // set past 64): an allowed item costs no string (most are allowed).
+        var seenBits: UInt64 = 0
+        var seenMore: Set<Int> = []
+        func firstSight(_ number: Int) -> Bool {
+            guard number < 64 else { return seenMore.insert(number).inserted }
+            defer { seenBits |= 1 << UInt64(number) }
+            return seenBits & (1 << UInt64(number)) == 0
+        }
         let splitsBySpace = bySpace
         let isSeparator: (UInt8) -> Bool =
             wrongSeparator ? { $0 == 0x2C || Text.isXMLSpace($0) } : splitsBySpace ? { Text.isXMLSpace($0) } : { $0 == 0x2C }
         let pieces = Text.split(bytes[...], on: isSeparator)
         for (number, piece) in pieces.enumerated() {
             let inner = Text.trimmed(piece, in: bytes)
+            let known = inner.isEmpty ? nil : allowedBytes.firstIndex { $0.elementsEqual(bytes[inner]) }
+            if let known, !unique || firstSight(known) { continue }
             let item = String(decoding: bytes[inner], as: UTF8.self)
             var itemValues = values
             itemValues["item"] = Messages.excerpt(item)
@@ -146,7 +168,7 @@ struct ListCheck: Check {
                 report(Finding(at(max(0, place.lowerBound)..<max(1, place.upperBound)), kind: "empty", itemValues))
                 continue
             }
-            if !allowed.contains(item) {
+            if known == nil {
                 if let right = allowed.first(where: { Text.asciiLowercased($0) == Text.asciiLowercased(item) }) {
                     itemValues["suggestion"] = right
                     report(Finding(at(inner), kind: "case", itemValues))
@@ -158,9 +180,8 @@ struct ListCheck: Check {
                 }
                 continue
             }
-            if unique, !seen.insert(item).inserted {
-                report(Finding(at(inner), kind: "duplicate", itemValues))
-            }
+            // Allowed, and seen before.
+            report(Finding(at(inner), kind: "duplicate", itemValues))
         }
     }
 }

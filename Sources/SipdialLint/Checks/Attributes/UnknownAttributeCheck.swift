@@ -19,9 +19,14 @@ struct UnknownAttributeCheck: Check {
             if attribute.name == "xmlns" || attribute.name.contains(":") { continue }
             // The same unknown attribute tends to recur (a document written for another
             // dialect): its hint is worked out once per run.
-            let suggestion = context.remember("~" + element.name, attribute.name) {
-                Text.nearest(to: attribute.name, in: declared.map(\.name)) ?? ""
+            // The nearest declared name, after "c" when it is the same in another case and
+            // no other declared name is so spelt, else after "m"; empty when none is near.
+            let nearest = context.remember("~" + element.name, attribute.name) {
+                guard let near = Text.nearest(to: attribute.name, in: declared.map(\.name)) else { return "" }
+                let sameButCase = declared.count { Text.equalIgnoringASCIICase($0.name, attribute.name) }
+                return (sameButCase == 1 && Text.equalIgnoringASCIICase(near, attribute.name) ? "c" : "m") + near
             }
+            let suggestion = String(nearest.dropFirst())
             let hint = context.remember(element.name, attribute.name) {
                 guard suggestion.isEmpty else { return "; did you mean \"\(suggestion)\"?" }
                 let owners = context.otherDialects.filter { $0.element(element.name)?.attributeType(attribute.name) != nil }.map(\.name)
@@ -34,9 +39,7 @@ struct UnknownAttributeCheck: Check {
                 continue
             }
             values["suggestion"] = suggestion
-            // The same name in another case, when no other declared name is so spelt.
-            let sameButCase = declared.count { Text.equalIgnoringASCIICase($0.name, attribute.name) }
-            let kind = sameButCase == 1 && Text.equalIgnoringASCIICase(suggestion, attribute.name) ? "case" : "misspelt"
+            let kind = nearest.utf8.first == UInt8(ascii: "c") ? "case" : "misspelt"
             // No rename to a name the element already has.
             report(Finding(attribute.nameRange, kind: kind, values, fixRanges: element.attribute(suggestion) == nil ? nil : []))
         }
