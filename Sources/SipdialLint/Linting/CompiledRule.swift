@@ -11,10 +11,8 @@ final class CompiledRule: Sendable {
     /// for each diagnostic costs less than hashing the kind).
     private let templates: [(kind: String, template: Template)]
     private let summary: Template
-    /// The fixes the rule offers, with their text and title templates split once (a
-    /// document written for another dialect may have a fix for each of thousands of
-    /// findings).
-    private let fixes: [(declaration: FixDeclaration, text: Template, title: Template?)]
+    /// The fixes the rule offers, with their templates.
+    private let fixes: FixTemplates
 
     init(definition: RuleDefinition, severity: Severity, selector: Selector?, check: Check, isParserRule: Bool) {
         self.definition = definition
@@ -24,7 +22,7 @@ final class CompiledRule: Sendable {
         self.isParserRule = isParserRule
         self.templates = definition.messages.sorted { $0.key < $1.key }.map { ($0.key, Template($0.value)) }
         self.summary = Template(definition.summary)
-        self.fixes = definition.fixes.map { ($0, Template($0.text), $0.title.map(Template.init)) }
+        self.fixes = FixTemplates(definition.fixes)
     }
 
     /// The diagnostic this rule reports for a finding in a document of `bytes`, with the
@@ -33,13 +31,13 @@ final class CompiledRule: Sendable {
     func diagnostic(for finding: Finding, dialect: String, bytes: [UInt8], whole: Bool = true) -> Diagnostic {
         Diagnostic(
             rule: definition.id, severity: severity, message: message(for: finding, dialect: dialect), range: finding.range,
-            fix: fixes.isEmpty ? nil : whole ? fix(for: finding, dialect: dialect, bytes: bytes) : fixSafety(for: finding))
+            fix: fixes.declarations.isEmpty ? nil : whole ? fix(for: finding, dialect: dialect, bytes: bytes) : fixSafety(for: finding))
     }
 
     /// Whether the finding has a fix, and if it is safe, as a fix without edits: the
     /// declaration that would make it, without making it.
     func fixSafety(for finding: Finding) -> Fix? {
-        for (declaration, text, _) in fixes where declaration.kinds?.contains(finding.kind) ?? true {
+        for (declaration, text, _) in fixes.entries where declaration.kinds?.contains(finding.kind) ?? true {
             guard text.canFill(finding.values), finding.fixRanges?.isEmpty != true else { continue }
             return Fix(isSafe: declaration.isSafe, title: "", edits: [])
         }
@@ -49,7 +47,7 @@ final class CompiledRule: Sendable {
     /// The fix of the first declaration that mends the finding's kind and whose
     /// placeholders the finding fills in.
     func fix(for finding: Finding, dialect: String, bytes: [UInt8]) -> Fix? {
-        for (declaration, text, title) in fixes where declaration.kinds?.contains(finding.kind) ?? true {
+        for (declaration, text, title) in fixes.entries where declaration.kinds?.contains(finding.kind) ?? true {
             guard let written = text.fixText(finding.values, dialect: dialect) else { continue }
             let ranges = finding.fixRanges ?? [finding.range]
             guard !ranges.isEmpty, ranges.allSatisfy({ $0.end <= bytes.count }) else { continue }
