@@ -35,8 +35,9 @@ struct ListCheck: Check {
         self.allowedBytes = allowed.map { Array($0.utf8) }
     }
 
-    /// True when the value has nothing to report; allocates nothing.
-    private func isClean(_ bytes: UnsafeBufferPointer<UInt8>, allowedBytes: [[UInt8]]) -> Bool {
+    /// True when the value has nothing to report; allocates nothing. With `eitherSeparator`,
+    /// commas and spaces both separate items (the separator is reported on its own).
+    private func isClean(_ bytes: UnsafeBufferPointer<UInt8>, allowedBytes: [[UInt8]], eitherSeparator: Bool = false) -> Bool {
         // The allowed items seen so far, one bit each (a list of more than 64 is
         // left to the slow path).
         if unique && allowedBytes.count > 64 { return false }
@@ -46,12 +47,13 @@ struct ListCheck: Check {
         while index <= bytes.count {
             let atEnd = index == bytes.count
             let byte: UInt8 = atEnd ? 0 : bytes[index]
-            if bySpace && byte == 0x2C { return false }
-            let separator = atEnd || (bySpace ? Text.isXMLSpace(byte) : byte == 0x2C)
+            if bySpace && byte == 0x2C && !eitherSeparator { return false }
+            let separator =
+                atEnd || (eitherSeparator ? byte == 0x2C || Text.isXMLSpace(byte) : bySpace ? Text.isXMLSpace(byte) : byte == 0x2C)
             if separator {
                 let item = Text.trimmed(start..<index, in: bytes)
                 if item.isEmpty {
-                    if !bySpace { return false } // an empty item (the slow path reports it)
+                    if !bySpace && !eitherSeparator { return false } // an empty item (the slow path reports it)
                 } else {
                     for inner in item where Text.isXMLSpace(bytes[inner]) { return false }
                     guard let number = allowedBytes.firstIndex(where: { $0.elementsEqual(bytes[item]) }) else { return false }
@@ -141,6 +143,10 @@ struct ListCheck: Check {
             }
         }
         values["wrong"] = nil
+        // The items are what the separator fix keeps: most often all allowed, once each.
+        if wrongSeparator, context.document.withValue(of: found, { isClean($0, allowedBytes: allowedBytes, eitherSeparator: true) }) {
+            return
+        }
         // The allowed items seen so far, by their number in `allowed` (one bit each, or a
         // set past 64): an allowed item costs no string (most are allowed).
         var seenBits: UInt64 = 0

@@ -19,20 +19,24 @@ struct UnknownAttributeCheck: Check {
             if attribute.name == "xmlns" || attribute.name.contains(":") { continue }
             // The same unknown attribute tends to recur (a document written for another
             // dialect): its hint is worked out once per run.
-            // The nearest declared name, after "c" when it is the same in another case and
-            // no other declared name is so spelt, else after "m"; empty when none is near.
-            let nearest = context.remember("~" + element.name, attribute.name) {
-                guard let near = Text.nearest(to: attribute.name, in: declared.map(\.name)) else { return "" }
-                let sameButCase = declared.count { Text.equalIgnoringASCIICase($0.name, attribute.name) }
-                return (sameButCase == 1 && Text.equalIgnoringASCIICase(near, attribute.name) ? "c" : "m") + near
-            }
-            let suggestion = String(nearest.dropFirst())
+            // The hint first (one lookup, the common case): a near declared name makes it
+            // "; did you mean …", and only then are the name and its kind looked up.
             let hint = context.remember(element.name, attribute.name) {
-                guard suggestion.isEmpty else { return "; did you mean \"\(suggestion)\"?" }
+                if let near = Text.nearest(to: attribute.name, in: declared.map(\.name)) { return "; did you mean \"\(near)\"?" }
                 let owners = context.otherDialects.filter { $0.element(element.name)?.attributeType(attribute.name) != nil }.map(\.name)
                 return owners.isEmpty
                     ? "" : "; it is an attribute of \(Text.alternatives(owners, joiner: "and")), not of \(context.dialect.name)"
             }
+            // The nearest declared name, after "c" when it is the same in another case and
+            // no other declared name is so spelt, else after "m".
+            let nearest =
+                hint.hasPrefix("; did you mean")
+                ? context.remember("~" + element.name, attribute.name) {
+                    guard let near = Text.nearest(to: attribute.name, in: declared.map(\.name)) else { return "" }
+                    let sameButCase = declared.count { Text.equalIgnoringASCIICase($0.name, attribute.name) }
+                    return (sameButCase == 1 && Text.equalIgnoringASCIICase(near, attribute.name) ? "c" : "m") + near
+                } : ""
+            let suggestion = String(nearest.dropFirst())
             var values: MessageValues = ["attribute": attribute.name, "element": element.name, "hint": hint]
             guard !suggestion.isEmpty else {
                 report(Finding(attribute.nameRange, kind: "unknown", values))
