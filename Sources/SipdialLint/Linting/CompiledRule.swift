@@ -34,43 +34,45 @@ final class CompiledRule: Sendable {
             fix: fixes.declarations.isEmpty ? nil : whole ? fix(for: finding, dialect: dialect, bytes: bytes) : fixSafety(for: finding))
     }
 
+    /// The first declaration that mends the finding's kind and whose placeholders the
+    /// finding fills in, when the finding has ranges to edit.
+    private func declaration(for finding: Finding) -> FixTemplates.Entry? {
+        guard finding.fixRanges?.isEmpty != true else { return nil }
+        return fixes.entries.first { entry in
+            (entry.declaration.kinds?.contains(finding.kind) ?? true) && entry.text.canFill(finding.values)
+        }
+    }
+
     /// Whether the finding has a fix, and if it is safe, as a fix without edits: the
     /// declaration that would make it, without making it.
     func fixSafety(for finding: Finding) -> Fix? {
-        for (declaration, text, _) in fixes.entries where declaration.kinds?.contains(finding.kind) ?? true {
-            guard text.canFill(finding.values), finding.fixRanges?.isEmpty != true else { continue }
-            return Fix(isSafe: declaration.isSafe, title: "", edits: [])
-        }
-        return nil
+        declaration(for: finding).map { Fix(isSafe: $0.declaration.isSafe, title: "", edits: []) }
     }
 
-    /// The fix of the first declaration that mends the finding's kind and whose
-    /// placeholders the finding fills in.
+    /// The fix the finding's declaration makes.
     func fix(for finding: Finding, dialect: String, bytes: [UInt8]) -> Fix? {
-        for (declaration, text, title) in fixes.entries where declaration.kinds?.contains(finding.kind) ?? true {
-            guard let written = text.fixText(finding.values, dialect: dialect) else { continue }
-            let ranges = finding.fixRanges ?? [finding.range]
-            guard !ranges.isEmpty, ranges.allSatisfy({ $0.end <= bytes.count }) else { continue }
-            let edits: [Edit]
-            switch declaration.fixer {
-            case .replace: edits = ranges.map { Edit($0, written) }
-            case .insert: edits = ranges.map { Edit(ByteRange($0.start, $0.start), written) }
-            case .remove: edits = ranges.map { Edit(Self.wholeLine($0, in: bytes), "") }
-            }
-            // The title the rule file gives, or what the fixer does.
-            let name: String
-            if let title, let filled = title.fixText(finding.values, dialect: dialect) {
-                name = filled
-            } else {
-                switch declaration.fixer {
-                case .replace: name = "write \"" + written + "\""
-                case .insert: name = "insert \"" + written + "\""
-                case .remove: name = "remove it"
-                }
-            }
-            return Fix(isSafe: declaration.isSafe, title: name, edits: edits)
+        guard let (declaration, text, title) = declaration(for: finding), let written = text.fixText(finding.values, dialect: dialect)
+        else { return nil }
+        let ranges = finding.fixRanges ?? [finding.range]
+        guard ranges.allSatisfy({ $0.end <= bytes.count }) else { return nil }
+        let edits: [Edit]
+        switch declaration.fixer {
+        case .replace: edits = ranges.map { Edit($0, written) }
+        case .insert: edits = ranges.map { Edit(ByteRange($0.start, $0.start), written) }
+        case .remove: edits = ranges.map { Edit(Self.wholeLine($0, in: bytes), "") }
         }
-        return nil
+        // The title the rule file gives, or what the fixer does.
+        let name: String
+        if let title, let filled = title.fixText(finding.values, dialect: dialect) {
+            name = filled
+        } else {
+            switch declaration.fixer {
+            case .replace: name = "write \"" + written + "\""
+            case .insert: name = "insert \"" + written + "\""
+            case .remove: name = "remove it"
+            }
+        }
+        return Fix(isSafe: declaration.isSafe, title: name, edits: edits)
     }
 
     /// `range`, with the white space before it back to the start of its line and the
