@@ -454,7 +454,7 @@ package final class LanguageServer {
     /// own above `line`, indented as it is; nil where a comment cannot go (see
     /// `acceptsComment`).
     private func disableEdit(rule: String, line: Int, in bytes: [UInt8]) -> JSONValue? {
-        let starts = PositionEncoding.lineStarts(of: bytes)
+        let starts = LineTable.lineStarts(of: bytes)
         guard line < starts.count, Self.acceptsComment(at: starts[line], in: bytes) else { return nil }
         let start = starts[line]
         var indentEnd = start

@@ -46,7 +46,7 @@ package struct OpenDocument {
     package mutating func replace(
         from start: PositionEncoding.Position, to end: PositionEncoding.Position, with text: String, encoding: PositionEncoding
     ) {
-        let lines = PositionEncoding.lineStarts(of: bytes)
+        let lines = LineTable.lineStarts(of: bytes)
         let low = encoding.offset(of: min(start, end), in: bytes, lineStarts: lines)
         let high = max(low, encoding.offset(of: max(start, end), in: bytes, lineStarts: lines))
         bytes.replaceSubrange(low..<high, with: text.utf8)

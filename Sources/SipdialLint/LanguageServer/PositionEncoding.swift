@@ -1,7 +1,7 @@
 /// How an LSP position counts a line's characters: UTF-16 code units (LSP's default),
 /// UTF-8 bytes or Unicode code points, as the client and the server agreed at
-/// `initialize`. Lines end at "\n", "\r\n" or "\r". Documents are valid UTF-8 (they come
-/// in JSON strings).
+/// `initialize`. Lines end at "\n", "\r\n" or "\r" (`LineTable.lineStarts`).
+/// Documents are valid UTF-8 (they come in JSON strings).
 package enum PositionEncoding: String, Sendable, CaseIterable {
     case utf8 = "utf-8"
     case utf16 = "utf-16"
@@ -41,23 +41,10 @@ package enum PositionEncoding: String, Sendable, CaseIterable {
         }
     }
 
-    /// The offsets where lines start: 0, and after each "\n", "\r\n" and lone "\r".
-    package static func lineStarts(of bytes: [UInt8]) -> [Int] {
-        var starts = [0]
-        bytes.withUnsafeBufferPointer { buffer in
-            var index = 0
-            while index < buffer.count {
-                let byte = buffer[index]
-                index += 1
-                if byte == 0x0A || byte == 0x0D && (index == buffer.count || buffer[index] != 0x0A) { starts.append(index) }
-            }
-        }
-        return starts
-    }
-
-    /// The byte offset of a position: a character past the end of its line is the line's
-    /// end, a line past the last is the document's end, and a position inside a
-    /// character (half of a surrogate pair) is that character's start.
+    /// The byte offset of a position (`lineStarts` as `LineTable.lineStarts` finds them):
+    /// a character past the end of its line is the line's end, a line past the last is
+    /// the document's end, and a position inside a character (half of a surrogate pair)
+    /// is that character's start.
     package func offset(of position: Position, in bytes: [UInt8], lineStarts: [Int]) -> Int {
         guard position.line >= 0 else { return 0 }
         guard position.line < lineStarts.count else { return bytes.count }

@@ -10,10 +10,17 @@
 /// built once per document, and only when a diagnostic has to be printed.
 package struct LineTable {
     private let bytes: [UInt8]
-    private var lineStarts: [Int] = [0]
+    private let lineStarts: [Int]
 
     package init(_ bytes: [UInt8]) {
         self.bytes = bytes
+        lineStarts = Self.lineStarts(of: bytes)
+    }
+
+    /// The offsets where lines start: 0, and after each LF, CR LF and lone CR (as XML
+    /// and the Language Server Protocol count lines).
+    package static func lineStarts(of bytes: [UInt8]) -> [Int] {
+        var lineStarts = [0]
         lineStarts.reserveCapacity(min(bytes.count / 32 + 2, 4096))
         bytes.withUnsafeBufferPointer { buffer in
             guard let base = buffer.baseAddress else { return }
@@ -39,6 +46,7 @@ package struct LineTable {
                 index += 1
             }
         }
+        return lineStarts
     }
 
     /// The index (0-based) of the line that holds `offset`.
