@@ -425,6 +425,8 @@ package final class LanguageServer {
         let catalog = try? store.linter(for: document).linter.get().catalog
         var actions: [JSONValue] = []
         var disabled: Set<String> = []
+        // Where a suppression comment can go: worked out when a target first needs it.
+        var places: CommentPlaces?
         for target in targets {
             if let fix = target.diagnostic.fix, !fix.edits.isEmpty {
                 let edits = fix.edits
@@ -439,9 +441,9 @@ package final class LanguageServer {
             }
             let rule = target.diagnostic.rule
             let key = "\(target.start.line) \(rule)"
-            guard Self.isSuppressible(rule, catalog: catalog), disabled.insert(key).inserted,
-                let edit = disableEdit(rule: rule, line: target.start.line, in: document.bytes)
-            else { continue }
+            guard Self.isSuppressible(rule, catalog: catalog), disabled.insert(key).inserted else { continue }
+            if places == nil { places = CommentPlaces(document.bytes) }
+            guard let places, let edit = disableEdit(rule: rule, line: target.start.line, places: places) else { continue }
             actions.append([
                 "title": .string("Disable \(rule) for this line"), "kind": "quickfix", "diagnostics": [target.json],
                 "edit": workspaceEdit([edit], for: document),
@@ -451,11 +453,10 @@ package final class LanguageServer {
     }
 
     /// The edit that puts `<!-- sipdial-lint-disable-next-line RULE -->` on a line of its
-    /// own above `line`, indented as it is; nil where a comment cannot go (see
-    /// `acceptsComment`).
-    private func disableEdit(rule: String, line: Int, in bytes: [UInt8]) -> JSONValue? {
-        let starts = LineTable.lineStarts(of: bytes)
-        guard line < starts.count, Self.acceptsComment(at: starts[line], in: bytes) else { return nil }
+    /// own above `line`, indented as it is; nil where a comment cannot go.
+    private func disableEdit(rule: String, line: Int, places: CommentPlaces) -> JSONValue? {
+        let (bytes, starts) = (places.bytes, places.lineStarts)
+        guard line < starts.count, places.accepts(starts[line]) else { return nil }
         let start = starts[line]
         var indentEnd = start
         while indentEnd < bytes.count, bytes[indentEnd] == 0x20 || bytes[indentEnd] == 0x09 { indentEnd += 1 }
@@ -466,28 +467,6 @@ package final class LanguageServer {
             "range": Self.json(position, position),
             "newText": .string("\(indentation)<!-- sipdial-lint-disable-next-line \(rule) -->\(newline)"),
         ]
-    }
-
-    /// Whether a comment put at `offset` keeps the document well-formed and its text as
-    /// it was: not before or in the XML declaration, nor inside a start tag, an end tag,
-    /// a comment or a CDATA section (found from the parsed document, not by guessing at
-    /// "<" and ">", which attribute values and comments may hold).
-    static func acceptsComment(at offset: Int, in bytes: [UInt8]) -> Bool {
-        guard case .success(let parsed) = XMLParser.parse(bytes, needsTree: false) else { return false }
-        let document = parsed.model
-        var body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-        if bytes[body...].starts(with: "<?xml".utf8) {
-            body = (bytes[body...].firstIndex(of: UInt8(ascii: ">")) ?? bytes.count) + 1
-        }
-        guard offset >= body else { return false }
-        func inside(_ range: ByteRange) -> Bool { range.start < offset && offset < range.end }
-        if document.elements.contains(where: { inside($0.startTag) }) { return false }
-        if document.comments.contains(where: inside) { return false }
-        if document.elements.contains(where: { $0.textRuns.contains { $0.isCDATA && inside($0.range) } }) { return false }
-        // An end tag spans lines only before its ">" ("</Dial\n>"): no "<" or ">" in between.
-        var back = offset - 1
-        while back >= 0, bytes[back] != UInt8(ascii: "<"), bytes[back] != UInt8(ascii: ">") { back -= 1 }
-        return !(back >= 0 && bytes[back] == UInt8(ascii: "<") && back + 1 < bytes.count && bytes[back + 1] == UInt8(ascii: "/"))
     }
 
     private func hover(_ params: JSONValue) throws(ResponseError) -> JSONValue {
