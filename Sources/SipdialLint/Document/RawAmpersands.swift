@@ -5,28 +5,11 @@ enum RawAmpersands {
     static func find(in bytes: [UInt8]) -> [ByteRange] {
         var found: [ByteRange] = []
         var index = 0
-        func skip(past end: [UInt8], from start: Int) -> Int {
-            var at = start
-            while at + end.count <= bytes.count {
-                if bytes[at] == end[0], bytes[at..<(at + end.count)].elementsEqual(end) { return at + end.count }
-                at += 1
-            }
-            return bytes.count
-        }
         while index < bytes.count {
             let byte = bytes[index]
             if byte == UInt8(ascii: "<") {
-                let rest = bytes[(index + 1)...]
-                if rest.starts(with: "!--".utf8) {
-                    index = skip(past: Array("-->".utf8), from: index + 4)
-                    continue
-                }
-                if rest.starts(with: "![CDATA[".utf8) {
-                    index = skip(past: Array("]]>".utf8), from: index + 9)
-                    continue
-                }
-                if rest.starts(with: "?".utf8) {
-                    index = skip(past: Array("?>".utf8), from: index + 2)
+                if let end = Text.endOfCommentCDATAOrPI(bytes, at: index) {
+                    index = end
                     continue
                 }
             } else if byte == UInt8(ascii: "&"), !startsReference(bytes, at: index) {

@@ -58,26 +58,10 @@ package final class XMLDocument: Sendable {
     package func endTag(of element: XMLElement) -> ByteRange? {
         let tag = element.startTag
         guard tag.end >= 2, tag.end <= bytes.count, bytes[tag.end - 2] != UInt8(ascii: "/") else { return nil }
-        func find(_ needle: [UInt8], from start: Int) -> Int? {
-            var index = start
-            while index + needle.count <= bytes.count {
-                if bytes[index] == needle[0], bytes[index..<(index + needle.count)].elementsEqual(needle) { return index + needle.count }
-                index += 1
-            }
-            return nil
-        }
         var depth = 0
         var index = tag.end
         while let open = bytes[index...].firstIndex(of: UInt8(ascii: "<")) {
-            let rest = bytes[(open + 1)...]
-            if rest.starts(with: "!--".utf8) {
-                guard let end = find(Array("-->".utf8), from: open + 4) else { return nil }
-                index = end
-            } else if rest.starts(with: "![CDATA[".utf8) {
-                guard let end = find(Array("]]>".utf8), from: open + 9) else { return nil }
-                index = end
-            } else if rest.starts(with: "?".utf8) {
-                guard let end = find(Array("?>".utf8), from: open + 2) else { return nil }
+            if let end = Text.endOfCommentCDATAOrPI(bytes, at: open) {
                 index = end
             } else {
                 // A tag: to its ">", past quoted values (which may hold ">").

@@ -410,6 +410,31 @@ package enum Text {
     }
 
     /// Splits on a byte separator, keeping empty pieces, with byte offsets of each piece.
+    /// Where the comment, CDATA section or processing instruction that starts with the
+    /// "<" at `open` ends (past its "-->", "]]>" or "?>", or the end of `bytes` when it is
+    /// not closed); nil when that "<" starts a tag. For the scans beside the parser that
+    /// must not read inside them (a fix's end tag, the raw "&"s).
+    static func endOfCommentCDATAOrPI(_ bytes: [UInt8], at open: Int) -> Int? {
+        let rest = bytes[open...]
+        // The close is looked for after the opening (in "<!-->" the "-->" is not one).
+        let (opening, close): (Int, [UInt8])
+        if rest.starts(with: "<!--".utf8) {
+            (opening, close) = (4, Array("-->".utf8))
+        } else if rest.starts(with: "<![CDATA[".utf8) {
+            (opening, close) = (9, Array("]]>".utf8))
+        } else if rest.starts(with: "<?".utf8) {
+            (opening, close) = (2, Array("?>".utf8))
+        } else {
+            return nil
+        }
+        var at = open + opening
+        while at + close.count <= bytes.count {
+            if bytes[at] == close[0], bytes[at..<(at + close.count)].elementsEqual(close) { return at + close.count }
+            at += 1
+        }
+        return bytes.count
+    }
+
     package static func split(_ bytes: ArraySlice<UInt8>, on separator: (UInt8) -> Bool) -> [Range<Int>] {
         var pieces: [Range<Int>] = []
         var start = bytes.startIndex
