@@ -55,12 +55,15 @@ public enum Driver {
             ? "nothing to fix"
             : "would fix \(fixes == 1 ? "1 problem" : "\(fixes) problems") in \(files == 1 ? "1 file" : "\(files) files")"
         var output = DriverOutput(standardOutputBytes: diff, status: result.hadUnreadableFile ? 2 : fixes > 0 ? 1 : 0)
-        output.standardError = summary + "\n"
-        for report in result.reports where report.isUnreadable {
-            output.standardError += report.diagnostics.filter { $0.rule == Runner.ioErrorRule }.map {
-                "\(Text.escaped($0.path)): error: \(Text.escaped($0.message)) [\($0.rule)]\n"
-            }.joined()
+        // The files that could not be read or written, as the gnu format prints them.
+        let failed = result.reports.compactMap { report -> FileReport? in
+            guard report.isUnreadable else { return nil }
+            var failed = report
+            failed.diagnostics = report.diagnostics.filter { $0.rule == Runner.ioErrorRule }
+            return failed
         }
+        output.standardError = GNUReporter().render(RunResult(reports: failed, filesChecked: failed.count), options: ReportOptions())
+        output.standardError += summary + "\n"
         return output
     }
 
@@ -240,7 +243,8 @@ public enum Driver {
         options.showSource = withSource
         options.catalog = catalog
         let quiet = request.quiet
-        let lines = format == .text ? options : nil
+        // (--diff reports on its own: it keeps the diagnostics.)
+        let lines = format == .text && !request.diff ? options : nil
         // --diff prints the fixes and writes nothing, even with --fix.
         let fixing =
             request.diff
