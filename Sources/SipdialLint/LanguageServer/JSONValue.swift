@@ -117,59 +117,59 @@ package enum JSONValue: Sendable, Equatable {
             return value
         }
 
+        /// The items of an object or array, from its opening bracket to `close`: none, or
+        /// `item` (which reads one, white space before it skipped) for each, separated by
+        /// commas. Nesting is bounded by `maximumDepth`.
+        mutating func items(
+            closedBy close: UInt8, depth: Int, _ item: (inout Parser) throws(ParseError) -> Void
+        ) throws(ParseError) {
+            guard depth < maximumDepth else { throw error("JSON nested deeper than \(maximumDepth) levels") }
+            position += 1
+            skipSpace()
+            if position < bytes.count, bytes[position] == close {
+                position += 1
+                return
+            }
+            while true {
+                skipSpace()
+                try item(&self)
+                skipSpace()
+                guard position < bytes.count else { throw error("unexpected end of the JSON text") }
+                if bytes[position] == UInt8(ascii: ",") {
+                    position += 1
+                    continue
+                }
+                guard bytes[position] == close else { throw error("expected \",\" or \"\(Character(UnicodeScalar(close)))\"") }
+                position += 1
+                return
+            }
+        }
+
         mutating func value(depth: Int) throws(ParseError) -> JSONValue {
             guard position < bytes.count else { throw error("unexpected end of the JSON text") }
             switch bytes[position] {
             case UInt8(ascii: "{"):
-                guard depth < maximumDepth else { throw error("JSON nested deeper than \(maximumDepth) levels") }
-                position += 1
                 var members: [(String, JSONValue)] = []
-                skipSpace()
-                if position < bytes.count, bytes[position] == UInt8(ascii: "}") {
-                    position += 1
-                    return .object(members)
-                }
-                while true {
-                    skipSpace()
-                    guard position < bytes.count, bytes[position] == UInt8(ascii: "\"") else { throw error("expected a member name") }
-                    let key = try string()
-                    skipSpace()
-                    guard position < bytes.count, bytes[position] == UInt8(ascii: ":") else { throw error("expected \":\"") }
-                    position += 1
-                    skipSpace()
-                    members.append((key, try value(depth: depth + 1)))
-                    skipSpace()
-                    guard position < bytes.count else { throw error("unexpected end of the JSON text") }
-                    if bytes[position] == UInt8(ascii: ",") {
-                        position += 1
-                        continue
+                try items(closedBy: UInt8(ascii: "}"), depth: depth) { parser throws(ParseError) in
+                    guard parser.position < parser.bytes.count, parser.bytes[parser.position] == UInt8(ascii: "\"") else {
+                        throw parser.error("expected a member name")
                     }
-                    guard bytes[position] == UInt8(ascii: "}") else { throw error("expected \",\" or \"}\"") }
-                    position += 1
-                    return .object(members)
+                    let key = try parser.string()
+                    parser.skipSpace()
+                    guard parser.position < parser.bytes.count, parser.bytes[parser.position] == UInt8(ascii: ":") else {
+                        throw parser.error("expected \":\"")
+                    }
+                    parser.position += 1
+                    parser.skipSpace()
+                    members.append((key, try parser.value(depth: depth + 1)))
                 }
+                return .object(members)
             case UInt8(ascii: "["):
-                guard depth < maximumDepth else { throw error("JSON nested deeper than \(maximumDepth) levels") }
-                position += 1
-                var items: [JSONValue] = []
-                skipSpace()
-                if position < bytes.count, bytes[position] == UInt8(ascii: "]") {
-                    position += 1
-                    return .array(items)
+                var elements: [JSONValue] = []
+                try items(closedBy: UInt8(ascii: "]"), depth: depth) { parser throws(ParseError) in
+                    elements.append(try parser.value(depth: depth + 1))
                 }
-                while true {
-                    skipSpace()
-                    items.append(try value(depth: depth + 1))
-                    skipSpace()
-                    guard position < bytes.count else { throw error("unexpected end of the JSON text") }
-                    if bytes[position] == UInt8(ascii: ",") {
-                        position += 1
-                        continue
-                    }
-                    guard bytes[position] == UInt8(ascii: "]") else { throw error("expected \",\" or \"]\"") }
-                    position += 1
-                    return .array(items)
-                }
+                return .array(elements)
             case UInt8(ascii: "\""): return .string(try string())
             case UInt8(ascii: "t"): return try expect("true", .bool(true))
             case UInt8(ascii: "f"): return try expect("false", .bool(false))
