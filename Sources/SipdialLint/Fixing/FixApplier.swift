@@ -60,15 +60,11 @@ package enum FixApplier {
                 }
             }
             attempt(chosen[...])
-            guard let made = best, budget > 0 else {
-                if let made = best {
-                    current = made
-                    fixed += accepted.count
-                }
-                break
-            }
+            guard let made = best else { break }
             current = made
             fixed += accepted.count
+            // What was fixed when the budget ran out is kept.
+            if budget == 0 { break }
         }
         return Outcome(bytes: current.bytes, fixed: fixed, diagnostics: current.lint.diagnostics)
     }
