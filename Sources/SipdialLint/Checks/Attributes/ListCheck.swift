@@ -35,6 +35,12 @@ struct ListCheck: Check {
         self.allowedBytes = allowed.map { Array($0.utf8) }
     }
 
+    /// Whether a byte separates items: the list's own separator, or with `either` (a list
+    /// written with the other separator, and its fix) a comma or a space alike.
+    private func separates(_ byte: UInt8, either: Bool) -> Bool {
+        either ? byte == 0x2C || Text.isXMLSpace(byte) : bySpace ? Text.isXMLSpace(byte) : byte == 0x2C
+    }
+
     /// True when the value has nothing to report; allocates nothing. With `eitherSeparator`,
     /// commas and spaces both separate items (the separator is reported on its own).
     private func isClean(_ bytes: UnsafeBufferPointer<UInt8>, allowedBytes: [[UInt8]], eitherSeparator: Bool = false) -> Bool {
@@ -48,8 +54,7 @@ struct ListCheck: Check {
             let atEnd = index == bytes.count
             let byte: UInt8 = atEnd ? 0 : bytes[index]
             if bySpace && byte == 0x2C && !eitherSeparator { return false }
-            let separator =
-                atEnd || (eitherSeparator ? byte == 0x2C || Text.isXMLSpace(byte) : bySpace ? Text.isXMLSpace(byte) : byte == 0x2C)
+            let separator = atEnd || separates(byte, either: eitherSeparator)
             if separator {
                 let item = Text.trimmed(start..<index, in: bytes)
                 if item.isEmpty {
@@ -105,7 +110,7 @@ struct ListCheck: Check {
             fixed.reserveCapacity(bytes.count)
             var pending = false
             for byte in bytes {
-                if byte == 0x2C || Text.isXMLSpace(byte) {
+                if separates(byte, either: true) {
                     pending = !fixed.isEmpty
                 } else {
                     if pending { fixed.append(bySpace ? 0x20 : 0x2C) }
@@ -156,10 +161,7 @@ struct ListCheck: Check {
             defer { seenBits |= 1 << UInt64(number) }
             return seenBits & (1 << UInt64(number)) == 0
         }
-        let splitsBySpace = bySpace
-        let isSeparator: (UInt8) -> Bool =
-            wrongSeparator ? { $0 == 0x2C || Text.isXMLSpace($0) } : splitsBySpace ? { Text.isXMLSpace($0) } : { $0 == 0x2C }
-        let pieces = Text.split(bytes[...], on: isSeparator)
+        let pieces = Text.split(bytes[...]) { separates($0, either: wrongSeparator) }
         for (number, piece) in pieces.enumerated() {
             let inner = Text.trimmed(piece, in: bytes)
             let known = inner.isEmpty ? nil : allowedBytes.firstIndex { $0.elementsEqual(bytes[inner]) }
